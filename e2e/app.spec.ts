@@ -1,0 +1,132 @@
+import { test, expect, expectAxeClean } from "./support/fixtures";
+import { Api, testHook } from "./support/api";
+
+test.describe("app shell", () => {
+  test("an anonymous visitor opening the site lands on the sign-in page", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/session$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+
+  test("unknown paths show a 404 page with a way back", async ({ page }) => {
+    await page.goto("/no/such/page");
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page).toHaveTitle(/^Page not found - /);
+    await expectAxeClean(page);
+    await page.getByRole("link", { name: "Go to my files" }).click();
+    // Anonymous, so "my files" asks to sign in first and remembers where to go.
+    await expect(page).toHaveURL(/\/session\?redirect=%2Fhome/);
+  });
+
+  test("protected pages send anonymous visitors to sign-in with a same-origin redirect", async ({ page }) => {
+    await page.goto("/settings?tab=security");
+    await expect(page).toHaveURL(/\/session\?redirect=%2Fsettings%3Ftab%3Dsecurity$/);
+  });
+
+  test("signed-in users get the navigation, page titles and their quota", async ({ userPage: page }) => {
+    await page.goto("/shares");
+    const nav = page.getByRole("navigation", { name: "Pages" });
+    await expect(nav.getByRole("link", { name: "My shares" })).toHaveAttribute("aria-current", "page");
+    await expect(page).toHaveTitle(/^My shares - /);
+    await expect(page.getByText(/ of .* used$/)).toBeVisible();
+    await expectAxeClean(page);
+  });
+
+  test("the colour theme choice survives a reload", async ({ userPage: page }) => {
+    await page.goto("/shares");
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.getByRole("button", { name: "Colour theme" }).click();
+    await page.getByRole("menuitemradio", { name: "Dark" }).click();
+    await expect.poll(background).toBe("rgb(18, 18, 18)");
+    await page.reload();
+    await expect.poll(background).toBe("rgb(18, 18, 18)");
+    await page.getByRole("button", { name: "Colour theme" }).click();
+    await expect(page.getByRole("menuitemradio", { name: "Dark" })).toHaveAttribute("aria-checked", "true");
+    await page.getByRole("menuitemradio", { name: "Light" }).click();
+    await expect.poll(background).toBe("rgb(255, 255, 255)");
+  });
+
+  test("on a phone the navigation lives in a drawer behind the menu button", async ({ userPage: page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/shares");
+    const menu = page.getByRole("button", { name: "Open navigation" });
+    await expect(menu).toBeVisible();
+    await menu.click();
+    await page.getByRole("link", { name: "Background tasks" }).click();
+    await expect(page).toHaveURL(/\/tasks$/);
+    await expect(page.getByRole("heading", { name: "Background tasks" })).toBeVisible();
+  });
+});
+
+test.describe("session tokens", () => {
+  /** Signs in with a 3-second access token, then puts the server back to normal lifetimes. */
+  async function shortLivedLogin(request: Parameters<typeof testHook>[0], account: { email: string; password: string }) {
+    await testHook(request, "PATCH", "/settings", { accessTtl: 3 });
+    try {
+      return await new Api(request).login(account);
+    } finally {
+      await testHook(request, "PATCH", "/settings", { accessTtl: 3600 });
+    }
+  }
+
+  function countRefreshes(page: import("@playwright/test").Page) {
+    const seen = { count: 0 };
+    page.on("request", (r) => {
+      if (r.url().includes("/api/v4/session/token/refresh")) seen.count++;
+    });
+    return seen;
+  }
+
+  test("an expired access token is refreshed once for 20 parallel calls @standin", async ({ page, request, account }) => {
+    const login = await shortLivedLogin(request, account);
+    const { signInPage } = await import("./support/api");
+    await signInPage(page, login);
+    await page.goto("/shares");
+    await expect(page.getByText(/ of .* used$/)).toBeVisible();
+    const refreshes = countRefreshes(page);
+    await page.waitForTimeout(3500); // let the access token expire
+    const codes = await page.evaluate(async () => {
+      const { api } = (window as unknown as { __cloudreve: { api: { GET: (p: string) => Promise<{ data?: { code: number } }> } } }).__cloudreve;
+      const results = await Promise.all(Array.from({ length: 20 }, () => api.GET("/user/me")));
+      return results.map((r) => r.data?.code);
+    });
+    expect(codes).toEqual(Array(20).fill(0));
+    expect(refreshes.count).toBe(1);
+    // The page keeps working without a trip to the sign-in page.
+    await page.getByRole("link", { name: "Background tasks" }).click();
+    await expect(page).toHaveURL(/\/tasks$/);
+  });
+
+  test("a token the server no longer accepts is refreshed and the call retried @standin", async ({ page, request, account }) => {
+    const login = await shortLivedLogin(request, account);
+    // The client believes the token is good for an hour (as with a skewed clock); the server knows better.
+    const lying = { ...login, token: { ...login.token, access_expires: new Date(Date.now() + 3600_000).toISOString() } };
+    const { signInPage } = await import("./support/api");
+    await signInPage(page, lying);
+    await page.goto("/shares");
+    await page.waitForTimeout(3500);
+    const refreshes = countRefreshes(page);
+    const code = await page.evaluate(async () => {
+      const { api } = (window as unknown as { __cloudreve: { api: { GET: (p: string) => Promise<{ data?: { code: number } }> } } }).__cloudreve;
+      return (await api.GET("/user/me")).data?.code;
+    });
+    expect(code).toBe(0);
+    expect(refreshes.count).toBe(1);
+  });
+
+  test("a revoked session sends the user to sign-in and back to the same page", async ({ userPage: page, request, login }) => {
+    await page.goto("/tasks");
+    await expect(page.getByRole("heading", { name: "Background tasks" })).toBeVisible();
+    // Sign out elsewhere: the refresh chain is revoked, and the access token is made stale locally.
+    await new Api(request).call("DELETE", "/session/token", { refresh_token: login.token.refresh_token });
+    await page.evaluate(() => {
+      const state = JSON.parse(localStorage.getItem("cloudreve_session")!);
+      const entry = state.sessions[state.current];
+      entry.token.access_token = "expired.token.value";
+      entry.token.access_expires = new Date(0).toISOString();
+      localStorage.setItem("cloudreve_session", JSON.stringify(state));
+    });
+    await page.reload();
+    await expect(page).toHaveURL(/\/session\?redirect=%2F/);
+  });
+});

@@ -1,0 +1,72 @@
+// Helpers for the explorer specs: per-test folders made through the API (so the suite also runs
+// against a real server) and user-facing locators.
+import { randomUUID } from "node:crypto";
+import type { Locator, Page } from "@playwright/test";
+import { Api } from "./support/api";
+
+export interface TestFolder {
+  name: string;
+  uri: string;
+  /** URI of a child (names encoded like the server does). */
+  child: (...names: string[]) => string;
+  cleanup: () => Promise<void>;
+}
+
+const enc = (names: string[]) => names.map((n) => "/" + encodeURIComponent(n)).join("");
+
+/** A folder of its own under My files, deleted (for good) when the test ends. */
+export async function testFolder(api: Api, label: string): Promise<TestFolder> {
+  const name = `e2e-${label}-${randomUUID().slice(0, 8)}`;
+  const uri = `cloudreve://my/${encodeURIComponent(name)}`;
+  await api.ok("POST", "/file/create", { uri, type: "folder" });
+  return {
+    name,
+    uri,
+    child: (...names) => uri + enc(names),
+    cleanup: async () => {
+      await api.call("DELETE", "/file", { uris: [uri], skip_soft_delete: true });
+    },
+  };
+}
+
+export async function mkdir(api: Api, uri: string) {
+  await api.ok("POST", "/file/create", { uri, type: "folder" });
+}
+
+export async function touch(api: Api, uri: string) {
+  await api.ok("POST", "/file/create", { uri, type: "file" });
+}
+
+export const homeUrl = (uri: string) => `/home?path=${encodeURIComponent(uri)}`;
+
+/** The file view (grid in list layout, listbox in grid/gallery). */
+export function view(page: Page): Locator {
+  return page.locator("[data-explorer-view]");
+}
+
+/** One item of the view by its exact name (row in list layout, option in grid/gallery). */
+export function item(page: Page, name: string): Locator {
+  const v = view(page);
+  // List rows are named "<name>, <size or Folder>, <date>"; tiles by the name alone.
+  return v.getByRole("row", { name: new RegExp(`^${escapeRegExp(name)}, `) }).or(v.getByRole("option", { name, exact: true }));
+}
+
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export async function useLayout(page: Page, layout: "list" | "grid" | "gallery") {
+  const label = { list: "List view", grid: "Grid view", gallery: "Gallery view" }[layout];
+  await page.getByRole("button", { name: label, exact: true }).click();
+  await page.waitForSelector(layout === "list" ? "[data-explorer-view][role=grid]" : "[data-explorer-view][role=listbox]");
+}
+
+/** Opens the context menu of an item and picks an action by its label. */
+export async function contextAction(page: Page, target: Locator, action: string | RegExp) {
+  await target.click({ button: "right" });
+  await page.getByRole("menuitem", { name: action }).click();
+}
+
+export async function toast(page: Page, text: string | RegExp): Promise<Locator> {
+  const t = page.locator(".MuiSnackbar-root").filter({ hasText: text });
+  await t.first().waitFor();
+  return t.first();
+}

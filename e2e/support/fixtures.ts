@@ -1,0 +1,43 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { Api, freshAccount, signInPage, type Account, type LoginData } from "./api";
+
+interface Fixtures {
+  /** An account of its own for this test (stand-in) or the configured real account. */
+  account: Account;
+  /** API client signed in as `account`. */
+  api: Api;
+  login: LoginData;
+  /** A page whose storage already holds the signed-in session. */
+  userPage: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  account: async ({ request }, use) => {
+    await use(await freshAccount(request));
+  },
+  login: async ({ request, account }, use) => {
+    await use(await new Api(request).login(account));
+  },
+  api: async ({ request, login }, use) => {
+    await use(new Api(request, login.token.access_token));
+  },
+  userPage: async ({ page, login }, use) => {
+    await signInPage(page, login);
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** No serious or critical accessibility violations on the current page. */
+export async function expectAxeClean(page: Page, context?: string): Promise<void> {
+  // Mid-transition colours are half-faded: judge contrast on the settled page.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
+  );
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = bad.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
+  expect(bad, `${context ?? page.url()}\n${report}`).toEqual([]);
+}

@@ -1,0 +1,37 @@
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+
+/**
+ * Where the suite runs: by default the built app served by the stand-in in test mode;
+ * with CLOUDREVE_URL, the built app served by `vite preview` proxying to that real server.
+ */
+export function e2eTarget() {
+  const real = process.env.CLOUDREVE_URL;
+  if (real) {
+    return { real: true, baseURL: "http://localhost:4199", healthURL: "http://127.0.0.1:4199/", command: "npx vite preview --port 4199 --strictPort" };
+  }
+  const port = Number(process.env.E2E_PORT ?? 5213);
+  const dataDir = join(tmpdir(), `cloudreve-e2e-${process.pid}`);
+  return {
+    real: false,
+    // "localhost", not the IP: WebAuthn refuses IP addresses as relying-party ids.
+    baseURL: `http://localhost:${port}`,
+    healthURL: `http://127.0.0.1:${port}/api/v4/site/ping`,
+    command: `npx tsx server/main.ts --port ${port} --test-mode --dist dist --data-dir ${dataDir}`,
+  };
+}
+
+/** Playwright's own Chromium when installed, else the system one (offline machines, CI). */
+export function chromiumExecutable(): string | undefined {
+  try {
+    if (existsSync(chromium.executablePath())) return undefined;
+  } catch {
+    // Not installed: fall through to the system browser.
+  }
+  for (const p of ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]) if (existsSync(p)) return p;
+  return undefined;
+}
+
+export const isRealServer = () => Boolean(process.env.CLOUDREVE_URL);

@@ -1,0 +1,85 @@
+import { AppError } from "../core/envelope.ts";
+import { IdType, tryDecodeId } from "../core/ids.ts";
+import type { State } from "../state/state.ts";
+import { EMOJI_PRESET } from "../routes/siteDefaults.ts";
+import { parseUri } from "./uri.ts";
+
+/** Metadata patch validation of `pkg/filemanager/manager/metadata.go` (contract §8.16). */
+export interface MetadataPatch {
+  key: string;
+  value: string;
+  remove: boolean;
+}
+
+const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
+const N = String.raw`\s*(?:\d{1,3}(?:\.\d+)?%?)\s*`;
+const A = String.raw`\s*(?:0|1|0?\.\d+|1\.0+)\s*`;
+const RGB = new RegExp(`^rgb\\(${N},${N},${N}\\)$`, "i");
+const RGBA = new RegExp(`^rgba\\(${N},${N},${N},${A}\\)$`, "i");
+const HSL = new RegExp(String.raw`^hsl\(\s*\d{1,3}\s*,\s*\d{1,3}%\s*,\s*\d{1,3}%\s*\)$`, "i");
+const HSLA = new RegExp(String.raw`^hsla\(\s*\d{1,3}\s*,\s*\d{1,3}%\s*,\s*\d{1,3}%\s*,` + A + String.raw`\)$`, "i");
+
+/** go-playground `iscolor`: hexcolor | rgb | rgba | hsl | hsla. */
+export const isColor = (v: string) => HEX.test(v) || RGB.test(v) || RGBA.test(v) || HSL.test(v) || HSLA.test(v);
+
+/** The emoji preset the site serves (`/site/config/emojis`); `customize:emoji` must be one of them. */
+export function emojiPresetJson(state: State): string {
+  const fromSettings = (state.settings as unknown as { emojis?: unknown }).emojis;
+  return typeof fromSettings === "string" && fromSettings ? fromSettings : EMOJI_PRESET;
+}
+
+function emojiAllowed(state: State, value: string): boolean {
+  try {
+    const presets = JSON.parse(emojiPresetJson(state)) as Record<string, string[]>;
+    return Object.values(presets).some((list) => list.includes(value));
+  } catch {
+    return false;
+  }
+}
+
+const invalidKey = () => new AppError(40001, "Invalid metadata key");
+const invalidPatch = () => new AppError(40001, "Invalid metadata patch");
+
+export function validatePatches(state: State, patches: MetadataPatch[]): void {
+  for (const p of patches) {
+    const parts = p.key.split(":");
+    if (parts.length < 2) throw invalidKey();
+    const category = parts[0]!;
+    switch (category) {
+      case "sys":
+        if (p.remove) throw invalidPatch();
+        if (p.key === "sys:shared_owner") {
+          if (tryDecodeId(IdType.user, p.value) === undefined) throw invalidPatch();
+        } else if (p.key === "sys:shared_redirect") {
+          let ok = false;
+          try {
+            ok = parseUri(p.value).fs === "share";
+          } catch {
+            ok = false;
+          }
+          if (!ok) throw invalidPatch();
+        } else throw invalidPatch();
+        break;
+      case "dav":
+        break;
+      case "customize":
+        if (p.key === "customize:icon_color" && !p.remove && !isColor(p.value)) throw invalidPatch();
+        if (p.key === "customize:emoji" && !p.remove && !emojiAllowed(state, p.value)) throw invalidPatch();
+        break;
+      case "tag":
+        if (!p.remove && p.value !== "" && !isColor(p.value)) throw invalidPatch();
+        if (p.key === "tag:") throw invalidPatch();
+        break;
+      default:
+        throw invalidKey();
+    }
+  }
+}
+
+/** Metadata maps given on create/upload are validated as patches. */
+export function validateMetadataMap(state: State, m: Record<string, string>): void {
+  validatePatches(
+    state,
+    Object.entries(m).map(([key, value]) => ({ key, value, remove: false })),
+  );
+}

@@ -1,0 +1,121 @@
+import { encodeId, IdType } from "../core/ids.ts";
+import type { State } from "../state/state.ts";
+import type { Identity, User } from "../state/types.ts";
+import { userJson } from "../routes/userJson.ts";
+import type { FsStore } from "./store.ts";
+import type { ExplorerView, FileNode, Share } from "./types.ts";
+import { userPath, type Nav, ownerUri, shareState } from "./nav.ts";
+import { parseUri } from "./uri.ts";
+
+/** The single storage policy of the stand-in. */
+export const POLICY_ID = () => encodeId(IdType.policy, 1);
+
+export function storagePolicyJson(state: State): Record<string, unknown> {
+  // relay is omitempty and false here, so it is left out.
+  return { id: POLICY_ID(), name: "Default storage policy", type: state.settings.policyType, max_size: 0 };
+}
+
+export const rfc3339 = (d: Date) => d.toISOString();
+
+/** Display name: trashed items show the last segment of their restore URI (contract §8.1.5). */
+export function displayName(node: FileNode): string {
+  const restore = node.trashed ? node.metadata.get("sys:restore_uri") : undefined;
+  if (restore) {
+    try {
+      const els = parseUri(restore).elements;
+      if (els.length) return els[els.length - 1]!;
+    } catch {
+      // fall through
+    }
+  }
+  return node.name;
+}
+
+export function metadataJson(node: FileNode): Record<string, string> {
+  return Object.fromEntries(node.metadata);
+}
+
+export interface FileJsonOpts {
+  /** create/rename responses carry `metadata: null` (not loaded). */
+  metadataNull?: boolean;
+  /** Populate `shared` (owner's listings and info). */
+  withShared?: boolean;
+}
+
+/** FileResponse (contract §13.3), omitempty fields left out. */
+export function fileJson(nav: Nav, node: FileNode, opts: FileJsonOpts = {}): Record<string, unknown> {
+  const viewerId = nav.who.user?.id ?? 0;
+  const out: Record<string, unknown> = {
+    type: node.type,
+    id: encodeId(IdType.file, node.id),
+    name: nav.fs === "my" && nav.store.isRoot(node) ? "" : displayName(node),
+    created_at: rfc3339(node.createdAt),
+    updated_at: rfc3339(node.updatedAt),
+    size: node.size,
+    metadata: opts.metadataNull ? null : metadataJson(node),
+    path: userPath(nav, node),
+  };
+  if ((opts.withShared ?? true) && viewerId === node.ownerId && nav.store.sharesOf(node.id).length > 0) out.shared = true;
+  out.capability = nav.capString;
+  if (viewerId === node.ownerId) out.owned = true;
+  out.primary_entity = encodeId(IdType.entity, node.primaryEntity);
+  return out;
+}
+
+/** The zero-valued FileResponse used as `parent` of the trash root. */
+export function zeroFileJson(): Record<string, unknown> {
+  return { type: 0, id: "", name: "", created_at: "0001-01-01T00:00:00Z", updated_at: "0001-01-01T00:00:00Z", size: 0, metadata: null };
+}
+
+/** Nearest saved view on the way up, or undefined. */
+export function savedView(node: FileNode | undefined): ExplorerView | undefined {
+  for (let cur = node; cur; cur = cur.parent) if (cur.view) return cur.view;
+  return undefined;
+}
+
+export const DEFAULT_VIEW: ExplorerView = { page_size: 100, view: "grid", thumbnail: true };
+export const DEFAULT_TRASH_VIEW: ExplorerView = { page_size: 0, view: "list", columns: [{ type: 0 }, { type: 2 }, { type: 8 }, { type: 7 }] };
+
+/** Share object (contract §13.6 / BuildShare). */
+export function shareJson(
+  state: State,
+  store: FsStore,
+  share: Share,
+  origin: string,
+  requester: Identity,
+  opts: { unlocked: boolean; ownerExtended?: boolean },
+): Record<string, unknown> {
+  const owner = state.users.get(share.ownerId);
+  const file = store.files.get(share.fileId);
+  const id = encodeId(IdType.share, share.id);
+  const isOwner = requester.user?.id === share.ownerId;
+  const out: Record<string, unknown> = { id };
+  const name = file ? displayName(file) : "";
+  if (name) out.name = name;
+  if (opts.unlocked && share.remainDownloads !== undefined) out.remain_downloads = share.remainDownloads;
+  out.visited = share.views;
+  if (opts.unlocked && share.downloads > 0) out.downloaded = share.downloads;
+  if (opts.unlocked && share.expires) out.expires = rfc3339(share.expires);
+  out.unlocked = opts.unlocked;
+  out.source_type = file?.type ?? 0;
+  out.owner = owner ? userJson(state, owner, requester.user ? "user" : "anonymous") : null;
+  out.created_at = rfc3339(share.createdAt);
+  out.expired = shareState(state, store, share) !== "ok";
+  out.url = shareUrl(origin, id, share.password);
+  if (isOwner && share.password) out.is_private = true;
+  if (opts.unlocked && share.password) out.password = share.password;
+  if (isOwner && share.shareView) out.share_view = true;
+  if (isOwner && opts.ownerExtended && file) {
+    const root = file.type === 0 ? file.parent : file;
+    if (root) out.source_uri = ownerUri(store, root);
+  }
+  return out;
+}
+
+export function shareUrl(origin: string, id: string, password: string): string {
+  return password ? `${origin}/s/${id}/${password}` : `${origin}/s/${id}`;
+}
+
+export function redactedUser(state: State, user: User, level: "user" | "anonymous"): unknown {
+  return userJson(state, user, level);
+}

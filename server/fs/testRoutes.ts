@@ -1,0 +1,163 @@
+import { AppError } from "../core/envelope.ts";
+import { encodeId, IdType } from "../core/ids.ts";
+import type { Router } from "../core/router.ts";
+import type { State } from "../state/state.ts";
+import type { User } from "../state/types.ts";
+import { countersOf, faultsOf } from "./faults.ts";
+import { body, optInt, optStr, optStrMap, reqStr } from "./http.ts";
+import { ownerUri } from "./nav.ts";
+import { createChain } from "./ops.ts";
+import { writeEntity } from "./routesContent.ts";
+import { fsOf } from "./store.ts";
+import type { FileNode } from "./types.ts";
+import { parseUri } from "./uri.ts";
+import { expectedLength } from "./upload.ts";
+
+/**
+ * Test-only file-system hooks under /api/__test (registered only with --test-mode):
+ *   PATCH  /api/__test/faults              {chunkFailRate, chunkStallMs, chunkStallRate} → current faults
+ *   GET    /api/__test/counters            {chunkRequests:{<session>:n}, chunkFailures, partRequests, uploadSessions, completedUploads}
+ *   DELETE /api/__test/counters            reset counters
+ *   POST   /api/__test/files               {owner, uri, content?: base64, size?, type?: "file"|"folder", metadata?} → {id, uri, primary_entity, size}
+ *   POST   /api/__test/files/bulk          {owner, uri: folder, count, prefix?, ext?} → {created}
+ *   PATCH  /api/__test/fs-settings         {useCursorPagination?, maxPageSize?, chunkSize?, policyType?, uploadSessionTtl?, maxBatchedFile?} → settings
+ *   POST   /api/__test/uploads/:id/expire  make an upload session expire now
+ *   GET    /api/__test/uploads/:id         {received: [indexes], expected: [lengths]}
+ */
+export function registerFileTestRoutes(router: Router, state: State): void {
+  const store = fsOf(state);
+
+  const ownerOf = (email: string): User => {
+    const u = state.findUserByEmail(email);
+    if (!u) throw new AppError(40021, "User not found");
+    return u;
+  };
+
+  const folderFor = (user: User, uri: string): { parent: FileNode; elements: string[]; depth: number; existing?: FileNode } => {
+    const parsed = parseUri(uri);
+    if (parsed.fs !== "my") throw new AppError(40001, "only cloudreve://my URIs");
+    let cur = store.ensureRoot(user.id);
+    let depth = 0;
+    for (const el of parsed.elements) {
+      const next = cur.children?.get(el);
+      if (!next) break;
+      cur = next;
+      depth++;
+    }
+    return { parent: cur, elements: parsed.elements, depth, existing: depth === parsed.elements.length ? cur : undefined };
+  };
+
+  router.patch("/api/__test/faults", async (ctx) => {
+    const b = await body(ctx);
+    const f = faultsOf(state);
+    const num = (k: keyof typeof f) => {
+      const v = b[k];
+      if (typeof v === "number" && v >= 0) f[k] = v;
+    };
+    num("chunkFailRate");
+    num("chunkStallMs");
+    num("chunkStallRate");
+    return { ...f };
+  });
+
+  router.get("/api/__test/counters", () => {
+    const c = countersOf(state);
+    return {
+      chunkRequests: Object.fromEntries(c.chunkRequests),
+      chunkFailures: Object.fromEntries(c.chunkFailures),
+      partRequests: Object.fromEntries(c.partRequests),
+      uploadSessions: c.uploadSessions,
+      completedUploads: c.completedUploads,
+    };
+  });
+
+  router.delete("/api/__test/counters", () => {
+    const c = countersOf(state);
+    c.chunkRequests.clear();
+    c.chunkFailures.clear();
+    c.partRequests.clear();
+    c.uploadSessions = 0;
+    c.completedUploads = 0;
+    return undefined;
+  });
+
+  router.post("/api/__test/files", async (ctx) => {
+    const b = await body(ctx);
+    const user = ownerOf(reqStr(b, "owner", "Owner"));
+    const uri = reqStr(b, "uri", "Uri");
+    const type = optStr(b, "type") === "folder" ? 1 : 0;
+    const metadata = optStrMap(b, "metadata");
+    const loc = folderFor(user, uri);
+    if (loc.existing) throw new AppError(40004, "Object existed");
+    const node = createChain(store, loc.parent, loc.elements, loc.depth, type, { metadata });
+    if (type === 0) {
+      const content = optStr(b, "content");
+      const data = content ? Buffer.from(content, "base64") : Buffer.alloc(optInt(b, "size"), 0x61);
+      if (data.length > 0) {
+        const entity = await writeEntity(store, data, user.id);
+        store.linkEntity(node, entity);
+        store.setPrimary(node, entity);
+      }
+    }
+    return { id: encodeId(IdType.file, node.id), uri: ownerUri(store, node), primary_entity: encodeId(IdType.entity, node.primaryEntity), size: node.size };
+  });
+
+  router.post("/api/__test/files/bulk", async (ctx) => {
+    const b = await body(ctx);
+    const user = ownerOf(reqStr(b, "owner", "Owner"));
+    const loc = folderFor(user, reqStr(b, "uri", "Uri"));
+    const folder = loc.existing ?? createChain(store, loc.parent, loc.elements, loc.depth, 1);
+    const count = Math.min(optInt(b, "count"), 100000);
+    const prefix = optStr(b, "prefix") || "file-";
+    const ext = optStr(b, "ext") || "txt";
+    const entity = await writeEntity(store, Buffer.from("bulk\n"), user.id);
+    const width = String(count).length;
+    let created = 0;
+    for (let i = 1; i <= count; i++) {
+      const name = `${prefix}${String(i).padStart(width, "0")}.${ext}`;
+      if (folder.children!.has(name)) continue;
+      const node = store.create(folder, name, 0);
+      store.linkEntity(node, entity);
+      store.setPrimary(node, entity);
+      created++;
+    }
+    return { created, uri: ownerUri(store, folder) };
+  });
+
+  router.patch("/api/__test/fs-settings", async (ctx) => {
+    const b = await body(ctx);
+    const s = state.settings;
+    if (typeof b.useCursorPagination === "boolean") s.useCursorPagination = b.useCursorPagination;
+    if (typeof b.maxPageSize === "number") s.maxPageSize = b.maxPageSize;
+    if (typeof b.chunkSize === "number") s.chunkSize = b.chunkSize;
+    if (b.policyType === "local" || b.policyType === "s3") s.policyType = b.policyType;
+    if (typeof b.uploadSessionTtl === "number") s.uploadSessionTtl = b.uploadSessionTtl;
+    if (typeof b.maxBatchedFile === "number") s.maxBatchedFile = b.maxBatchedFile;
+    return {
+      useCursorPagination: s.useCursorPagination,
+      maxPageSize: s.maxPageSize,
+      chunkSize: s.chunkSize,
+      policyType: s.policyType,
+      uploadSessionTtl: s.uploadSessionTtl,
+      maxBatchedFile: s.maxBatchedFile,
+    };
+  });
+
+  router.post("/api/__test/uploads/:id/expire", (ctx) => {
+    const s = store.uploads.get(ctx.params.id ?? "");
+    if (!s) throw new AppError(40011, "Upload session expired or not exist");
+    s.expires = Math.floor(Date.now() / 1000) - 1;
+    return undefined;
+  });
+
+  router.get("/api/__test/uploads/:id", (ctx) => {
+    const s = store.uploads.get(ctx.params.id ?? "");
+    if (!s) throw new AppError(40011, "Upload session expired or not exist");
+    const n = s.chunkSize > 0 ? Math.max(1, Math.ceil(s.size / s.chunkSize)) : 1;
+    return {
+      received: [...s.received].sort((a, b) => a - b),
+      expected: Array.from({ length: n }, (_, i) => expectedLength(s, i)),
+      policy: s.policyType,
+    };
+  });
+}

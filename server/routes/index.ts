@@ -1,0 +1,19 @@
+import type { Router } from "../core/router.ts";
+import type { State } from "../state/state.ts";
+import { registerSiteRoutes } from "./site.ts";
+import { registerSessionRoutes } from "./session.ts";
+import { registerUserRoutes } from "./user.ts";
+import { registerTestRoutes } from "./test.ts";
+import { registerFileRoutes } from "../fs/routes.ts";
+import { registerFileTestRoutes } from "../fs/testRoutes.ts";
+
+export function registerRoutes(router: Router, state: State): void {
+  registerSiteRoutes(router, state);
+  registerSessionRoutes(router, state);
+  registerUserRoutes(router, state);
+  registerFileRoutes(router, state);
+  if (state.config.testMode) {
+    registerTestRoutes(router, state);
+    registerFileTestRoutes(router, state);
+  }
+}

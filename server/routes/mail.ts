@@ -1,0 +1,36 @@
+import { randomBytes } from "node:crypto";
+import { encodeId, IdType } from "../core/ids.ts";
+import type { State } from "../state/state.ts";
+import type { User } from "../state/types.ts";
+import { signPath } from "./signature.ts";
+
+/**
+ * "Sending" a mail records it in state.mails; tests read the links back through /api/__test/mails.
+ * Links point at the frontend pages, as the real e-mails do (contract §3.11).
+ */
+export const ACTIVATION_TTL = 24 * 3600;
+export const RESET_TTL = 3600;
+
+export const activateApiPath = (hashId: string) => `/api/v4/user/activate/${hashId}`;
+export const resetKey = (userId: number) => `user_reset_${userId}`;
+
+export function sendActivationMail(state: State, user: User): void {
+  const id = encodeId(IdType.user, user.id);
+  // The signature covers the API path the activation page will call, not the page itself.
+  const sign = signPath(state, activateApiPath(id), ACTIVATION_TTL);
+  const query = new URLSearchParams({ id, sign });
+  state.mails.push({ to: user.email, kind: "activate", link: `/session/activate?${query}`, sentAt: new Date() });
+}
+
+export function sendResetMail(state: State, user: User): void {
+  const secret = randomSecret(32);
+  state.kvSet(resetKey(user.id), secret, RESET_TTL);
+  const query = new URLSearchParams({ id: encodeId(IdType.user, user.id), secret });
+  state.mails.push({ to: user.email, kind: "reset", link: `/session/reset?${query}`, sentAt: new Date() });
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+function randomSecret(n: number): string {
+  return [...randomBytes(n)].map((b) => LETTERS[b % LETTERS.length]).join("");
+}

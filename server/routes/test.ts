@@ -1,0 +1,65 @@
+import { AppError, paramError } from "../core/envelope.ts";
+import type { Router } from "../core/router.ts";
+import { email, str } from "../core/validate.ts";
+import type { State } from "../state/state.ts";
+import { GROUP_ADMIN, GROUP_READONLY, GROUP_USER, newUser } from "../state/seedUsers.ts";
+import type { SiteSettings, UserStatus } from "../state/types.ts";
+import { captchaAnswer } from "./captcha.ts";
+import { userJson } from "./userJson.ts";
+
+/**
+ * Test-only hooks, mounted only in test mode, so e2e tests can read "sent" mails and captcha
+ * answers, flip site settings and make isolated accounts without going through sign-up.
+ */
+const GROUPS: Record<string, number> = { user: GROUP_USER, admin: GROUP_ADMIN, readonly: GROUP_READONLY };
+const STATUSES: UserStatus[] = ["active", "inactive", "manual_banned", "sys_banned"];
+const CAPTCHA_TYPES = ["normal", "recaptcha", "turnstile", "cap", "tcaptcha"];
+
+export function registerTestRoutes(router: Router, state: State): void {
+  router.get("/api/__test/mails", (ctx) => {
+    const to = ctx.query.get("to")?.toLowerCase();
+    return state.mails
+      .filter((m) => !to || m.to === to)
+      .map((m) => ({ to: m.to, kind: m.kind, link: m.link, sent_at: m.sentAt.toISOString() }));
+  });
+
+  router.get("/api/__test/captcha", (ctx) => {
+    const answer = captchaAnswer(state, ctx.query.get("ticket") ?? undefined);
+    if (answer === undefined) throw new AppError(404, "Captcha not found");
+    return answer;
+  });
+
+  router.patch("/api/__test/settings", async (ctx) => {
+    const patch = await ctx.json();
+    const settings = state.settings as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(patch)) {
+      if (!(key in settings)) throw paramError(`Unknown setting ${key}`);
+      if (typeof value !== typeof settings[key]) throw paramError(`Setting ${key} must be a ${typeof settings[key]}`);
+      if (key === "captchaType" && !CAPTCHA_TYPES.includes(value as string)) throw paramError(`Unknown captcha type ${String(value)}`);
+    }
+    Object.assign(settings, patch);
+    return state.settings satisfies SiteSettings;
+  });
+
+  router.post("/api/__test/users", async (ctx) => {
+    const body = await ctx.json();
+    const addr = email(body).toLowerCase();
+    // An empty password makes a passwordless account (passkey-only), which the UI must handle.
+    const password = str(body, "password");
+    const groupName = str(body, "group") || "user";
+    const groupId = GROUPS[groupName];
+    if (groupId === undefined) throw paramError(`Unknown group ${groupName}`);
+    const status = (str(body, "status") || "active") as UserStatus;
+    if (!STATUSES.includes(status)) throw paramError(`Unknown status ${status}`);
+    const nickname = str(body, "nickname") || undefined;
+    const twoFaSecret = str(body, "two_fa_secret") || undefined;
+    if (state.findUserByEmail(addr)) throw new AppError(40032, "Email already in use");
+    const user = state.addUser((id) => {
+      const u = newUser(id, addr, password, groupId, nickname);
+      u.status = status;
+      if (twoFaSecret) u.twoFaSecret = twoFaSecret;
+      return u;
+    });
+    return userJson(state, user, "full");
+  });
+}

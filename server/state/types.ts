@@ -1,0 +1,96 @@
+export type UserStatus = "active" | "inactive" | "manual_banned" | "sys_banned";
+
+export interface Group {
+  id: number;
+  name: string;
+  permission: Set<number>;
+  /** Bytes; 0 = unlimited. */
+  maxStorage: number;
+  /** Max URIs per direct-link request (`source_batch`); 0 = direct links disabled. */
+  sourceBatch: number;
+  /** Seconds a trashed item is kept. */
+  trashRetention: number;
+}
+
+export interface PasskeyRecord {
+  /** Credential id, base64url as WebAuthn libraries produce it. */
+  credentialId: string;
+  publicKey: Uint8Array;
+  counter: number;
+  transports?: string[];
+  name: string;
+  createdAt: Date;
+  usedAt?: Date;
+}
+
+export interface User {
+  id: number;
+  email: string;
+  nickname: string;
+  /** `salt:hash` (scrypt), or "" for a passwordless account. */
+  passwordHash: string;
+  status: UserStatus;
+  avatar: "" | "file" | "gravatar";
+  createdAt: Date;
+  groupId: number;
+  preferredTheme?: string;
+  language?: string;
+  disableViewSync: boolean;
+  pined: { uri: string; name?: string }[];
+  twoFaSecret?: string;
+  passkeys: PasskeyRecord[];
+  versionRetention: { enabled: boolean; ext: string[]; max: number };
+  /** Saved views of the trash / shared-with-me roots, keyed by fs (contract §8.19). */
+  fsViewMap: Record<string, unknown>;
+}
+
+/** Who is calling: a signed-in user, or the anonymous user of the anonymous group. */
+export interface Identity {
+  user?: User;
+  group: Group;
+}
+
+export interface Mail {
+  to: string;
+  kind: "activate" | "reset";
+  /** Frontend link as the real server would put it in the e-mail. */
+  link: string;
+  sentAt: Date;
+}
+
+export type CaptchaType = "normal" | "recaptcha" | "turnstile" | "cap" | "tcaptcha";
+
+/** Site settings the stand-in honours; tests may change them at runtime in test mode. */
+export interface SiteSettings {
+  siteName: string;
+  siteDes: string;
+  siteScript: string;
+  defaultTheme: string;
+  themes: string;
+  captchaType: CaptchaType;
+  loginCaptcha: boolean;
+  regCaptcha: boolean;
+  forgetCaptcha: boolean;
+  authn: boolean;
+  registerEnabled: boolean;
+  emailActive: boolean;
+  tosUrl: string;
+  privacyUrl: string;
+  useCursorPagination: boolean;
+  maxPageSize: number;
+  maxBatchedFile: number;
+  accessTtl: number;
+  refreshTtl: number;
+  policyType: "local" | "s3";
+  chunkSize: number;
+  uploadSessionTtl: number;
+  thumbWidth: number;
+  thumbHeight: number;
+  pwaSmallIcon: string;
+  pwaMediumIcon: string;
+  pwaLargeIcon: string;
+  reCaptchaKey: string;
+  turnstileSiteId: string;
+  capInstanceUrl: string;
+  capKeyId: string;
+}

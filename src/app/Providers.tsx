@@ -1,0 +1,42 @@
+import { useMemo, type ReactNode } from "react";
+import { QueryClientProvider, useQuery, type QueryClient } from "@tanstack/react-query";
+import { CssBaseline, GlobalStyles, ThemeProvider } from "@mui/material";
+import { siteQueries } from "../api/queries/site";
+import { buildTheme } from "./theme";
+import { useColorMode } from "./useColorMode";
+import { useCurrentSession } from "./useSession";
+import { ToastProvider } from "./toast";
+
+function SiteTheme({ children }: { children: ReactNode }) {
+  const { data: site } = useQuery(siteQueries.config("basic"));
+  const session = useCurrentSession();
+  const { dark } = useColorMode();
+  const preferred = session?.user.preferred_theme;
+  const theme = useMemo(
+    () => buildTheme({ themes: site?.themes, defaultTheme: site?.default_theme, preferred, dark }),
+    [site?.themes, site?.default_theme, preferred, dark],
+  );
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline enableColorScheme />
+      <GlobalStyles
+        styles={{
+          ".skip-link": { position: "absolute", left: -9999, top: 8, zIndex: 2000, padding: 8, background: theme.palette.background.paper, color: theme.palette.text.primary },
+          ".skip-link:focus": { left: 8 },
+        }}
+      />
+      <meta name="theme-color" content={theme.palette.background.default} />
+      {children}
+    </ThemeProvider>
+  );
+}
+
+export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <SiteTheme>
+        <ToastProvider>{children}</ToastProvider>
+      </SiteTheme>
+    </QueryClientProvider>
+  );
+}

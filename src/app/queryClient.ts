@@ -1,0 +1,24 @@
+import { QueryCache, QueryClient, MutationCache } from "@tanstack/react-query";
+import { isApiError } from "../api/errors";
+
+const SESSION_LOST = new Set([401, 40020]);
+
+/** Application errors are answers, not outages: retrying them only delays the message. */
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (isApiError(error)) return false;
+  return failureCount < 2;
+}
+
+export function createQueryClient(onSessionLost: () => void): QueryClient {
+  const lost = (error: unknown) => {
+    if (isApiError(error) && SESSION_LOST.has(error.code)) onSessionLost();
+  };
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: lost }),
+    mutationCache: new MutationCache({ onError: lost }),
+    defaultOptions: {
+      queries: { retry: shouldRetry, refetchOnWindowFocus: false, staleTime: 30_000 },
+      mutations: { retry: false },
+    },
+  });
+}

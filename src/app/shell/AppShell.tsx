@@ -1,0 +1,77 @@
+import { Suspense, useState } from "react";
+import { Outlet } from "react-router";
+import { useTranslation } from "react-i18next";
+import { AppBar, Box, CircularProgress, Drawer, IconButton, Toolbar, Typography, useMediaQuery, useTheme } from "@mui/material";
+import MenuIcon from "@mui/icons-material/Menu";
+import { useQuery } from "@tanstack/react-query";
+import { siteQueries } from "../../api/queries/site";
+import { NavDrawerContent } from "./NavDrawer";
+import { ThemeMenu } from "./ThemeMenu";
+import { UserMenu } from "./UserMenu";
+// transfers: upload button, page-wide drop/paste target and the lazily loaded queue panel
+import { TransfersButton, TransfersMount } from "../../features/transfers";
+
+const DRAWER_WIDTH = 248;
+
+/** Permanent navigation on desktop; a temporary drawer on phones and tablets. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const desktop = useMediaQuery(theme.breakpoints.up("md"), { noSsr: true });
+  const [open, setOpen] = useState(false);
+  const { data: site } = useQuery(siteQueries.config("basic"));
+  return (
+    <Box sx={{ display: "flex", minHeight: "100vh" }}>
+      <a href="#main" className="skip-link">
+        {t("shell.skipToContent")}
+      </a>
+      <AppBar position="fixed" color="default" elevation={0} sx={{ zIndex: (th) => th.zIndex.drawer + 1, borderBottom: 1, borderColor: "divider", bgcolor: "background.paper" }}>
+        <Toolbar sx={{ gap: 1 }}>
+          {!desktop && (
+            <IconButton edge="start" aria-label={t("shell.openNavigation")} aria-expanded={open} aria-controls="app-nav" onClick={() => setOpen(true)}>
+              <MenuIcon />
+            </IconButton>
+          )}
+          <Typography variant="h6" component="p" noWrap sx={{ flexGrow: 1, fontWeight: 600 }}>
+            {site?.title ?? "Cloudreve"}
+          </Typography>
+          <TransfersButton />
+          <ThemeMenu />
+          <UserMenu />
+        </Toolbar>
+      </AppBar>
+      {desktop ? (
+        <Drawer id="app-nav" variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, "& .MuiDrawer-paper": { width: DRAWER_WIDTH, boxSizing: "border-box", borderRight: 0 } }}>
+          <NavDrawerContent />
+        </Drawer>
+      ) : (
+        <Drawer
+          id="app-nav"
+          variant="temporary"
+          open={open}
+          onClose={() => setOpen(false)}
+          ModalProps={{ keepMounted: true }}
+          sx={{ "& .MuiDrawer-paper": { width: DRAWER_WIDTH, boxSizing: "border-box" } }}
+        >
+          <NavDrawerContent onNavigate={() => setOpen(false)} />
+        </Drawer>
+      )}
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, outline: "none", pb: { xs: "env(safe-area-inset-bottom)", md: 0 } }}>
+        <Toolbar />
+        <Suspense fallback={<PageSpinner />}>
+          <Outlet />
+        </Suspense>
+      </Box>
+      <TransfersMount />
+    </Box>
+  );
+}
+
+export function PageSpinner() {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ display: "grid", placeItems: "center", p: 6 }}>
+      <CircularProgress aria-label={t("shell.loading")} />
+    </Box>
+  );
+}

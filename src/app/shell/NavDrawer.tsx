@@ -1,0 +1,57 @@
+import { Link as RouterLink, useLocation } from "react-router";
+import { useTranslation } from "react-i18next";
+import { Box, Divider, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from "@mui/material";
+import { FILE_NAV, PAGE_NAV, type NavItem } from "./navItems";
+import { useCurrentSession } from "../useSession";
+import { StorageQuota } from "./StorageQuota";
+import { PinnedNav } from "../../features/explorer/nav/PinnedNav";
+
+export function NavDrawerContent({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const search = new URLSearchParams(location.search);
+  const session = useCurrentSession();
+  const renderItem = (item: NavItem) => {
+    const active = item.match(location.pathname, search);
+    return (
+      <li key={item.to}>
+        <ListItemButton
+          component={RouterLink}
+          to={item.to}
+          selected={active}
+          aria-current={active ? "page" : undefined}
+          onClick={onNavigate}
+          sx={{ borderRadius: 6, mx: 1 }}
+        >
+          <ListItemIcon sx={{ minWidth: 40 }} aria-hidden>
+            {item.icon}
+          </ListItemIcon>
+          <ListItemText primary={t(item.labelKey)} />
+        </ListItemButton>
+      </li>
+    );
+  };
+  return (
+    <Box sx={{ display: "flex", flexDirection: "column", height: "100%" }}>
+      <Toolbar />
+      {session ? (
+        <>
+          <Box component="nav" aria-label={t("nav.files")}>
+            <List dense>{FILE_NAV.map(renderItem)}</List>
+            <PinnedNav onNavigate={onNavigate} />
+          </Box>
+          <Divider />
+          <Box component="nav" aria-label={t("nav.pages")}>
+            <List dense>{PAGE_NAV.map(renderItem)}</List>
+          </Box>
+          <Box sx={{ flexGrow: 1 }} />
+          <StorageQuota />
+        </>
+      ) : (
+        <Typography sx={{ p: 2 }} color="text.secondary" variant="body2">
+          {t("nav.anonymousHint")}
+        </Typography>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,21 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Box, LinearProgress, Typography } from "@mui/material";
+import { userQueries } from "../../api/queries/user";
+import { formatBytes } from "../../lib/format";
+
+export function StorageQuota() {
+  const { t, i18n } = useTranslation();
+  const { data } = useQuery(userQueries.capacity());
+  if (!data) return null;
+  const percent = data.total > 0 ? Math.min(100, (data.used / data.total) * 100) : 0;
+  const label = t("nav.quota", { used: formatBytes(data.used, i18n.language), total: formatBytes(data.total, i18n.language) });
+  return (
+    <Box sx={{ p: 2 }}>
+      <Typography variant="caption" color="text.secondary" id="quota-label">
+        {label}
+      </Typography>
+      <LinearProgress variant="determinate" value={percent} aria-labelledby="quota-label" sx={{ mt: 0.5, borderRadius: 2 }} />
+    </Box>
+  );
+}

@@ -1,0 +1,43 @@
+import { createTheme, type Theme, type ThemeOptions } from "@mui/material/styles";
+
+type ThemePresets = Record<string, { light?: ThemeOptions; dark?: ThemeOptions }>;
+
+function parsePresets(json: string | undefined): ThemePresets {
+  if (!json) return {};
+  try {
+    const parsed = JSON.parse(json) as unknown;
+    return parsed && typeof parsed === "object" ? (parsed as ThemePresets) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Builds the MUI theme from the site's presets (`themes` JSON text keyed by primary colour),
+ * preferring the user's colour, then the site default, then the first preset.
+ */
+export function buildTheme(opts: { themes?: string; defaultTheme?: string; preferred?: string; dark: boolean }): Theme {
+  const presets = parsePresets(opts.themes);
+  const key = [opts.preferred, opts.defaultTheme].find((k) => k && presets[k]) ?? Object.keys(presets)[0];
+  const preset = key ? presets[key] : undefined;
+  const variant = opts.dark ? (preset?.dark ?? preset?.light) : preset?.light;
+  const fallbackPrimary = opts.preferred ?? opts.defaultTheme ?? "#1976d2";
+  const palette = (variant?.palette ?? {}) as NonNullable<ThemeOptions["palette"]>;
+  return createTheme({
+    shape: { borderRadius: 12 },
+    typography: {
+      button: { textTransform: "none" },
+      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif',
+    },
+    palette: {
+      ...palette,
+      mode: opts.dark ? "dark" : "light",
+      primary: palette.primary ?? { main: opts.dark ? "#90caf9" : fallbackPrimary },
+    },
+    components: {
+      MuiButtonBase: { defaultProps: { disableRipple: false } },
+      MuiTooltip: { defaultProps: { enterDelay: 500 } },
+      MuiTab: { styleOverrides: { root: { textTransform: "none" } } },
+    },
+  });
+}

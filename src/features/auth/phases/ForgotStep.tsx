@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Box, Button } from "@mui/material";
+import { isApiError } from "../../../api/errors";
+import { requestPasswordReset } from "../api";
+import { Captcha } from "../captcha/Captcha";
+import { CAPTCHA_CODES, useCaptchaController } from "../captcha/controller";
+import { EmailField } from "../fields";
+import { FormAlert } from "../FormAlert";
+import { Phase } from "../Phase";
+import { useAuthConfig } from "../queries";
+import { useDescribeError } from "../useDescribeError";
+import { useField, validateAll } from "../useField";
+import { checkEmail } from "../validation";
+import type { StepProps } from "./types";
+
+/** "Forgot password": the server mails a reset link valid for an hour. */
+export function ForgotStep({ email, direction, go }: StepProps) {
+  const { t, i18n } = useTranslation("auth");
+  const { login } = useAuthConfig();
+  const describe = useDescribeError();
+  const field = useField(email, checkEmail);
+  const captcha = useCaptchaController(Boolean(login?.forget_captcha));
+  const [captchaError, setCaptchaError] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy || !validateAll([field])) return;
+    if (!captcha.ready) {
+      setCaptchaError(t("captcha.required"));
+      return;
+    }
+    const address = field.value.trim();
+    setBusy(true);
+    setError(undefined);
+    setCaptchaError(undefined);
+    try {
+      await requestPasswordReset({ email: address, language: i18n.language, ...captcha.fields });
+      go({ name: "forgotSent" }, address);
+    } catch (err) {
+      if (isApiError(err) && CAPTCHA_CODES.has(err.code)) {
+        setCaptchaError(describe(err));
+        captcha.refresh(true);
+        return;
+      }
+      if (captcha.required) captcha.refresh(false);
+      if (isApiError(err) && err.code === 40021) field.setServerError(describe(err));
+      else setError(describe(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Phase title={t("forgot.title")} description={t("forgot.description")} direction={direction}>
+      <FormAlert message={error} />
+      <Box component="form" noValidate onSubmit={submit}>
+        <EmailField field={field} />
+        <Captcha controller={captcha} error={captchaError} />
+        <Button type="submit" fullWidth variant="contained" size="large" loading={busy} sx={{ mt: 2 }}>
+          {t("forgot.submit")}
+        </Button>
+        <Button fullWidth sx={{ mt: 1 }} onClick={() => go({ name: "email" }, field.value.trim() || email, { direction: "back" })}>
+          {t("action.backToSignIn")}
+        </Button>
+      </Box>
+    </Phase>
+  );
+}

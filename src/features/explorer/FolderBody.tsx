@@ -1,0 +1,165 @@
+import { useTranslation } from "react-i18next";
+import { Link as RouterLink } from "react-router";
+import { Alert, Box, Button, Paper, Skeleton, Typography } from "@mui/material";
+import EmptyIcon from "@mui/icons-material/FolderOpenOutlined";
+import SearchOffIcon from "@mui/icons-material/SearchOffOutlined";
+import DeleteIcon from "@mui/icons-material/DeleteOutlined";
+import PeopleIcon from "@mui/icons-material/FolderSharedOutlined";
+import { describeError, isApiError } from "../../api/errors";
+import { formatBytes, formatDate } from "../../lib/format";
+import { useExplorer } from "./ExplorerContext";
+import { ListView } from "./views/ListView";
+import { GridView } from "./views/GridView";
+import { GalleryView } from "./views/GalleryView";
+import { FileIcon } from "./views/FileIcon";
+import { ViewCaption } from "./views/ViewShell";
+import { explorerHref } from "./nav/href";
+import { enabledActions } from "./actions/registry";
+
+/** What the folder area shows: loading skeletons, an error, an empty state, a single shared file, or a view. */
+export function FolderBody({ label, pendingFocus }: { label: string; pendingFocus: { current: boolean } }) {
+  const { t } = useTranslation("explorer");
+  const ctx = useExplorer();
+  const { listing, files, view, uri } = ctx;
+  if (listing.isPending) return <LoadingRows />;
+  if (listing.error && !listing.head) return <FolderError error={listing.error} retry={() => void listing.refetch()} />;
+  if (listing.head?.single_file_view && files[0]) return <SingleFile />;
+  return (
+    <>
+      {listing.head?.recursion_limit_reached && (
+        <Alert severity="warning" sx={{ mx: 2, mb: 1 }}>
+          {t("search.limitReached")}
+        </Alert>
+      )}
+      {listing.error ? (
+        <Alert severity="error" sx={{ mx: 2, mb: 1 }} action={<Button color="inherit" size="small" onClick={() => void listing.fetchNextPage()}>{t("errors.retry")}</Button>}>
+          {describeError(listing.error, t)}
+        </Alert>
+      ) : null}
+      <ViewCaption />
+      {files.length === 0 && !listing.hasNextPage ? (
+        <EmptyState />
+      ) : view.layout === "list" ? (
+        <ListView key={uri.toString()} label={label} pendingFocus={pendingFocus} />
+      ) : view.layout === "grid" ? (
+        <GridView key={uri.toString()} label={label} pendingFocus={pendingFocus} />
+      ) : (
+        <GalleryView key={uri.toString()} label={label} pendingFocus={pendingFocus} />
+      )}
+    </>
+  );
+}
+
+function LoadingRows() {
+  const { t } = useTranslation("explorer");
+  return (
+    <Box role="status" aria-label={t("status.loading")} sx={{ px: 2, py: 1 }}>
+      {Array.from({ length: 8 }, (_, i) => (
+        <Box key={i} sx={{ display: "flex", alignItems: "center", gap: 1.5, height: 44 }} aria-hidden>
+          <Skeleton variant="rounded" width={28} height={28} />
+          <Skeleton variant="text" sx={{ flex: 1, maxWidth: 420 }} />
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+function FolderError({ error, retry }: { error: unknown; retry: () => void }) {
+  const { t } = useTranslation("explorer");
+  const { uri } = useExplorer();
+  const missing = isApiError(error) && (error.code === 40016 || error.code === 404);
+  return (
+    <Box sx={{ p: 3, display: "grid", placeItems: "center" }}>
+      <Alert
+        severity="error"
+        sx={{ maxWidth: 560 }}
+        action={
+          <Box sx={{ display: "flex", gap: 1 }}>
+            {missing ? (
+              <Button color="inherit" size="small" component={RouterLink} to={explorerHref(uri.root())}>
+                {t("errors.toRoot")}
+              </Button>
+            ) : (
+              <Button color="inherit" size="small" onClick={retry}>
+                {t("errors.retry")}
+              </Button>
+            )}
+          </Box>
+        }
+      >
+        {missing ? t("errors.folderMissing") : describeError(error, t)}
+      </Alert>
+    </Box>
+  );
+}
+
+function EmptyState() {
+  const { t } = useTranslation("explorer");
+  const ctx = useExplorer();
+  const { uri, actionState } = ctx;
+  const creatable = enabledActions(actionState, (a) => a.group === "new");
+  const [Icon, title, body] = uri.isSearch
+    ? [SearchOffIcon, t("empty.searchTitle"), t("empty.searchBody")]
+    : uri.fs === "trash"
+      ? [DeleteIcon, t("empty.trashTitle"), t("empty.trashBody")]
+      : uri.fs === "shared_with_me"
+        ? [PeopleIcon, t("empty.sharedTitle"), t("empty.sharedBody")]
+        : [EmptyIcon, t("empty.folderTitle"), creatable.length ? t("empty.folderBody") : t("empty.readOnlyBody")];
+  return (
+    <Box
+      sx={{ flex: 1, display: "grid", placeItems: "center", p: 3, textAlign: "center" }}
+      onContextMenu={(e) => {
+        e.preventDefault();
+        ctx.openMenu({ x: e.clientX, y: e.clientY }, "folder");
+      }}
+    >
+      <Box>
+        <Icon sx={{ fontSize: 64, color: "text.disabled" }} aria-hidden />
+        <Typography variant="h6" component="p" sx={{ mt: 1 }}>
+          {title}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mt: 0.5, maxWidth: 420 }}>
+          {body}
+        </Typography>
+        <Box sx={{ mt: 2, display: "flex", gap: 1, justifyContent: "center" }}>
+          {creatable.map((a) => {
+            const I = a.icon;
+            return (
+              <Button key={a.id} variant={a.id === "newFolder" ? "contained" : "outlined"} startIcon={<I aria-hidden />} onClick={() => ctx.runAction(a.id, "toolbar")}>
+                {t(a.labelKey)}
+              </Button>
+            );
+          })}
+        </Box>
+      </Box>
+    </Box>
+  );
+}
+
+/** A share of one file: a card with what it is and how to get it. */
+function SingleFile() {
+  const { t, i18n } = useTranslation("explorer");
+  const ctx = useExplorer();
+  const f = ctx.files[0]!;
+  return (
+    <Box sx={{ p: 3, display: "grid", placeItems: "center" }}>
+      <Paper variant="outlined" sx={{ p: 3, width: "100%", maxWidth: 440, textAlign: "center" }}>
+        <FileIcon file={f} size={64} />
+        <Typography variant="h6" component="p" sx={{ mt: 1, wordBreak: "break-all" }}>
+          <bdi>{f.name}</bdi>
+        </Typography>
+        <Typography color="text.secondary">
+          {formatBytes(f.size, i18n.language)} · {formatDate(f.updated_at, i18n.language)}
+        </Typography>
+        <Box sx={{ mt: 2, display: "flex", gap: 1, justifyContent: "center" }}>
+          <Button variant="contained" onClick={() => void ctx.ops.download([f])}>
+            {t("actions.download")}
+          </Button>
+          <Button variant="outlined" onClick={() => void ctx.ops.open(f)}>
+            {t("actions.open")}
+          </Button>
+        </Box>
+      </Paper>
+    </Box>
+  );
+}

@@ -1,0 +1,50 @@
+// Building blocks of the enabling rules (official-frontend-features §1.4.9, contract §7): a rule
+// reads the per-file capability (each FileResponse carries its file system's set), the folder's
+// capability, the group's permission bits and ownership.
+import { GroupPerm, NavCap, hasGroupPerm, hasNavCap } from "../../../lib/capabilities";
+import { isUploading } from "../model/files";
+import type { ActionState } from "./types";
+
+type Cap = (typeof NavCap)[keyof typeof NavCap];
+type Perm = (typeof GroupPerm)[keyof typeof GroupPerm];
+
+export const some = (s: ActionState) => s.count > 0 && s.targets.length > 0;
+export const one = (s: ActionState) => s.count === 1 && s.targets.length === 1;
+export const none = (s: ActionState) => s.count === 0;
+
+/** Every target has the capability (files carry their file system's set; fall back to the folder's). */
+export const allCap = (s: ActionState, cap: Cap) => some(s) && s.targets.every((f) => hasNavCap(f.capability ?? s.folderCapability, cap));
+export const folderCap = (s: ActionState, cap: Cap) => hasNavCap(s.folderCapability, cap);
+export const group = (s: ActionState, perm: Perm) => hasGroupPerm(s.groupPermission, perm);
+export const isAdmin = (s: ActionState) => group(s, GroupPerm.IsAdmin);
+/** Writes need ownership: in a share even the capability set allows nothing to visitors (40082). */
+export const allOwned = (s: ActionState) => s.loggedIn && some(s) && s.targets.every((f) => f.owned);
+export const allFiles = (s: ActionState) => some(s) && s.targets.every((f) => f.type === 0);
+export const onlyFolder = (s: ActionState) => one(s) && s.targets[0]!.type === 1;
+export const noneUploading = (s: ActionState) => s.targets.every((f) => !isUploading(f));
+
+/** Creating in the listed folder: capability 0, an owned folder, and not a search result list. */
+export const canCreateHere = (s: ActionState) => s.loggedIn && !s.isSearch && !s.singleFileView && s.folderOwned && folderCap(s, NavCap.CreateFile) && folderCap(s, NavCap.LockFile);
+
+/** Move is allowed my → my and trash → my (contract §8.5); it needs locks (bit 15). */
+export const canMove = (s: ActionState) => (s.fs === "my" || s.fs === "trash") && allOwned(s) && allCap(s, NavCap.LockFile) && noneUploading(s);
+
+/** Copy only my → my, and it writes new files, so the file system must allow creating. */
+export const canCopy = (s: ActionState) => s.fs === "my" && allOwned(s) && allCap(s, NavCap.LockFile) && allCap(s, NavCap.CreateFile) && noneUploading(s);
+
+export const canOpen = (s: ActionState) => {
+  if (!one(s)) return false;
+  const f = s.targets[0]!;
+  const cap = f.capability ?? s.folderCapability;
+  return f.type === 1 ? hasNavCap(cap, NavCap.EnterFolder) : hasNavCap(cap, NavCap.DownloadFile) && !isUploading(f);
+};
+
+/** One file downloads directly; several items (or a folder) need the server-side zip (group bit 4). */
+export const canDownload = (s: ActionState) => {
+  if (!allCap(s, NavCap.DownloadFile) || !noneUploading(s)) return false;
+  if (one(s) && s.targets[0]!.type === 0) return true;
+  return group(s, GroupPerm.ArchiveDownload);
+};
+
+export const canDirectLink = (s: ActionState) =>
+  s.loggedIn && allFiles(s) && allCap(s, NavCap.DownloadFile) && (allOwned(s) || isAdmin(s)) && s.count <= s.directLinkBatch && noneUploading(s);

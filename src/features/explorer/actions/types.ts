@@ -1,0 +1,97 @@
+import type { ComponentType } from "react";
+import type { FileResponse } from "../../../api/queries/files";
+import type { FsType } from "../../../lib/uri";
+import type { Layout } from "../listing/viewSettings";
+
+/** Everything an action's enabling rule looks at. Plain data, so the rules are unit-tested. */
+export interface ActionState {
+  fs: FsType;
+  /** `props.capability` of the listed folder. */
+  folderCapability: string | undefined;
+  /** The listed folder (ListResponse.parent); zero-valued at the trash root. */
+  folderOwned: boolean;
+  isRoot: boolean;
+  isSearch: boolean;
+  singleFileView: boolean;
+  /** Current user's group permission boolset (anonymous group for visitors). */
+  groupPermission: string | undefined;
+  loggedIn: boolean;
+  /** Group setting `direct_link_batch_size` (0 = no direct links). */
+  directLinkBatch: number;
+  /** Selected items that are loaded; with a symbolic "select all" these are representatives. */
+  targets: readonly FileResponse[];
+  /** Number of selected items, including ones not loaded yet. */
+  count: number;
+  /** The selection is "everything in this folder". */
+  symbolicAll: boolean;
+  /** The folder has entries. */
+  hasItems: boolean;
+  canUndo: boolean;
+  layout: Layout;
+}
+
+/** What actions do, implemented by the explorer (see ops/useExplorerOps.ts). */
+export interface ExplorerOps {
+  /** Resolves the selection to items, loading the rest of a symbolic "all" when needed. */
+  resolveTargets(): Promise<FileResponse[]>;
+  open(file: FileResponse): void | Promise<void>;
+  download(files: FileResponse[]): Promise<void>;
+  goParent(): void;
+  openContainingFolder(file: FileResponse): void;
+  refresh(): void;
+  newItem(kind: "folder" | "file"): Promise<void>;
+  rename(file: FileResponse): Promise<void>;
+  /** F2: edit the name in place in the view (falls back to the dialog when the item is not shown). */
+  renameInline(file: FileResponse): void;
+  moveOrCopy(files: FileResponse[], copy: boolean): Promise<void>;
+  trash(files: FileResponse[]): Promise<void>;
+  deleteForever(files: FileResponse[]): Promise<void>;
+  restore(files: FileResponse[]): Promise<void>;
+  info(file: FileResponse | undefined): void;
+  directLinks(files: FileResponse[]): Promise<void>;
+  pin(file: FileResponse | undefined): Promise<void>;
+  selectAll(): void;
+  selectNone(): void;
+  invertSelection(): void;
+  undo(): Promise<void>;
+  setLayout(layout: Layout): void;
+  openPalette(): void;
+  openHelp(): void;
+  focusSearch(): void;
+  advancedSearch(): void;
+  openContextMenu(): void;
+  viewOptions(): void;
+}
+
+export interface ActionRunContext extends ActionState {
+  ops: ExplorerOps;
+  /** How the action was invoked: some act differently from a key (F2 renames in place). */
+  via: "hotkey" | "menu" | "toolbar" | "palette";
+}
+
+export type ActionGroup = "open" | "new" | "organize" | "edit" | "danger" | "select" | "view" | "app";
+
+export interface ActionDef {
+  id: string;
+  /** i18n key in the `explorer` namespace. */
+  labelKey: string;
+  icon: ComponentType<{ fontSize?: "small" | "medium" | "inherit" }>;
+  group: ActionGroup;
+  /** Hotkey specs (see hotkeys.ts); the first is shown in menus. */
+  hotkeys?: readonly string[];
+  /**
+   * "view": only while focus is in the file view (Enter, Backspace, arrows belong to buttons and
+   * fields elsewhere); "global": anywhere on the page except text fields.
+   */
+  hotkeyScope?: "view" | "global";
+  /** Acts on the selection (context menu of items, selection toolbar). */
+  selection?: boolean;
+  /** Shown in the folder (background) context menu / header when nothing is selected. */
+  folder?: boolean;
+  /** Shown as a toolbar button when enabled. */
+  toolbar?: boolean;
+  /** Can change files: hidden entirely for read-only visitors rather than shown disabled. */
+  writes?: boolean;
+  isEnabled(s: ActionState): boolean;
+  run(ctx: ActionRunContext): void | Promise<void>;
+}

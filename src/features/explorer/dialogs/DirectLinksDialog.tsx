@@ -1,0 +1,48 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, TextField, Tooltip } from "@mui/material";
+import CopyIcon from "@mui/icons-material/ContentCopyOutlined";
+import type { DialogProps } from "./host";
+import type { DirectLinksProps } from ".";
+
+/** Direct links made with PUT /file/source, each with a copy button; "copy all" for several. */
+export default function DirectLinksDialog({ open, props, close }: DialogProps<DirectLinksProps, void>) {
+  const { t } = useTranslation("explorer");
+  const [copied, setCopied] = useState<number | "all" | null>(null);
+  const copy = async (text: string, which: number | "all") => {
+    await navigator.clipboard?.writeText(text).catch(() => undefined);
+    setCopied(which);
+  };
+  return (
+    <Dialog open={open} onClose={() => close()} maxWidth="sm" fullWidth aria-labelledby="links-title">
+      <DialogTitle id="links-title">{t("directLinks.title")}</DialogTitle>
+      <DialogContent>
+        {props.links.map((l, i) => (
+          <Box key={i} sx={{ display: "flex", alignItems: "center", gap: 1, mt: 1 }}>
+            <TextField
+              fullWidth
+              size="small"
+              label={l.name}
+              value={l.link}
+              slotProps={{ htmlInput: { readOnly: true, onFocus: (e: React.FocusEvent<HTMLInputElement>) => e.target.select() } }}
+            />
+            <Tooltip title={copied === i ? t("directLinks.copied") : t("directLinks.copy")}>
+              <IconButton aria-label={t("directLinks.copyOne", { name: l.name })} onClick={() => void copy(l.link, i)}>
+                <CopyIcon fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          </Box>
+        ))}
+        <Box role="status" sx={{ mt: 1, typography: "caption", color: "text.secondary" }}>
+          {copied !== null ? t("directLinks.copied") : ""}
+        </Box>
+      </DialogContent>
+      <DialogActions>
+        {props.links.length > 1 && <Button onClick={() => void copy(props.links.map((l) => l.link).join("\n"), "all")}>{t("directLinks.copyAll")}</Button>}
+        <Button onClick={() => close()} variant="contained">
+          {t("common.close")}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,73 @@
+import { useCallback, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { api, unwrap } from "../../../api/client";
+import { describeError } from "../../../api/errors";
+import type { ListResponse } from "../../../api/queries/files";
+import { sessionStore } from "../../../api/session";
+import { useToast } from "../../../app/toast";
+import type { CrUri } from "../../../lib/uri";
+import { localViews, useLocalView } from "./localViews";
+import { canSyncView, DEFAULT_VIEW, listParamsFrom, resolveView, toViewInput, type EffectiveView, type SyncContext, type ViewOverride } from "./viewSettings";
+
+const DEFAULTS_KEY = "explorer_default_view";
+const SORT_KEYS = ["pageSize", "orderBy", "direction"] as const;
+const DISPLAY_KEYS = ["layout", "thumbnail", "galleryWidth", "columns"] as const;
+
+/** Where a folder's local view is kept: searches share one entry per folder they search in. */
+export const folderViewKey = (uri: CrUri) => uri.withoutSearch().toString() + (uri.isSearch ? "#search" : "");
+
+/** Display defaults for folders without a server view (view sync off, shares without share_view). */
+function userDefaults(isSearch: boolean): EffectiveView {
+  const raw = sessionStore.settings()[DEFAULTS_KEY];
+  const saved = raw && typeof raw === "object" ? (raw as ViewOverride) : {};
+  const display = Object.fromEntries(DISPLAY_KEYS.filter((k) => saved[k] !== undefined).map((k) => [k, saved[k]]));
+  // Search results are most useful as a list with their locations.
+  return { ...DEFAULT_VIEW, ...display, ...(isSearch ? { layout: "list" as const } : {}) };
+}
+
+export interface FolderView {
+  view: EffectiveView;
+  /** Whether changes are saved on the server for this folder. */
+  synced: boolean;
+  setView: (patch: ViewOverride) => void;
+}
+
+/** Parameters to request the listing with, before the listing is known (they are part of its key). */
+export function useListParams(uri: CrUri) {
+  const local = useLocalView(folderViewKey(uri));
+  return useMemo(() => listParamsFrom(local, undefined), [local]);
+}
+
+export function useFolderView(uri: CrUri, head: ListResponse | undefined, sync: Omit<SyncContext, "parentOwned" | "folderCapability">): FolderView {
+  const { t } = useTranslation("explorer");
+  const toast = useToast();
+  const key = folderViewKey(uri);
+  const local = useLocalView(key);
+  const view = useMemo(() => resolveView(head?.view, local, head?.props, userDefaults(uri.isSearch)), [head?.view, head?.props, local, uri.isSearch]);
+  const synced = canSyncView({ ...sync, parentOwned: Boolean(head?.parent.owned), folderCapability: head?.props.capability });
+  const pure = uri.withoutSearch().toString();
+
+  const setView = useCallback(
+    (patch: ViewOverride) => {
+      const next = { ...view, ...patch };
+      // Only a change of sort or page size makes the listing explicit (and so refetch it); a
+      // layout change must not throw away the pages already loaded.
+      const touched: ViewOverride = { ...patch };
+      if (SORT_KEYS.some((k) => k in patch)) for (const k of SORT_KEYS) (touched as Record<string, unknown>)[k] = next[k];
+      const display = Object.fromEntries(DISPLAY_KEYS.filter((k) => k in patch).map((k) => [k, next[k]]));
+      if (Object.keys(display).length) sessionStore.setSetting(DEFAULTS_KEY, { ...(sessionStore.settings()[DEFAULTS_KEY] as object), ...display });
+      if (synced) {
+        localViews.setSession(key, touched);
+        unwrap(api.PATCH("/file/view", { body: { uri: pure, view: toViewInput(next) } })).catch((e: unknown) => {
+          // Not saved on the server: keep it locally so the change survives a reload anyway.
+          localViews.setPersistent(key, touched);
+          toast({ severity: "warning", message: t("view.notSaved", { reason: describeError(e, t) }) });
+        });
+      } else {
+        localViews.setPersistent(key, touched);
+      }
+    },
+    [view, synced, key, pure, toast, t],
+  );
+  return { view, synced, setView };
+}

@@ -1,0 +1,80 @@
+// The file operations as plain async functions over the typed client. Batches larger than the
+// site's `max_batch_size` are split, because the server refuses them whole (40074).
+import { api, unwrap } from "../../../api/client";
+import { ApiError, ErrorCode } from "../../../api/errors";
+import { fetchList, type FileResponse, type ListParams } from "../../../api/queries/files";
+
+/** Splits `uris` into server-sized batches and merges 40081 failures into one error. */
+async function batched(uris: string[], size: number, call: (chunk: string[]) => Promise<unknown>): Promise<void> {
+  const n = Math.max(1, size);
+  const failures: Record<string, { code: number; msg: string }> = {};
+  let other: unknown;
+  for (let i = 0; i < uris.length; i += n) {
+    try {
+      await call(uris.slice(i, i + n));
+    } catch (e) {
+      if (e instanceof ApiError && e.code === ErrorCode.BatchNotFullyCompleted && e.aggregated) Object.assign(failures, e.aggregated);
+      else if (i === 0 || !other) {
+        other = e;
+        // Abort on whole-request errors (lock conflicts, name clashes): later chunks would fail alike.
+        break;
+      }
+    }
+  }
+  if (other) throw other;
+  if (Object.keys(failures).length) {
+    const only = Object.values(failures);
+    throw new ApiError(ErrorCode.BatchNotFullyCompleted, only.length === 1 ? only[0]!.msg : "One or more operation failed", { aggregated: failures });
+  }
+}
+
+export const fileApi = {
+  create: (uri: string, type: "file" | "folder") => unwrap(api.POST("/file/create", { body: { uri, type, err_on_conflict: true } })),
+  rename: (uri: string, newName: string) => unwrap(api.POST("/file/rename", { body: { uri, new_name: newName } })),
+  move: (uris: string[], dst: string, copy: boolean, batch: number) =>
+    batched(uris, batch, (chunk) => unwrap(api.POST("/file/move", { body: { uris: chunk, dst, copy } }))),
+  remove: (uris: string[], opts: { skipSoftDelete?: boolean; unlink?: boolean }, batch: number) =>
+    batched(uris, batch, (chunk) =>
+      unwrap(api.DELETE("/file", { body: { uris: chunk, ...(opts.skipSoftDelete ? { skip_soft_delete: true } : {}), ...(opts.unlink ? { unlink: true } : {}) } })),
+    ),
+  restore: (uris: string[], batch: number) => batched(uris, batch, (chunk) => unwrap(api.POST("/file/restore", { body: { uris: chunk } }))),
+  unlock: (tokens: string[]) => unwrap(api.DELETE("/file/lock", { body: { tokens } })),
+  url: (uris: string[], opts: { download?: boolean; archive?: boolean }, contextHint?: string) =>
+    unwrap(
+      api.POST("/file/url", {
+        body: { uris, ...(opts.download ? { download: true } : {}), ...(opts.archive ? { archive: true } : {}) },
+        params: { header: contextHint ? { "X-Cr-Context-Hint": contextHint } : {} },
+      }),
+    ),
+  pin: (uri: string, name: string) => unwrap(api.PUT("/file/pin", { body: { uri, name } })),
+  unpin: (uri: string) => unwrap(api.DELETE("/file/pin", { body: { uri } })),
+  directLinks: (uris: string[]) => unwrap(api.PUT("/file/source", { body: { uris } })),
+  patchMetadata: (uris: string[], patches: { key: string; value?: string; remove?: boolean }[]) =>
+    unwrap(api.PATCH("/file/metadata", { body: { uris, patches } })),
+};
+
+/**
+ * Every item of a folder (or search), page by page, with the largest page the server allows —
+ * used to resolve a symbolic "select all" and to find trashed items for undo.
+ */
+export async function walkFolder(uri: string, maxPageSize: number, onProgress?: (n: number) => void): Promise<FileResponse[]> {
+  const params: ListParams = { pageSize: Math.max(1, maxPageSize), orderBy: "created_at", direction: "asc" };
+  const out: FileResponse[] = [];
+  let token: string | undefined;
+  let page = 0;
+  for (;;) {
+    const res = await fetchList(uri, params, { token, page });
+    out.push(...res.files);
+    onProgress?.(out.length);
+    if (res.pagination.next_token) {
+      token = res.pagination.next_token;
+      continue;
+    }
+    const total = res.pagination.total_items;
+    if (!res.pagination.is_cursor && total !== undefined && out.length < total && res.files.length > 0) {
+      page++;
+      continue;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,387 @@
+// The implementation of every explorer action (actions/types.ts ExplorerOps). Each operation reads
+// top to bottom: ask (promise dialog) → request → update caches → toast, with Undo where it can.
+import { useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { ApiError, ErrorCode, describeError } from "../../../api/errors";
+import { siteKeys } from "../../../api/queries/site";
+import type { FileResponse } from "../../../api/queries/files";
+import { useToast } from "../../../app/toast";
+import { GroupPerm, NavCap, hasGroupPerm, hasNavCap } from "../../../lib/capabilities";
+import { parseUri, tryParseUri, validateName, type CrUri } from "../../../lib/uri";
+import type { ExplorerOps } from "../actions/types";
+import { dialogs } from "../dialogs";
+import type { FolderListing } from "../listing/useFolderListing";
+import type { Layout } from "../listing/viewSettings";
+import { fileKey, isFolder, restoreUriOf } from "../model/files";
+import { explorerHref } from "../nav/href";
+import { EMPTY, invert as invertSel, selectAll as selectAllSel, selectedLoaded, type Selection } from "../selection/model";
+import { fileApi, walkFolder } from "./api";
+import { insertIntoFolder, refetchFolder, removeFromLists, replaceInLists, staleFolders } from "./cache";
+import { runOp, type ErrorEnv } from "./errors";
+import { undoStack } from "./undo";
+
+export interface OpsDeps {
+  uri: CrUri;
+  listing: FolderListing;
+  files: FileResponse[];
+  selection: Selection;
+  setSelection: (sel: Selection, anchor?: number) => void;
+  focusKey: (key: string) => void;
+  groupPermission: string | undefined;
+  trashRetention: number | undefined;
+  maxBatch: number;
+  setLayout: (l: Layout) => void;
+  setRenaming: (key: string | null) => void;
+  isRendered: (key: string) => boolean;
+  showInfo: (file: FileResponse | undefined) => void;
+  openPalette: () => void;
+  focusSearch: () => void;
+  advancedSearch: () => void;
+  openContextMenu: () => void;
+  viewOptions: () => void;
+}
+
+/** Where an item leads: share shortcuts open their share (metadata sys:shared_redirect). */
+export const linkedUri = (f: FileResponse) => f.metadata?.["sys:shared_redirect"] || f.path || "";
+
+export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: FileResponse, name: string | null) => Promise<string | null>; moveTo: (files: FileResponse[], dst: string, copy: boolean) => Promise<void> } {
+  const { t } = useTranslation("explorer");
+  const toast = useToast();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const current = d.uri.toString();
+  const head = d.listing.head;
+  const hint = head?.context_hint;
+  const maxPageSize = head?.props.max_page_size ?? 1000;
+  const byKey = new Map(d.files.map((f) => [fileKey(f), f]));
+  const env: ErrorEnv = { t, toast, nameOf: (u) => byKey.get(u)?.name };
+  const go = (uri: CrUri | string, focus?: string) => navigate(explorerHref(uri), focus ? { state: { focusKey: focus } } : undefined);
+  const names = (files: FileResponse[]) => (files.length === 1 ? t("ops.oneName", { name: files[0]!.name }) : t("ops.items", { count: files.length }));
+
+  const undoToast = (message: string, undo: () => Promise<void>) => {
+    const entry = undoStack.push(message, undo);
+    toast({
+      severity: "success",
+      message,
+      action: {
+        label: t("ops.undo"),
+        run: () => {
+          const e = undoStack.take(entry);
+          if (e) void e.run();
+        },
+      },
+    });
+  };
+
+  async function resolveTargets(): Promise<FileResponse[]> {
+    const sel = d.selection;
+    if (sel.kind === "some") return d.files.filter((f) => sel.keys.has(fileKey(f)));
+    const complete = d.listing.mode === "cursor" ? !d.listing.hasNextPage : d.listing.pageCount <= 1;
+    const all = complete ? d.files : await walkFolder(current, maxPageSize);
+    return all.filter((f) => !sel.except.has(fileKey(f)));
+  }
+
+  async function open(f: FileResponse) {
+    if (isFolder(f)) {
+      go(linkedUri(f));
+      return;
+    }
+    // Opened synchronously so the popup blocker sees the click; pointed at the URL once known.
+    const win = window.open("about:blank", "_blank");
+    const res = await runOp(env, t("ops.openFailed"), () => fileApi.url([linkedUri(f)], {}, hint));
+    const url = res.ok ? res.value.urls[0]?.url : undefined;
+    if (!url) {
+      win?.close();
+      return;
+    }
+    if (win) {
+      win.opener = null;
+      win.location.href = url;
+    } else window.location.assign(url);
+  }
+
+  function saveUrl(url: string) {
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = "";
+    a.rel = "noopener";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  async function download(files: FileResponse[]) {
+    if (files.length === 0) return;
+    const single = files.length === 1 && !isFolder(files[0]!);
+    const res = await runOp(env, t("ops.downloadFailed"), () => fileApi.url(files.map(linkedUri), single ? { download: true } : { archive: true }, hint));
+    const url = res.ok ? res.value.urls[0]?.url : undefined;
+    if (url) saveUrl(url);
+  }
+
+  async function commitRename(f: FileResponse, name: string | null): Promise<string | null> {
+    d.setRenaming(null);
+    if (name === null || name === f.name) return null;
+    const invalid = validateName(name);
+    if (invalid) return t(`names.${invalid}`);
+    const oldKey = fileKey(f);
+    try {
+      const next = await fileApi.rename(oldKey, name);
+      replaceInLists(qc, oldKey, next);
+      staleFolders(qc, [current]);
+      d.setSelection({ kind: "some", keys: new Set([fileKey(next)]) });
+      d.focusKey(fileKey(next));
+      undoToast(t("ops.renamed", { from: f.name, to: name }), async () => {
+        const back = await runOp(env, t("ops.undoFailed"), () => fileApi.rename(fileKey(next), f.name));
+        if (back.ok) {
+          replaceInLists(qc, fileKey(next), back.value);
+          toast({ severity: "info", message: t("ops.undone") });
+        }
+      });
+      return null;
+    } catch (e) {
+      if (e instanceof ApiError && e.code === ErrorCode.ObjectExist) return t("errors.exists");
+      if (e instanceof ApiError && e.code === 40052) return t("names.nameIllegalChar");
+      const res = await runOp(env, t("actions.rename"), () => Promise.reject(e));
+      return res.ok ? null : describeError(e, t);
+    }
+  }
+
+  async function rename(f: FileResponse) {
+    const takenNames = new Set(d.files.filter((x) => x !== f).map((x) => x.name));
+    await dialogs.name({ mode: "rename", initial: f.name, taken: takenNames, submit: (name) => commitRename(f, name) });
+  }
+
+  async function newItem(kind: "folder" | "file") {
+    const taken = new Set(d.files.map((x) => x.name));
+    await dialogs.name({
+      mode: kind === "folder" ? "newFolder" : "newFile",
+      initial: kind === "folder" ? t("ops.defaultFolderName") : t("ops.defaultFileName"),
+      taken,
+      submit: async (name) => {
+        const invalid = validateName(name);
+        if (invalid) return t(`names.${invalid}`);
+        try {
+          const created = await fileApi.create(d.uri.withoutSearch().join(name).toString(), kind);
+          insertIntoFolder(qc, current, { ...created, metadata: created.metadata ?? {}, capability: created.capability ?? head?.props.capability });
+          staleFolders(qc, [current]);
+          d.setSelection({ kind: "some", keys: new Set([fileKey(created)]) });
+          d.focusKey(fileKey(created));
+          toast({ severity: "success", message: t(kind === "folder" ? "ops.folderCreated" : "ops.fileCreated", { name }) });
+          return null;
+        } catch (e) {
+          if (e instanceof ApiError && e.code === ErrorCode.ObjectExist) return t("errors.exists");
+          return describeError(e, t);
+        }
+      },
+    });
+  }
+
+  /** Moves or copies into `dst`, with client-side checks first (contract §8.5). */
+  async function moveTo(files: FileResponse[], dst: string, copy: boolean) {
+    const dstUri = tryParseUri(dst);
+    if (!dstUri || files.length === 0) return;
+    const moving = files.filter((f) => {
+      const u = tryParseUri(fileKey(f));
+      return u && !(copy === false && u.parent().equals(dstUri));
+    });
+    if (moving.length === 0) {
+      toast({ severity: "info", message: t("ops.alreadyThere") });
+      return;
+    }
+    if (moving.some((f) => isFolder(f) && (dst === fileKey(f) || dstUri.isDescendantOf(parseUri(fileKey(f)))))) {
+      toast({ severity: "error", message: t("ops.intoItself") });
+      return;
+    }
+    const uris = moving.map(fileKey);
+    const res = await runOp(env, copy ? t("ops.copyFailed") : t("ops.moveFailed"), () => fileApi.move(uris, dst, copy, d.maxBatch));
+    if (!res.ok && !res.partial) return;
+    const failed = new Set(res.ok ? [] : Object.keys((res.error as ApiError).aggregated ?? {}));
+    const done = moving.filter((f) => !failed.has(fileKey(f)));
+    if (!copy) removeFromLists(qc, new Set(done.map(fileKey)));
+    staleFolders(qc, [dst, current]);
+    if (done.length === 0) return;
+    const folderName = dstUri.name || t(`roots.${dstUri.fs}`);
+    if (copy) {
+      toast({ severity: "success", message: t("ops.copied", { what: names(done), folder: folderName }) });
+      return;
+    }
+    d.setSelection(EMPTY);
+    undoToast(t("ops.moved", { what: names(done), folder: folderName }), async () => {
+      // Back to where each item came from, one request per original folder.
+      const byParent = new Map<string, string[]>();
+      for (const f of done) {
+        const from = parseUri(fileKey(f)).parent().toString();
+        byParent.set(from, [...(byParent.get(from) ?? []), dstUri.join(f.name).toString()]);
+      }
+      let ok = true;
+      for (const [from, list] of byParent) {
+        const back = await runOp(env, t("ops.undoFailed"), () => fileApi.move(list, from, false, d.maxBatch));
+        ok &&= back.ok;
+        removeFromLists(qc, new Set(list));
+        staleFolders(qc, [from]);
+      }
+      await refetchFolder(qc, current);
+      if (ok) toast({ severity: "info", message: t("ops.undone") });
+    });
+  }
+
+  async function moveOrCopy(files: FileResponse[], copy: boolean) {
+    if (files.length === 0) return;
+    const start = d.uri.fs === "my" ? d.uri.withoutSearch() : parseUri("cloudreve://my");
+    const dst = await dialogs.pickFolder({
+      title: copy ? t("picker.copyTitle", { what: names(files) }) : t("picker.moveTitle", { what: names(files) }),
+      confirmLabel: copy ? t("picker.copyHere") : t("picker.moveHere"),
+      start,
+      exclude: files.filter(isFolder).map(fileKey),
+      maxPageSize,
+    });
+    if (dst) await moveTo(files, dst, copy);
+  }
+
+  /** Finds the trash entries of items deleted from `originals` (trash names are UUIDs). */
+  async function trashEntriesOf(originals: Set<string>): Promise<string[]> {
+    const trash = await walkFolder("cloudreve://trash", maxPageSize);
+    return trash.filter((f) => originals.has(restoreUriOf(f) ?? "")).map(fileKey);
+  }
+
+  async function trash(files: FileResponse[]) {
+    if (files.length === 0) return;
+    const uris = files.map(fileKey);
+    const res = await runOp(env, t("ops.deleteFailed"), () => fileApi.remove(uris, {}, d.maxBatch));
+    if (!res.ok && !res.partial) return;
+    const failed = new Set(res.ok ? [] : Object.keys((res.error as ApiError).aggregated ?? {}));
+    const done = files.filter((f) => !failed.has(fileKey(f)));
+    removeFromLists(qc, new Set(done.map(fileKey)));
+    staleFolders(qc, [current, "cloudreve://trash"]);
+    d.setSelection(EMPTY);
+    if (done.length === 0) return;
+    undoToast(t("ops.trashed", { what: names(done) }), async () => {
+      const entries = await trashEntriesOf(new Set(done.map(fileKey)));
+      const back = await runOp(env, t("ops.undoFailed"), () => fileApi.restore(entries, d.maxBatch));
+      removeFromLists(qc, new Set(entries));
+      staleFolders(qc, ["cloudreve://trash"]);
+      await refetchFolder(qc, current);
+      if (back.ok) toast({ severity: "info", message: t("ops.undone") });
+    });
+  }
+
+  async function deleteForever(files: FileResponse[]) {
+    if (files.length === 0) return;
+    const inTrash = d.uri.fs === "trash";
+    const choice = await dialogs.confirmDelete({
+      names: files.slice(0, 5).map((f) => f.name),
+      count: files.length,
+      permanent: inTrash,
+      canSkipTrash: !inTrash && files.every((f) => hasNavCap(f.capability, NavCap.SoftDelete)),
+      canUnlink: hasGroupPerm(d.groupPermission, GroupPerm.AdvanceDelete),
+      retention: d.trashRetention,
+    });
+    if (!choice) return;
+    const uris = files.map(fileKey);
+    const opts = { skipSoftDelete: inTrash || choice.skipSoftDelete, unlink: choice.unlink };
+    const res = await runOp(env, t("ops.deleteFailed"), () => fileApi.remove(uris, opts, d.maxBatch));
+    if (!res.ok && !res.partial) return;
+    const failed = new Set(res.ok ? [] : Object.keys((res.error as ApiError).aggregated ?? {}));
+    removeFromLists(qc, new Set(uris.filter((u) => !failed.has(u))));
+    staleFolders(qc, [current, "cloudreve://trash"]);
+    d.setSelection(EMPTY);
+    if (res.ok) toast({ severity: "success", message: opts.skipSoftDelete ? t("ops.deleted", { what: names(files) }) : t("ops.trashed", { what: names(files) }) });
+  }
+
+  async function restore(files: FileResponse[]) {
+    if (files.length === 0) return;
+    const uris = files.map(fileKey);
+    const res = await runOp(env, t("ops.restoreFailed"), () => fileApi.restore(uris, d.maxBatch));
+    if (!res.ok && !res.partial) return;
+    const failed = new Set(res.ok ? [] : Object.keys((res.error as ApiError).aggregated ?? {}));
+    const done = files.filter((f) => !failed.has(fileKey(f)));
+    removeFromLists(qc, new Set(done.map(fileKey)));
+    const origins = done.map((f) => tryParseUri(restoreUriOf(f) ?? "")?.parent().toString()).filter((u): u is string => Boolean(u));
+    staleFolders(qc, [current, ...origins]);
+    d.setSelection(EMPTY);
+    if (done.length === 0) return;
+    const firstOrigin = origins[0];
+    toast({
+      severity: "success",
+      message: t("ops.restored", { what: names(done) }),
+      ...(firstOrigin ? { action: { label: t("ops.showRestored"), run: () => go(firstOrigin, restoreUriOf(done[0]!)) } } : {}),
+    });
+  }
+
+  async function directLinks(files: FileResponse[]) {
+    const uris = files.map(fileKey);
+    let links: { link: string; file_url: string }[] = [];
+    try {
+      links = await fileApi.directLinks(uris);
+    } catch (e) {
+      // A partial failure still carries the links that were made (contract §8.15).
+      if (e instanceof ApiError && Array.isArray(e.data)) links = e.data as typeof links;
+      await runOp(env, t("ops.directLinkFailed"), () => Promise.reject(e));
+      if (!links.length) return;
+    }
+    const nameOf = (u: string) => byKey.get(u)?.name ?? tryParseUri(u)?.name ?? u;
+    await dialogs.directLinks({ links: links.map((l) => ({ name: nameOf(l.file_url), link: l.link })) });
+  }
+
+  async function pin(file: FileResponse | undefined) {
+    const target = file ? linkedUri(file) : current;
+    const name = file ? file.name : d.uri.isSearch ? t("search.pinnedName", { folder: d.uri.name || t(`roots.${d.uri.fs}`) }) : d.uri.name || t(`roots.${d.uri.fs}`);
+    const res = await runOp(env, t("ops.pinFailed"), () => fileApi.pin(target, name));
+    if (!res.ok) return;
+    await qc.invalidateQueries({ queryKey: siteKeys.config("basic") });
+    toast({ severity: "success", message: t("ops.pinned", { name }) });
+  }
+
+  function goParent() {
+    if (d.uri.isSearch) go(d.uri.withoutSearch());
+    else if (!d.uri.isRoot) go(d.uri.parent(), current);
+  }
+
+  return {
+    resolveTargets,
+    open,
+    download,
+    goParent,
+    openContainingFolder: (f) => {
+      const parent = tryParseUri(fileKey(f))?.parent();
+      if (parent) go(parent, fileKey(f));
+    },
+    refresh: () => {
+      void qc.resetQueries({ queryKey: ["files", "list", current] });
+    },
+    newItem,
+    rename,
+    renameInline: (f) => {
+      if (d.isRendered(fileKey(f))) d.setRenaming(fileKey(f));
+      else void rename(f);
+    },
+    commitRename,
+    moveOrCopy,
+    moveTo,
+    trash,
+    deleteForever,
+    restore,
+    info: d.showInfo,
+    directLinks,
+    pin,
+    selectAll: () => d.setSelection(selectAllSel()),
+    selectNone: () => d.setSelection(EMPTY),
+    invertSelection: () => {
+      const next = invertSel(d.selection);
+      // A fully loaded folder can show the inverted set concretely.
+      d.setSelection(next.kind === "all" && !d.listing.hasNextPage && d.listing.pageCount <= 1 ? { kind: "some", keys: new Set(selectedLoaded(next, d.files.map(fileKey))) } : next);
+    },
+    undo: async () => {
+      const entry = undoStack.take();
+      if (entry) await entry.run();
+    },
+    setLayout: d.setLayout,
+    openPalette: d.openPalette,
+    openHelp: () => void dialogs.help({}),
+    focusSearch: d.focusSearch,
+    advancedSearch: d.advancedSearch,
+    openContextMenu: d.openContextMenu,
+    viewOptions: d.viewOptions,
+  };
+}

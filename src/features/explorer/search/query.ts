@@ -1,0 +1,54 @@
+// From what a user types to a search URI (contract §8.0 search query).
+import { buildSearchQuery, type CrUri, type SearchOptions } from "../../../lib/uri";
+import { sessionStore } from "../../../api/session";
+
+/** Splits on spaces but keeps "quoted phrases" together, like the official quick search. */
+export function tokenize(input: string): string[] {
+  const out: string[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  for (const m of input.matchAll(re)) {
+    const word = (m[1] ?? m[2] ?? "").trim();
+    if (word) out.push(word);
+  }
+  return out;
+}
+
+/** Where a search runs: the folder itself in my/share; the root elsewhere (flat file systems). */
+export function searchBase(uri: CrUri): CrUri {
+  const plain = uri.withoutSearch();
+  return plain.fs === "my" || plain.fs === "share" ? plain : plain.root();
+}
+
+/**
+ * A quick search: every word must be in the name, any case. In the trash the stored names are
+ * UUIDs, so the original location (metadata sys:restore_uri) is searched instead.
+ */
+export function quickSearchUri(uri: CrUri, text: string): CrUri | null {
+  const words = tokenize(text);
+  if (words.length === 0) return null;
+  const base = searchBase(uri);
+  if (base.fs === "trash") return base.withSearch(buildSearchQuery({ metadata: { "sys:restore_uri": encodeURIComponent(words.join(" ")).replace(/%2F/gi, "/") } }));
+  return base.withSearch(buildSearchQuery({ names: words, caseFolding: true }));
+}
+
+export function advancedSearchUri(base: CrUri, options: SearchOptions): CrUri {
+  return base.withSearch(buildSearchQuery(options));
+}
+
+const RECENT_KEY = "explorer_recent_searches";
+const MAX_RECENT = 8;
+
+export const recentSearches = {
+  list(): string[] {
+    const raw = sessionStore.settings()[RECENT_KEY];
+    return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === "string").slice(0, MAX_RECENT) : [];
+  },
+  add(text: string) {
+    const clean = text.trim();
+    if (!clean) return;
+    sessionStore.setSetting(RECENT_KEY, [clean, ...this.list().filter((x) => x !== clean)].slice(0, MAX_RECENT));
+  },
+  clear() {
+    sessionStore.setSetting(RECENT_KEY, []);
+  },
+};

@@ -1,0 +1,42 @@
+import type { ComponentType } from "react";
+import FolderIcon from "@mui/icons-material/FolderOutlined";
+import SharedFolderIcon from "@mui/icons-material/FolderSharedOutlined";
+import FileIconBase from "@mui/icons-material/InsertDriveFileOutlined";
+import ImageIcon from "@mui/icons-material/ImageOutlined";
+import VideoIcon from "@mui/icons-material/MovieOutlined";
+import AudioIcon from "@mui/icons-material/AudioFileOutlined";
+import PdfIcon from "@mui/icons-material/PictureAsPdfOutlined";
+import DocIcon from "@mui/icons-material/DescriptionOutlined";
+import ArchiveIcon from "@mui/icons-material/FolderZipOutlined";
+import CodeIcon from "@mui/icons-material/CodeOutlined";
+import SheetIcon from "@mui/icons-material/TableChartOutlined";
+import SlidesIcon from "@mui/icons-material/SlideshowOutlined";
+import type { FileResponse } from "../model/files";
+import { extOf } from "../model/files";
+import { kindOf, type FileKind } from "./fileKind";
+
+type Icon = ComponentType<{ fontSize?: "small" | "medium" | "large" | "inherit"; sx?: object; "aria-hidden"?: boolean }>;
+
+const ICONS: Record<FileKind, { icon: Icon; color: string }> = {
+  folder: { icon: FolderIcon, color: "#f5a623" },
+  image: { icon: ImageIcon, color: "#d32f2f" },
+  video: { icon: VideoIcon, color: "#7b1fa2" },
+  audio: { icon: AudioIcon, color: "#0288d1" },
+  pdf: { icon: PdfIcon, color: "#c62828" },
+  document: { icon: DocIcon, color: "#1565c0" },
+  spreadsheet: { icon: SheetIcon, color: "#2e7d32" },
+  presentation: { icon: SlidesIcon, color: "#ef6c00" },
+  archive: { icon: ArchiveIcon, color: "#6d4c41" },
+  code: { icon: CodeIcon, color: "#455a64" },
+  file: { icon: FileIconBase, color: "#607d8b" },
+};
+
+/** File-type icon: the fallback whenever there is no thumbnail. Decorative (the name is the label). */
+export function FileIcon({ file, size = 24 }: { file: FileResponse; size?: number }) {
+  const kind = file.type === 1 ? "folder" : kindOf(extOf(file.name));
+  const shared = file.type === 1 && Boolean(file.metadata?.["sys:shared_redirect"]);
+  const { icon: Icon, color } = shared ? { icon: SharedFolderIcon, color: ICONS.folder.color } : ICONS[kind];
+  // A folder colour chosen by the user (customize:icon_color) wins.
+  const custom = file.metadata?.["customize:icon_color"];
+  return <Icon aria-hidden sx={{ fontSize: size, color: custom && /^#[0-9a-f]{3,8}$/i.test(custom) ? custom : color, flexShrink: 0 }} />;
+}

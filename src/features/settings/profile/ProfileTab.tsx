@@ -1,0 +1,16 @@
+import { useCurrentSession } from "../../../app/useSession";
+import { AvatarSection } from "./AvatarSection";
+import { AccountInfo } from "./AccountInfo";
+import { NicknameSection } from "./NicknameSection";
+
+export function ProfileTab() {
+  const session = useCurrentSession();
+  if (!session) return null;
+  return (
+    <>
+      <AvatarSection user={session.user} />
+      <NicknameSection user={session.user} />
+      <AccountInfo user={session.user} />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+// Local storage and any policy with `relay: true` (contract §8.20.2): raw chunk bytes POSTed to our
+// own server with the exact Content-Length; the server completes the file when the chunk reaching
+// the end arrives, so that chunk is sent last and no completion request exists.
+import { API_BASE } from "../../../../api/client";
+import { bearerHeader, SESSION_LOST_CODES } from "../auth";
+import { runChunks } from "../runChunks";
+import { expectEnvelope, TransferError, xhr } from "../http";
+import type { Driver } from "./types";
+
+export const CHUNK_TIMEOUT_MS = 120_000;
+
+export const localDriver: Driver = {
+  resumable: true,
+  upload(ctx) {
+    const { session } = ctx;
+    return runChunks({
+      ...ctx,
+      lastChunkLast: true,
+      async send(chunk, signal, onProgress) {
+        const url = `${API_BASE}/file/upload/${encodeURIComponent(session.session_id)}/${chunk.index}`;
+        const body = ctx.file.slice(chunk.start, chunk.end);
+        const attempt = async (forceRefresh: boolean) =>
+          xhr({
+            method: "POST",
+            url,
+            body,
+            headers: { "Content-Type": "application/octet-stream", ...(await bearerHeader(forceRefresh)) },
+            signal,
+            onProgress,
+            timeoutMs: CHUNK_TIMEOUT_MS,
+          });
+        let res = await attempt(false);
+        try {
+          expectEnvelope(res);
+        } catch (e) {
+          // The token looked fresh to us but not to the server: refresh once and resend.
+          if (!(e instanceof TransferError && e.code !== undefined && SESSION_LOST_CODES.has(e.code))) throw e;
+          res = await attempt(true);
+          expectEnvelope(res);
+        }
+        return undefined;
+      },
+    });
+  },
+  async complete() {
+    // Completed by the last chunk.
+  },
+};

@@ -1,0 +1,1 @@
+export { useDownloadItems as useDownloads } from "../downloadQueue";

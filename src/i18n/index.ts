@@ -1,0 +1,58 @@
+import i18n, { type BackendModule } from "i18next";
+import { initReactI18next } from "react-i18next";
+
+export const LANGUAGES = [
+  { code: "en-US", label: "English" },
+  { code: "zh-CN", label: "简体中文" },
+] as const;
+export type LanguageCode = (typeof LANGUAGES)[number]["code"];
+
+/** Same key the official frontend's language detector uses, so the choice carries over. */
+const LANG_KEY = "i18nextLng";
+
+export function detectLanguage(): LanguageCode {
+  const candidates = [localStorage.getItem(LANG_KEY), ...navigator.languages];
+  for (const c of candidates) {
+    if (!c) continue;
+    const exact = LANGUAGES.find((l) => l.code.toLowerCase() === c.toLowerCase());
+    if (exact) return exact.code;
+    const prefix = LANGUAGES.find((l) => l.code.split("-")[0] === c.split("-")[0]?.toLowerCase());
+    if (prefix) return prefix.code;
+  }
+  return "en-US";
+}
+
+/** Locale files live in public/locales so a deployment can patch texts without rebuilding. */
+const httpBackend: BackendModule = {
+  type: "backend",
+  init() {},
+  read(language, namespace, callback) {
+    fetch(`/locales/${language}/${namespace}.json`)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((data: Record<string, unknown>) => callback(null, data))
+      .catch((e: Error) => callback(e, false));
+  },
+};
+
+export const i18nReady = i18n
+  .use(httpBackend)
+  .use(initReactI18next)
+  .init({
+    lng: detectLanguage(),
+    fallbackLng: "en-US",
+    supportedLngs: LANGUAGES.map((l) => l.code),
+    load: "currentOnly",
+    ns: ["common", "errors"],
+    defaultNS: "common",
+    interpolation: { escapeValue: false },
+    react: { useSuspense: true },
+    returnNull: false,
+  });
+
+i18n.on("languageChanged", (lng) => {
+  document.documentElement.lang = lng;
+  localStorage.setItem(LANG_KEY, lng);
+});
+document.documentElement.lang = i18n.language || "en-US";
+
+export default i18n;
