@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumExecutable, e2eTarget } from "./e2e/support/target";
 
 const target = e2eTarget();
+// Tests that need the stand-in's test hooks are tagged and skipped against a real server.
+const standinOnly = target.real ? [/@standin/] : [];
 
 export default defineConfig({
   testDir: "e2e",
@@ -13,8 +15,6 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"], ["./e2e/support/summary-reporter.ts"]] : [["list"]],
-  // Tests that need the stand-in's test hooks are tagged and skipped against a real server.
-  grepInvert: target.real ? /@standin/ : undefined,
   use: {
     baseURL: target.baseURL,
     trace: "retain-on-failure",
@@ -25,7 +25,19 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, grepInvert: [/@exclusive/, ...standinOnly] },
+    // Tests that flip site-wide settings (captcha, e-mail activation) would disturb every sign-in
+    // running alongside: they run one at a time once everything else is done.
+    {
+      name: "exclusive",
+      use: { ...devices["Desktop Chrome"] },
+      grep: /@exclusive/,
+      grepInvert: standinOnly.length ? standinOnly : undefined,
+      workers: 1,
+      dependencies: ["chromium"],
+    },
+  ],
   webServer: {
     command: target.command,
     url: target.healthURL,

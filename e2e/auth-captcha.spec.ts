@@ -5,8 +5,7 @@ import { testHook } from "./support/api";
 /*
  * These tests switch site-wide settings (login captcha, captcha kind) through the stand-in's test
  * hook. While they run, every sign-in on the server needs a captcha, so they are tagged
- * @exclusive: the suite should run them on their own (see the reply to the lead), and they run
- * serially here.
+ * @exclusive: the "exclusive" project runs them one at a time after every other test.
  */
 test.describe.configure({ mode: "serial" });
 

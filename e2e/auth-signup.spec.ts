@@ -2,7 +2,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, expectAxeClean, test } from "./support/fixtures";
 import { testHook } from "./support/api";
 
-// Sign-up creates accounts and flips the e-mail activation switch: stand-in only, one at a time.
+// Sign-up creates accounts and flips the e-mail activation switch (@exclusive): stand-in only.
 test.describe.configure({ mode: "serial" });
 
 const newAddress = () => `signup-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
@@ -39,7 +39,7 @@ test("sign up, then sign in with the e-mail filled in @standin", async ({ page }
   await signInFromPrefilled(page, email, "secret-123");
 });
 
-test("sign up with e-mail activation, activate, sign in @standin", async ({ page, request }) => {
+test("sign up with e-mail activation, activate, sign in @standin @exclusive", async ({ page, request }) => {
   await testHook(request, "PATCH", "/settings", { emailActive: true });
   try {
     const email = newAddress();

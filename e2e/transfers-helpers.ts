@@ -101,14 +101,6 @@ export async function expectAllUploaded(page: Page, count: number, timeout = 60_
   await expect(queuePanel(page).getByRole("heading", { level: 2 })).toHaveText(count === 1 ? "1 upload complete" : `${count} uploads complete`, { timeout });
 }
 
-/** Stand-in test hooks of the file system (server/fs/testRoutes.ts). */
-export async function standin<T = unknown>(request: APIRequestContext, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await request.fetch(`/api/__test${path}`, { method, data: body === undefined ? undefined : JSON.stringify(body), headers: { "Content-Type": "application/json" } });
-  const env = (await res.json()) as { code: number; msg: string; data: T };
-  if (env.code !== 0) throw new Error(`${path} → ${env.code} ${env.msg}`);
-  return env.data;
-}
-
 /** Names in a zip's central directory (enough of a zip reader to check an archive's contents). */
 export function zipEntries(zip: Buffer): string[] {
   let eocd = -1;

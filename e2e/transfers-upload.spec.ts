@@ -13,7 +13,6 @@ import {
   removeFolder,
   sha256,
   smallFile,
-  standin,
   storedSha256,
   tempDir,
   testFolder,
@@ -27,15 +26,9 @@ for (const mode of MODES) {
   const tag = mode === "s3" ? " @standin" : "";
 
   test.describe(`upload (${mode} policy)`, () => {
-    // Policy and chunk size are server-wide: tests that set them never overlap.
-    test.describe.configure({ lock: "standin-upload-settings" });
-
-    test.beforeEach(async ({ request }) => {
-      if (mode !== "server") await standin(request, "PATCH", "/fs-settings", { policyType: mode, chunkSize: 8 * MiB });
-    });
-    test.afterEach(async ({ request }) => {
-      if (mode !== "server") await standin(request, "PATCH", "/fs-settings", { policyType: "local", chunkSize: 25 * MiB });
-    });
+    // On the stand-in each test's account gets the policy under test, with 8 MiB chunks so a
+    // 200 MB file takes many of them.
+    if (mode !== "server") test.use({ accountStorage: { policyType: mode, chunkSize: 8 * MiB } });
 
     test(`one small file${tag}`, async ({ userPage: page, api, request }) => {
       const folder = await testFolder(api, "one");

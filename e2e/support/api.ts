@@ -62,7 +62,11 @@ export async function testHook<T = unknown>(request: APIRequestContext, method: 
  * A fresh account per test on the stand-in (tests never share state); on a real server the one
  * account named by CLOUDREVE_USER / CLOUDREVE_PASSWORD.
  */
-export async function freshAccount(request: APIRequestContext, group: "user" | "admin" | "readonly" = "user"): Promise<Account> {
+export async function freshAccount(
+  request: APIRequestContext,
+  group: "user" | "admin" | "readonly" = "user",
+  storage?: AccountStorage,
+): Promise<Account> {
   if (isRealServer()) {
     const email = process.env.CLOUDREVE_USER;
     const password = process.env.CLOUDREVE_PASSWORD;
@@ -70,8 +74,14 @@ export async function freshAccount(request: APIRequestContext, group: "user" | "
     return { email, password };
   }
   const account = { email: `u-${randomUUID().slice(0, 8)}@example.com`, password: `pw-${randomUUID().slice(0, 12)}` };
-  await testHook(request, "POST", "/users", { ...account, group });
+  await testHook(request, "POST", "/users", { ...account, group, ...(storage && { policy_type: storage.policyType, chunk_size: storage.chunkSize }) });
   return account;
+}
+
+/** Stand-in only: the storage policy behind a fresh account (as a real server's group would set it). */
+export interface AccountStorage {
+  policyType: "local" | "s3";
+  chunkSize: number;
 }
 
 /** Puts a signed-in session into the page's storage in the official `cloudreve_session` layout. */

@@ -1,8 +1,10 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { Api, freshAccount, signInPage, type Account, type LoginData } from "./api";
+import { Api, freshAccount, signInPage, type Account, type AccountStorage, type LoginData } from "./api";
 
 interface Fixtures {
+  /** Stand-in only: the storage policy of the test's fresh account (`test.use({ accountStorage })`). */
+  accountStorage: AccountStorage | undefined;
   /** An account of its own for this test (stand-in) or the configured real account. */
   account: Account;
   /** API client signed in as `account`. */
@@ -13,8 +15,9 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  account: async ({ request }, use) => {
-    await use(await freshAccount(request));
+  accountStorage: [undefined, { option: true }],
+  account: async ({ request, accountStorage }, use) => {
+    await use(await freshAccount(request, "user", accountStorage));
   },
   login: async ({ request, account }, use) => {
     await use(await new Api(request).login(account));
@@ -32,7 +35,9 @@ export { expect };
 
 /** No serious or critical accessibility violations on the current page. */
 export async function expectAxeClean(page: Page, context?: string): Promise<void> {
-  // Mid-transition colours are half-faded: judge contrast on the settled page.
+  // Mid-transition colours are half-faded: judge contrast on the settled page (after a frame, so
+  // transitions that are about to start have started).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.waitForFunction(() =>
     document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
   );

@@ -17,9 +17,9 @@ function stateHash(state: State, user: User): string {
   return createHash("sha256").update(`${user.email}/${user.passwordHash}/${state.siteId}`).digest("base64");
 }
 
-export function issueTokens(state: State, user: User, rootTokenId: string = randomUUID()): TokenPair {
+export function issueTokens(state: State, user: User, rootTokenId: string = randomUUID(), accessTtl = state.settings.accessTtl): TokenPair {
   const now = Math.floor(Date.now() / 1000);
-  const { accessTtl, refreshTtl } = state.settings;
+  const { refreshTtl } = state.settings;
   const sub = encodeId(IdType.user, user.id);
   const access = signJwt({ token_type: "access", sub, nbf: now, exp: now + accessTtl }, state.config.secret);
   const refresh = signJwt(

@@ -10,9 +10,9 @@ import { parseUri } from "./uri.ts";
 /** The single storage policy of the stand-in. */
 export const POLICY_ID = () => encodeId(IdType.policy, 1);
 
-export function storagePolicyJson(state: State): Record<string, unknown> {
+export function storagePolicyJson(state: State, user?: User): Record<string, unknown> {
   // relay is omitempty and false here, so it is left out.
-  return { id: POLICY_ID(), name: "Default storage policy", type: state.settings.policyType, max_size: 0 };
+  return { id: POLICY_ID(), name: "Default storage policy", type: (user?.storage ?? state.settings).policyType, max_size: 0 };
 }
 
 export const rfc3339 = (d: Date) => d.toISOString();

@@ -83,7 +83,7 @@ export async function createUploadSession(state: State, store: FsStore, a: Creat
   const entity = store.newEntity({ type: a.entityType === "live_photo" ? 2 : 0, size: a.size, path: blob, createdBy: user.id, uploadSessionId: id });
   store.linkEntity(file, entity);
 
-  const policyType = state.settings.policyType;
+  const { policyType, chunkSize } = user.storage ?? state.settings;
   const session: UploadSession = {
     id,
     ownerId: user.id,
@@ -91,7 +91,7 @@ export async function createUploadSession(state: State, store: FsStore, a: Creat
     entityId: entity.id,
     uri: ownerUri(store, file),
     size: a.size,
-    chunkSize: state.settings.chunkSize,
+    chunkSize,
     expires: Math.floor(Date.now() / 1000) + ttl,
     metadata: a.metadata,
     lastModified: a.lastModified > 0 ? new Date(a.lastModified) : undefined,
@@ -117,7 +117,7 @@ export async function createUploadSession(state: State, store: FsStore, a: Creat
     out.upload_urls = Array.from({ length: chunkCount(session) }, (_, i) => s3PartUrl(state, a.origin, key, uploadId, i + 1));
     out.completeURL = `${a.origin}/__s3/${key}?uploadId=${uploadId}&X-Amz-Signature=${hmacHex(state, `${key}|complete|${uploadId}`)}`;
   }
-  out.storage_policy = storagePolicyJson(state);
+  out.storage_policy = storagePolicyJson(state, user);
   out.uri = session.uri;
   out.callback_secret = session.callbackSecret;
   return out;

@@ -6,6 +6,7 @@ import { GROUP_ADMIN, GROUP_READONLY, GROUP_USER, newUser } from "../state/seedU
 import type { SiteSettings, UserStatus } from "../state/types.ts";
 import { captchaAnswer } from "./captcha.ts";
 import { userJson } from "./userJson.ts";
+import { issueTokens } from "../core/tokens.ts";
 
 /**
  * Test-only hooks, mounted only in test mode, so e2e tests can read "sent" mails and captcha
@@ -41,6 +42,17 @@ export function registerTestRoutes(router: Router, state: State): void {
     return state.settings satisfies SiteSettings;
   });
 
+  // A sign-in with a short-lived access token for one account, so token-expiry tests need not
+  // change the site-wide lifetime under tests running alongside.
+  router.post("/api/__test/tokens", async (ctx) => {
+    const body = await ctx.json();
+    const user = state.findUserByEmail(email(body).toLowerCase());
+    if (!user) throw new AppError(404, "User not found");
+    const ttl = Number((body as Record<string, unknown>).access_ttl);
+    if (!Number.isInteger(ttl) || ttl < 1) throw paramError("access_ttl must be a positive whole number of seconds");
+    return { user: userJson(state, user, "full"), token: issueTokens(state, user, undefined, ttl) };
+  });
+
   router.post("/api/__test/users", async (ctx) => {
     const body = await ctx.json();
     const addr = email(body).toLowerCase();
@@ -53,11 +65,16 @@ export function registerTestRoutes(router: Router, state: State): void {
     if (!STATUSES.includes(status)) throw paramError(`Unknown status ${status}`);
     const nickname = str(body, "nickname") || undefined;
     const twoFaSecret = str(body, "two_fa_secret") || undefined;
+    const policyType = str(body, "policy_type");
+    if (policyType && policyType !== "local" && policyType !== "s3") throw paramError(`Unknown policy type ${policyType}`);
+    const chunkSize = Number((body as Record<string, unknown>).chunk_size ?? state.settings.chunkSize);
+    if (!Number.isInteger(chunkSize) || chunkSize < 0) throw paramError("chunk_size must be a whole number of bytes");
     if (state.findUserByEmail(addr)) throw new AppError(40032, "Email already in use");
     const user = state.addUser((id) => {
       const u = newUser(id, addr, password, groupId, nickname);
       u.status = status;
       if (twoFaSecret) u.twoFaSecret = twoFaSecret;
+      if (policyType) u.storage = { policyType: policyType as "local" | "s3", chunkSize };
       return u;
     });
     return userJson(state, user, "full");

@@ -42,6 +42,8 @@ export interface User {
   versionRetention: { enabled: boolean; ext: string[]; max: number };
   /** Saved views of the trash / shared-with-me roots, keyed by fs (contract §8.19). */
   fsViewMap: Record<string, unknown>;
+  /** A storage policy of this account's own (test accounts), instead of the site's. */
+  storage?: { policyType: "local" | "s3"; chunkSize: number };
 }
 
 /** Who is calling: a signed-in user, or the anonymous user of the anonymous group. */
