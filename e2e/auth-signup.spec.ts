@@ -32,6 +32,7 @@ async function mailLink(request: APIRequestContext, to: string, kind: "activate"
 test("sign up, then sign in with the e-mail filled in @standin", async ({ page }) => {
   const email = newAddress();
   await page.goto("/session/signup");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAxeClean(page, "sign-up page");
   await fillSignUp(page, email, "secret-123");
   await expect(page.getByText("Your account is ready. Sign in to continue.")).toBeVisible();

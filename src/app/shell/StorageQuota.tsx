@@ -8,7 +8,8 @@ export function StorageQuota() {
   const { t, i18n } = useTranslation();
   const { data } = useQuery(userQueries.capacity());
   if (!data) return null;
-  const percent = data.total > 0 ? Math.min(100, (data.used / data.total) * 100) : 0;
+  // Rounded: screen readers announce the value, and tiny ratios would print as 1.6e-8.
+  const percent = data.total > 0 ? Math.min(100, Math.round((data.used / data.total) * 1000) / 10) : 0;
   const label = t("nav.quota", { used: formatBytes(data.used, i18n.language), total: formatBytes(data.total, i18n.language) });
   return (
     <Box sx={{ p: 2 }}>
