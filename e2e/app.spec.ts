@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { test, expect, expectAxeClean } from "./support/fixtures";
 import { Api, testHook, type LoginData } from "./support/api";
 
@@ -18,9 +20,15 @@ test.describe("app shell", () => {
     await expect(page).toHaveURL(/\/session\?redirect=%2Fhome/);
   });
 
-  test("protected pages send anonymous visitors to sign-in with a same-origin redirect", async ({ page }) => {
+  test("protected pages send anonymous visitors to sign-in and back after signing in", async ({ page, account }) => {
     await page.goto("/settings?tab=security");
     await expect(page).toHaveURL(/\/session\?redirect=%2Fsettings%3Ftab%3Dsecurity$/);
+    await page.getByRole("textbox", { name: "E-mail" }).fill(account.email);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("textbox", { name: "Password", exact: true }).fill(account.password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(/\/settings\?tab=security$/);
+    await expect(page.getByRole("tab", { name: "Security" })).toHaveAttribute("aria-selected", "true");
   });
 
   test("signed-in users get the navigation, page titles and their quota", async ({ userPage: page }) => {
@@ -55,6 +63,35 @@ test.describe("app shell", () => {
     await page.getByRole("link", { name: "Background tasks" }).click();
     await expect(page).toHaveURL(/\/tasks$/);
     await expect(page.getByRole("heading", { name: "Background tasks" })).toBeVisible();
+  });
+});
+
+test.describe("server errors", () => {
+  // Any route can answer with an error envelope; the server's own English text (msg) must not
+  // reach the user, the code's localized sentence must.
+  const CODE = 50001;
+  async function failingSettings(page: Page) {
+    await page.route("**/api/v4/user/setting", (route) =>
+      route.request().method() === "GET" ? route.fulfill({ json: { code: CODE, msg: "db: connection refused", data: null } }) : route.continue(),
+    );
+    await page.goto("/settings?tab=security");
+  }
+  const message = (lng: string) => (JSON.parse(readFileSync(`public/locales/${lng}/errors.json`, "utf8")) as Record<string, string>)[String(CODE)]!;
+
+  test("an envelope error is shown as its localized sentence", async ({ userPage: page }) => {
+    await failingSettings(page);
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText(message("en-US"));
+    await expect(alert).not.toContainText("connection refused");
+  });
+
+  test.describe("in Chinese", () => {
+    test.use({ locale: "zh-CN" });
+    test("the same error is shown in Chinese", async ({ userPage: page }) => {
+      await page.addInitScript(() => localStorage.removeItem("i18nextLng"));
+      await failingSettings(page);
+      await expect(page.getByRole("alert")).toContainText(message("zh-CN"));
+    });
   });
 });
 
