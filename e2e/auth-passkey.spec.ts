@@ -86,6 +86,14 @@ test("a passkey the server does not know is explained", async ({ page }) => {
         authenticatorAttachment: "platform",
         response: { authenticatorData: bytes("a"), clientDataJSON: bytes("{}"), signature: bytes("s"), userHandle: bytes("u") },
         getClientExtensionResults: () => ({}),
+        toJSON: () => ({
+          id: "AAAA",
+          rawId: "cmF3",
+          type: "public-key",
+          authenticatorAttachment: "platform",
+          response: { authenticatorData: "YQ", clientDataJSON: "e30", signature: "cw", userHandle: "dQ" },
+          clientExtensionResults: {},
+        }),
       }) as unknown as Credential;
   });
   await page.route("**/api/v4/session/authn", (route) =>

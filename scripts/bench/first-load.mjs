@@ -13,30 +13,26 @@ async function login(base) {
 }
 
 /**
- * Loads `path` in a fresh context and sums the encoded (transferred) size of every script fetched
- * until the load event has fired AND the page's `ready` locator is visible. Counting to "usable"
- * rather than to the bare load event also includes the lazy route chunks a page cannot work without.
+ * Loads `url` in a fresh context and sums the compressed body size of every script fetched until
+ * the load event has fired AND the page's `ready` locator is visible. Counting to "usable" rather
+ * than to the bare load event also includes the lazy route chunks a page cannot work without.
  */
 async function jsBytes(browser, url, ready, init) {
   const context = await browser.newContext();
   if (init) await context.addInitScript(init.fn, init.arg);
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  const scripts = new Map();
-  let total = 0;
-  cdp.on("Network.responseReceived", (e) => {
-    if (e.type === "Script") scripts.set(e.requestId, true);
-  });
-  cdp.on("Network.loadingFinished", (e) => {
-    if (scripts.has(e.requestId)) total += e.encodedDataLength;
-  });
   const started = performance.now();
   await page.goto(url, { waitUntil: "load" });
   await ready(page).waitFor({ state: "visible" });
   const ms = performance.now() - started;
+  const bytes = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((r) => new URL(r.name).pathname.endsWith(".js"))
+      .reduce((sum, r) => sum + r.encodedBodySize, 0),
+  );
   await context.close();
-  return { bytes: total, ms };
+  return { bytes, ms };
 }
 
 export async function benchFirstLoad({ browser, base, record }) {

@@ -6,8 +6,47 @@ import type { PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/brow
 import { isApiError } from "../../api/errors";
 import { finishPasskeySignIn, startPasskeySignIn, type LoginResponse } from "./api";
 
-// Loaded when a ceremony starts, not with the sign-in page.
-const webauthn = () => import("@simplewebauthn/browser");
+// Browsers that parse WebAuthn JSON themselves (parseRequestOptionsFromJSON, toJSON) need no
+// library; others load it when a ceremony starts, never with the sign-in page.
+let library: Promise<typeof import("@simplewebauthn/browser")> | undefined;
+const webauthnLibrary = () => (library ??= import("@simplewebauthn/browser"));
+
+// Optional here: older browsers lack them although the DOM types declare them.
+type NativeCredentials = {
+  parseRequestOptionsFromJSON?: (options: PublicKeyCredentialRequestOptionsJSON) => PublicKeyCredentialRequestOptions;
+  isConditionalMediationAvailable?: () => Promise<boolean>;
+};
+
+/** The pending native ceremony: starting another one, or leaving, aborts it (one at a time). */
+let ceremony: AbortController | undefined;
+
+const abortError = () => Object.assign(new Error("aborted"), { name: "AbortError" });
+
+async function conditionalMediationAvailable(): Promise<boolean> {
+  const native = window.PublicKeyCredential as unknown as NativeCredentials;
+  if (native.parseRequestOptionsFromJSON) return Boolean(await native.isConditionalMediationAvailable?.());
+  return (await webauthnLibrary()).browserSupportsWebAuthnAutofill();
+}
+
+async function assertion(optionsJSON: PublicKeyCredentialRequestOptionsJSON, autofill: boolean): Promise<unknown> {
+  const native = window.PublicKeyCredential as unknown as NativeCredentials;
+  if (!native.parseRequestOptionsFromJSON) {
+    const { startAuthentication } = await webauthnLibrary();
+    return startAuthentication({ optionsJSON, useBrowserAutofill: autofill });
+  }
+  ceremony?.abort();
+  const controller = (ceremony = new AbortController());
+  const publicKey = native.parseRequestOptionsFromJSON(optionsJSON);
+  // Autofill lists every passkey of this site; naming credentials is for the modal prompt.
+  if (autofill) publicKey.allowCredentials = [];
+  try {
+    const credential = (await navigator.credentials.get({ publicKey, signal: controller.signal, ...(autofill && { mediation: "conditional" }) })) as PublicKeyCredential | null;
+    if (!credential) throw Object.assign(new Error("No passkey was chosen"), { name: "NotAllowedError" });
+    return credential.toJSON();
+  } finally {
+    if (ceremony === controller) ceremony = undefined;
+  }
+}
 
 export type PasskeyProblem = "cancelled" | "unknownCredential" | "unsupported" | "alreadyRegistered" | "other";
 
@@ -32,19 +71,18 @@ export const passkeysSupported = () => typeof window !== "undefined" && typeof w
  * suggestions instead of opening a dialog; starting any other ceremony aborts it.
  */
 export async function passkeySignIn({ autofill = false, signal }: { autofill?: boolean; signal?: AbortSignal } = {}): Promise<LoginResponse> {
-  const aborted = () => Object.assign(new Error("aborted"), { name: "AbortError" });
-  const { browserSupportsWebAuthnAutofill, startAuthentication } = await webauthn();
-  if (autofill && !(await browserSupportsWebAuthnAutofill())) throw aborted();
+  if (autofill && !(await conditionalMediationAvailable())) throw abortError();
   const { options, session_id } = await startPasskeySignIn();
   // The caller may have left while the options were on their way: starting the ceremony now
   // would cancel whatever ceremony replaced this one.
-  if (signal?.aborted) throw aborted();
-  const credential = await startAuthentication({
-    optionsJSON: options.publicKey as unknown as PublicKeyCredentialRequestOptionsJSON,
-    useBrowserAutofill: autofill,
-  });
+  if (signal?.aborted) throw abortError();
+  const credential = await assertion(options.publicKey as unknown as PublicKeyCredentialRequestOptionsJSON, autofill);
   return finishPasskeySignIn(JSON.stringify(credential), session_id);
 }
 
 /** Stops a pending ceremony (e.g. the autofill request when leaving the e-mail step). */
-export const cancelPasskeyCeremony = () => void webauthn().then((m) => m.WebAuthnAbortService.cancelCeremony());
+export function cancelPasskeyCeremony(): void {
+  ceremony?.abort();
+  ceremony = undefined;
+  void library?.then((m) => m.WebAuthnAbortService.cancelCeremony());
+}

@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+const server = spawn("npx", ["tsx", "server/main.ts", "--port", "5289", "--test-mode", "--dist", "dist", "--data-dir", "/tmp/resdata"], { stdio: ["ignore", "pipe", "inherit"] });
+await new Promise((r) => server.stdout.on("data", (d) => String(d).includes("listening") && r()));
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const p = await b.newPage();
+await p.goto("http://127.0.0.1:5289/session", { waitUntil: "load" });
+await p.locator("main h1").first().waitFor();
+console.log((await p.evaluate(() => performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".js")).map((r) => [r.encodedBodySize, new URL(r.name).pathname]))).sort((a,b)=>b[0]-a[0]).map(x=>x.join(" ")).join("\n"));
+await b.close(); server.kill();
