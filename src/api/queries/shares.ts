@@ -12,6 +12,8 @@ export const shareKeys = {
   mine: (order: ShareOrder, direction: "asc" | "desc") => ["shares", "mine", order, direction] as const,
   mineAll: () => ["shares", "mine"] as const,
   info: (id: string, password: string | undefined) => ["shares", "info", id, password ?? ""] as const,
+  ownerInfo: (id: string) => ["shares", "owner", id] as const,
+  readme: (folderUri: string) => ["shares", "readme", folderUri] as const,
   ofUser: (userId: string) => ["shares", "user", userId] as const,
   userInfo: (userId: string) => ["user", "info", userId] as const,
 };
@@ -50,7 +52,7 @@ export const shareQueries = {
     }),
   ownerInfo: (id: string) =>
     queryOptions({
-      queryKey: ["shares", "owner", id] as const,
+      queryKey: shareKeys.ownerInfo(id),
       queryFn: ({ signal }) => unwrap(api.GET("/share/info/{id}", { params: { path: { id }, query: { owner_extended: true } }, signal })),
     }),
   ofUser: (userId: string) =>

@@ -33,7 +33,7 @@ export function ProfilePage() {
               {user.data.nickname.slice(0, 1).toUpperCase()}
             </Avatar>
             <Box>
-              <Typography variant="h5" component="h1" sx={{ wordBreak: "break-all" }}>
+              <Typography variant="h5" component="h1" sx={{ overflowWrap: "anywhere" }}>
                 {user.data.nickname}
               </Typography>
               <Typography color="text.secondary">{t("profile.since", { date: formatDate(user.data.created_at, i18n.language, { dateOnly: true }) })}</Typography>
@@ -55,7 +55,7 @@ export function ProfilePage() {
       ) : (
         <Stack component="ul" spacing={1} sx={{ listStyle: "none", p: 0, m: 0 }} aria-label={t("profile.shares")}>
           {list.map((s) => (
-            <ShareRow key={s.id} share={s} />
+            <ShareRow key={s.id} share={s} heading="h3" />
           ))}
         </Stack>
       )}

@@ -81,7 +81,7 @@ export default function ShareDialog({ open, props, close }: DialogProps<ShareDia
   const title = existing ? t("dialog.editTitle", { name: props.name }) : t("dialog.createTitle", { name: props.name });
   return (
     <Dialog open={open} onClose={() => close(link ?? undefined)} maxWidth="sm" fullWidth aria-labelledby="share-title">
-      <DialogTitle id="share-title" sx={{ wordBreak: "break-all" }}>
+      <DialogTitle id="share-title" sx={{ overflowWrap: "anywhere" }}>
         {title}
       </DialogTitle>
       {link ? (

@@ -17,10 +17,12 @@ interface Props {
   share: Share;
   /** Owner actions; absent on a public profile. */
   actions?: { copy: (s: Share) => void; edit: (s: Share) => void; remove: (s: Share) => void } | undefined;
+  /** Heading level of the name, below the page's own headings. */
+  heading?: "h2" | "h3";
 }
 
 /** One share link: what it shares, its state, and what can be done with it. */
-export function ShareRow({ share, actions }: Props) {
+export function ShareRow({ share, actions, heading = "h2" }: Props) {
   const { t } = useTranslation("shares");
   const name = share.name ?? t("unnamed");
   const Icon = share.source_type === 1 ? FolderIcon : FileIcon;
@@ -35,7 +37,7 @@ export function ShareRow({ share, actions }: Props) {
     <Paper component="li" variant="outlined" sx={{ p: 1.5, display: "flex", gap: 1.5, alignItems: "center", flexWrap: { xs: "wrap", sm: "nowrap" } }}>
       <Icon color="action" aria-hidden />
       <Box sx={{ flex: 1, minWidth: 0 }}>
-        <Typography component="h2" variant="subtitle1" sx={{ wordBreak: "break-all" }}>
+        <Typography component={heading} variant="subtitle1" sx={{ overflowWrap: "anywhere" }}>
           {share.expired ? <bdi>{name}</bdi> : (
             <RouterLink to={shareHref(share)} style={{ color: "inherit" }}>
               <bdi>{name}</bdi>

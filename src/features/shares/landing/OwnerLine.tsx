@@ -10,7 +10,7 @@ export function OwnerLine({ owner }: { owner: Share["owner"] }) {
       <Avatar src={owner.avatar ? `${API_BASE}/user/avatar/${encodeURIComponent(owner.id)}` : undefined} alt="" sx={{ width: 32, height: 32 }}>
         {owner.nickname.slice(0, 1).toUpperCase()}
       </Avatar>
-      <Link component={RouterLink} to={`/profile/${encodeURIComponent(owner.id)}`} sx={{ wordBreak: "break-all" }}>
+      <Link component={RouterLink} to={`/profile/${encodeURIComponent(owner.id)}`} sx={{ overflowWrap: "anywhere" }}>
         {owner.nickname}
       </Link>
     </Box>

@@ -24,7 +24,7 @@ export default function PasswordPrompt({ share, uri, wrong }: { share: Share; ur
       <Paper variant="outlined" component="form" onSubmit={submit} sx={{ p: { xs: 2, sm: 4 }, width: "100%", maxWidth: 420 }} noValidate>
         <Box sx={{ textAlign: "center" }}>
           <LockIcon sx={{ fontSize: 48, color: "text.secondary" }} aria-hidden />
-          <Typography variant="h5" component="h1" sx={{ mt: 1, wordBreak: "break-all" }}>
+          <Typography variant="h5" component="h1" sx={{ mt: 1, overflowWrap: "anywhere" }}>
             {share.name ? t("password.titleNamed", { name: share.name }) : t("password.title")}
           </Typography>
         </Box>

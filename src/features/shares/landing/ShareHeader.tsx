@@ -21,7 +21,7 @@ export function ShareHeader({ share }: { share: Share }) {
   return (
     <Paper square variant="outlined" sx={{ px: { xs: 1.5, sm: 2 }, py: 1.5, borderLeft: 0, borderRight: 0, borderTop: 0, display: "flex", gap: 2, alignItems: "center", flexWrap: "wrap" }}>
       <Box sx={{ flex: "1 1 240px", minWidth: 0 }}>
-        <Typography variant="h6" component="p" sx={{ wordBreak: "break-all" }}>
+        <Typography variant="h6" component="p" sx={{ overflowWrap: "anywhere" }}>
           <bdi>{share.name ?? t("landing.title")}</bdi>
         </Typography>
         <Box sx={{ display: "flex", gap: 2, alignItems: "center", flexWrap: "wrap", mt: 0.5 }}>

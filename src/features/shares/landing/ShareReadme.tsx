@@ -4,6 +4,7 @@ import Markdown from "react-markdown";
 import { Box, Paper, Typography } from "@mui/material";
 import { api, unwrap } from "../../../api/client";
 import { isApiError } from "../../../api/errors";
+import { shareKeys } from "../../../api/queries/shares";
 import type { CrUri } from "../../../lib/uri";
 
 const README = "README.md";
@@ -32,7 +33,7 @@ async function loadReadme(folder: CrUri, signal: AbortSignal): Promise<string | 
 export default function ShareReadme({ folder }: { folder: CrUri }) {
   const { t } = useTranslation("shares");
   const { data } = useQuery({
-    queryKey: ["shares", "readme", folder.toString()],
+    queryKey: shareKeys.readme(folder.toString()),
     queryFn: ({ signal }) => loadReadme(folder, signal),
     retry: false,
     staleTime: 60_000,
