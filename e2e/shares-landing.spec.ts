@@ -30,6 +30,7 @@ test.describe("shares: the landing page for visitors", () => {
       await dialog.getByLabel("Choose a password").check();
       await dialog.getByRole("textbox", { name: "Password" }).fill("open2025");
       await dialog.getByLabel("Expire automatically").check();
+      await expectAxeClean(page, "share dialog");
       await dialog.getByRole("button", { name: "Create link" }).click();
       const field = dialog.getByLabel("Share link");
       await expect(field).toHaveValue(/\/s\/\w+\/open2025$/);
