@@ -15,7 +15,7 @@ const SHARED_WITH_ME = "cloudreve://shared_with_me";
  * Saves the share as a shortcut folder in My files (contract §9.7): it then shows up under Shared
  * with me. One's own share is not saved (the legacy code 40059 says why).
  */
-export function SaveToMyFiles({ share, isOwner }: { share: Share; isOwner: boolean }) {
+export default function SaveToMyFiles({ share, isOwner }: { share: Share; isOwner: boolean }) {
   const { t } = useTranslation("shares");
   const [state, setState] = useState<{ kind: "idle" | "busy" | "done" } | { kind: "error"; message: string }>({ kind: "idle" });
   if (isOwner) {

@@ -1,10 +1,13 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, Paper, Typography } from "@mui/material";
 import type { Share } from "../../../api/queries/shares";
 import { useCurrentSession } from "../../../app/useSession";
 import { formatDate } from "../../../lib/format";
 import { OwnerLine } from "./OwnerLine";
-import { SaveToMyFiles } from "./SaveToMyFiles";
+
+// Only signed-in visitors can save a share: anonymous ones never load it.
+const SaveToMyFiles = lazy(() => import("./SaveToMyFiles"));
 
 /** Who shares what, since and until when, and how often it was seen and downloaded. */
 export function ShareHeader({ share }: { share: Share }) {
@@ -31,7 +34,11 @@ export function ShareHeader({ share }: { share: Share }) {
           </Typography>
         </Box>
       </Box>
-      {session && <SaveToMyFiles share={share} isOwner={session.user.id === share.owner.id} />}
+      {session && (
+        <Suspense fallback={null}>
+          <SaveToMyFiles share={share} isOwner={session.user.id === share.owner.id} />
+        </Suspense>
+      )}
     </Paper>
   );
 }
