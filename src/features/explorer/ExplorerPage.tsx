@@ -1,8 +1,12 @@
+import { lazy, Suspense } from "react";
 import { useSearchParams, Navigate } from "react-router";
 import { sessionStore } from "../../api/session";
 import { tryParseUri } from "../../lib/uri";
 import { Explorer } from "./Explorer";
 import { explorerHref } from "./nav/href";
+
+// Share visitors get the share's landing around the explorer; it loads only for share URIs.
+const ShareLanding = lazy(() => import("../shares/landing/ShareLanding"));
 
 /**
  * `/home?path=<cloudreve URI>[&page=<n>]`: the URL holds where the user is (folder, search, share)
@@ -17,5 +21,13 @@ export function ExplorerPage() {
     return fallback ? <Navigate to={explorerHref(fallback)} replace /> : <Navigate to="/session" replace />;
   }
   const page = Math.max(0, (Number.parseInt(params.get("page") ?? "1", 10) || 1) - 1);
-  return <Explorer uri={uri} page={page} />;
+  const explorer = <Explorer uri={uri} page={page} />;
+  if (uri.fs !== "share") return explorer;
+  return (
+    <Suspense fallback={null}>
+      <ShareLanding key={`${uri.id ?? ""}:${uri.password ?? ""}`} uri={uri}>
+        {explorer}
+      </ShareLanding>
+    </Suspense>
+  );
 }

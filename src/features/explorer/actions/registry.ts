@@ -13,6 +13,7 @@ import DeleteForeverIcon from "@mui/icons-material/DeleteForeverOutlined";
 import RestoreIcon from "@mui/icons-material/RestoreFromTrashOutlined";
 import InfoIcon from "@mui/icons-material/InfoOutlined";
 import LinkIcon from "@mui/icons-material/LinkOutlined";
+import ShareIcon from "@mui/icons-material/ShareOutlined";
 import PinIcon from "@mui/icons-material/PushPinOutlined";
 import NewFolderIcon from "@mui/icons-material/CreateNewFolderOutlined";
 import NewFileIcon from "@mui/icons-material/NoteAddOutlined";
@@ -32,6 +33,7 @@ import ParentIcon from "@mui/icons-material/ArrowUpwardOutlined";
 import MenuIcon from "@mui/icons-material/MoreVertOutlined";
 import TuneIcon from "@mui/icons-material/TuneOutlined";
 import { NavCap } from "../../../lib/capabilities";
+import { openShareDialog } from "../../shares/shareDialog";
 import {
   allCap,
   allOwned,
@@ -41,6 +43,7 @@ import {
   canDownload,
   canMove,
   canOpen,
+  canShare,
   folderCap,
   none,
   noneUploading,
@@ -161,6 +164,20 @@ export const ACTIONS: readonly ActionDef[] = [
     selection: true,
     isEnabled: canDirectLink,
     run: async (ctx) => ctx.ops.directLinks(await ctx.ops.resolveTargets()),
+  },
+  {
+    id: "share",
+    labelKey: "actions.share",
+    icon: ShareIcon,
+    group: "organize",
+    selection: true,
+    toolbar: true,
+    isEnabled: canShare,
+    run: async (ctx) => {
+      const f = await first(ctx);
+      if (!f?.path) return;
+      await openShareDialog({ uri: f.path, name: f.name, isFolder: f.type === 1 });
+    },
   },
   {
     id: "pin",

@@ -48,3 +48,7 @@ export const canDownload = (s: ActionState) => {
 
 export const canDirectLink = (s: ActionState) =>
   s.loggedIn && allFiles(s) && allCap(s, NavCap.DownloadFile) && (allOwned(s) || isAdmin(s)) && s.count <= s.directLinkBatch && noneUploading(s);
+
+/** One owned item in My files, not a share shortcut, with the group's share permission (§1.4.9). */
+export const canShare = (s: ActionState) =>
+  s.fs === "my" && one(s) && allOwned(s) && group(s, GroupPerm.Share) && allCap(s, NavCap.Share) && !s.targets[0]!.metadata?.["sys:shared_redirect"] && noneUploading(s);

@@ -1,0 +1,125 @@
+import { expect, expectAxeClean, test } from "./support/fixtures";
+import { contextAction, item, mkdir, testFolder, view } from "./explorer-support";
+import { putFile, sha256, shareLink, sharePath, visitor } from "./shares-support";
+
+const README = [
+  "# Welcome to the share",
+  "",
+  "Plain **markdown** works.",
+  "",
+  "<script>window.__pwned = 'script'</script>",
+  '<img src="x" onerror="window.__pwned = \'img\'">',
+  "",
+  "[click me](javascript:window.__pwned='link')",
+].join("\n");
+
+test.describe("shares: the landing page for visitors", () => {
+  test("a password-protected expiring share made in the UI opens for a signed-out visitor", async ({ userPage: page, api, login, browser, baseURL }) => {
+    const root = await testFolder(api, "landing");
+    try {
+      const bytes = await putFile(api, root.child("hello.bin"));
+      await putFile(api, root.child("README.md"), README);
+      await mkdir(api, root.child("Inner"));
+      await putFile(api, root.child("Inner", "deep.txt"), "deep");
+
+      // Owner: share the folder privately with a chosen password and an expiry.
+      await page.goto(`/home?path=${encodeURIComponent("cloudreve://my")}`);
+      await contextAction(page, item(page, root.name), "Share");
+      const dialog = page.getByRole("dialog", { name: `Share “${root.name}”` });
+      await dialog.getByLabel("Private link (needs a password)").check();
+      await dialog.getByLabel("Choose a password").check();
+      await dialog.getByRole("textbox", { name: "Password" }).fill("open2025");
+      await dialog.getByLabel("Expire automatically").check();
+      await expectAxeClean(page, "share dialog");
+      await dialog.getByRole("button", { name: "Create link" }).click();
+      const field = dialog.getByLabel("Share link");
+      await expect(field).toHaveValue(/\/s\/\w+\/open2025$/);
+      await expect(dialog.getByRole("img", { name: "QR code of the share link" })).toBeVisible();
+      const link = await field.inputValue();
+      const listed = await api.ok<{ shares: { expires?: string }[] }>("GET", "/share", undefined, { page_size: "10" });
+      expect(listed.shares[0]?.expires).toBeTruthy();
+
+      // Visitor, signed out: a wrong password first, then the right one.
+      const guest = await visitor(browser, baseURL);
+      await guest.goto(sharePath(link).replace(/open2025$/, "nope"));
+      await expect(guest.getByText("That password is not right")).toBeVisible();
+      await guest.getByLabel("Share password").fill("open2025");
+      await guest.getByRole("button", { name: "Open share" }).click();
+      await expect(guest.getByText(root.name, { exact: true })).toBeVisible();
+      // The header names the owner and links to their profile.
+      await expect(guest.getByRole("link", { name: login.user.nickname, exact: true })).toHaveAttribute("href", `/profile/${encodeURIComponent(login.user.id)}`);
+      await expect(item(guest, "hello.bin")).toBeVisible();
+
+      // The README renders as Markdown, and the HTML in it stays inert.
+      const readme = guest.getByRole("complementary", { name: "README" });
+      await expect(readme.getByRole("heading", { name: "Welcome to the share" })).toBeVisible();
+      await expect(readme.locator("strong")).toHaveText("markdown");
+      expect(await readme.locator("script, img[src='x'], a[href^='javascript']").count()).toBe(0);
+      expect(await guest.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+
+      // Browse inside and back.
+      await item(guest, "Inner").dblclick();
+      await expect(item(guest, "deep.txt")).toBeVisible();
+      await guest.goBack();
+      await expect(item(guest, "hello.bin")).toBeVisible();
+
+      // Download: the bytes are the uploaded ones.
+      const download = guest.waitForEvent("download");
+      await contextAction(guest, item(guest, "hello.bin"), "Download");
+      const file = await (await download).createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const c of file) chunks.push(c as Buffer);
+      expect(sha256(Buffer.concat(chunks))).toBe(sha256(bytes));
+
+      // Usable and accessible on a phone.
+      await guest.setViewportSize({ width: 360, height: 740 });
+      await expect(view(guest)).toBeVisible();
+      expect(await guest.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectAxeClean(guest, "share landing at 360 px");
+      await guest.context().close();
+    } finally {
+      await root.cleanup();
+    }
+  });
+
+  test("a single-file share used up by its download limit says the link is no longer available", async ({ api, browser, baseURL }) => {
+    const root = await testFolder(api, "limit");
+    try {
+      const bytes = await putFile(api, root.child("once.bin"));
+      const { url } = await shareLink(api, root.child("once.bin"), { downloads: 1 });
+      const guest = await visitor(browser, baseURL);
+      await guest.goto(sharePath(url));
+      await expect(guest.getByText("1 download left")).toBeVisible();
+      const download = guest.waitForEvent("download");
+      await guest.getByRole("button", { name: "Download" }).click();
+      const chunks: Buffer[] = [];
+      for await (const c of await (await download).createReadStream()) chunks.push(c as Buffer);
+      expect(sha256(Buffer.concat(chunks))).toBe(sha256(bytes));
+
+      await guest.reload();
+      await expect(guest.getByRole("heading", { name: "This link is not available" })).toBeVisible();
+      await expect(guest.getByText("reached its download limit")).toBeVisible();
+      await expectAxeClean(guest, "used-up share");
+      await guest.context().close();
+    } finally {
+      await root.cleanup();
+    }
+  });
+
+  test("an expired share shows the expired page", async ({ api, browser, baseURL }) => {
+    const root = await testFolder(api, "expired");
+    try {
+      await putFile(api, root.child("old.txt"), "old");
+      const { url, id } = await shareLink(api, root.uri, { expire: 1 });
+      // The server counts expiry in seconds: wait until it reports the link gone.
+      await expect.poll(async () => (await api.call("GET", `/share/info/${id}`)).code, { timeout: 5_000 }).toBe(404);
+      const guest = await visitor(browser, baseURL);
+      await guest.goto(sharePath(url));
+      await expect(guest.getByRole("heading", { name: "This link is not available" })).toBeVisible();
+      await expect(guest.getByRole("main").getByRole("link", { name: "Sign in" })).toBeVisible();
+      await guest.context().close();
+    } finally {
+      await root.cleanup();
+    }
+  });
+});

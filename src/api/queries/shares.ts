@@ -1,0 +1,81 @@
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { api, unwrap } from "../client";
+import type { components } from "../schema";
+
+export type Share = components["schemas"]["Share"];
+export type ShareRequest = components["schemas"]["ShareRequest"];
+export type ShareListResponse = components["schemas"]["ListShareResponse"];
+export type ShareOrder = "created" | "views" | "downloads" | "remain_downloads";
+
+export const shareKeys = {
+  all: ["shares"] as const,
+  mine: (order: ShareOrder, direction: "asc" | "desc") => ["shares", "mine", order, direction] as const,
+  mineAll: () => ["shares", "mine"] as const,
+  info: (id: string, password: string | undefined) => ["shares", "info", id, password ?? ""] as const,
+  ownerInfo: (id: string) => ["shares", "owner", id] as const,
+  readme: (folderUri: string) => ["shares", "readme", folderUri] as const,
+  ofUser: (userId: string) => ["shares", "user", userId] as const,
+  userInfo: (userId: string) => ["user", "info", userId] as const,
+};
+
+const PAGE_SIZE = 50;
+const nextToken = (last: ShareListResponse) => last.pagination.next_token || undefined;
+
+export const shareQueries = {
+  /** The caller's share links; the server's cursor follows creation order, other orders sort within pages. */
+  mine: (order: ShareOrder, direction: "asc" | "desc") =>
+    infiniteQueryOptions({
+      queryKey: shareKeys.mine(order, direction),
+      queryFn: ({ pageParam, signal }) =>
+        unwrap(
+          api.GET("/share", {
+            params: { query: { page_size: PAGE_SIZE, order_direction: direction, ...(order !== "created" ? { order_by: order } : {}), ...(pageParam ? { next_page_token: pageParam } : {}) } },
+            signal,
+          }),
+        ),
+      initialPageParam: "",
+      getNextPageParam: nextToken,
+    }),
+  /** What a visitor (or the owner) sees of a share; views are counted once per visit, not per refetch. */
+  info: (id: string, password: string | undefined, countViews: boolean) =>
+    queryOptions({
+      queryKey: shareKeys.info(id, password),
+      queryFn: ({ signal }) =>
+        unwrap(
+          api.GET("/share/info/{id}", {
+            params: { path: { id }, query: { ...(password ? { password } : {}), ...(countViews ? { count_views: true } : {}) } },
+            signal,
+          }),
+        ),
+      retry: false,
+      staleTime: Infinity,
+    }),
+  ownerInfo: (id: string) =>
+    queryOptions({
+      queryKey: shareKeys.ownerInfo(id),
+      queryFn: ({ signal }) => unwrap(api.GET("/share/info/{id}", { params: { path: { id }, query: { owner_extended: true } }, signal })),
+    }),
+  ofUser: (userId: string) =>
+    infiniteQueryOptions({
+      queryKey: shareKeys.ofUser(userId),
+      queryFn: ({ pageParam, signal }) =>
+        unwrap(
+          api.GET("/user/shares/{id}", {
+            params: { path: { id: userId }, query: { page_size: PAGE_SIZE, order_direction: "desc", ...(pageParam ? { next_page_token: pageParam } : {}) } },
+            signal,
+          }),
+        ),
+      initialPageParam: "",
+      getNextPageParam: nextToken,
+    }),
+  userInfo: (userId: string) =>
+    queryOptions({
+      queryKey: shareKeys.userInfo(userId),
+      queryFn: ({ signal }) => unwrap(api.GET("/user/info/{id}", { params: { path: { id: userId } }, signal })),
+      retry: false,
+    }),
+};
+
+export const createShare = (body: ShareRequest) => unwrap(api.PUT("/share", { body }));
+export const editShare = (id: string, body: ShareRequest) => unwrap(api.POST("/share/{id}", { params: { path: { id } }, body }));
+export const deleteShare = (id: string) => unwrap(api.DELETE("/share/{id}", { params: { path: { id } } }));

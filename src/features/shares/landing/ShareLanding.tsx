@@ -1,0 +1,71 @@
+import { lazy, Suspense, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useQuery } from "@tanstack/react-query";
+import { Alert, Box, Button, Skeleton } from "@mui/material";
+import { describeError, isApiError } from "../../../api/errors";
+import { shareQueries } from "../../../api/queries/shares";
+import type { CrUri } from "../../../lib/uri";
+import { usePageTitle } from "../../../app/usePageTitle";
+import { ShareHeader } from "./ShareHeader";
+
+// Only one of these is needed on a visit, so none weighs on the landing's first load.
+const ShareReadme = lazy(() => import("./ShareReadme"));
+const PasswordPrompt = lazy(() => import("./PasswordPrompt"));
+const ShareGone = lazy(() => import("./ShareGone"));
+
+/**
+ * What a visitor of `/home?path=cloudreve://<id>[:<pwd>]@share…` sees (official §1.4.12): the share
+ * is checked with `GET /share/info` first, so a locked, expired or missing link gets its own page
+ * instead of an explorer error; an unlocked one gets its header, the explorer and its README.
+ */
+export default function ShareLanding({ uri, children }: { uri: CrUri; children: ReactNode }) {
+  const { t } = useTranslation("shares");
+  const id = uri.id ?? "";
+  const info = useQuery(shareQueries.info(id, uri.password, true));
+  usePageTitle(info.data?.name ?? t("landing.title"));
+
+  if (info.isPending) {
+    return (
+      <Box role="status" aria-label={t("landing.loading")} sx={{ p: 2 }}>
+        <Skeleton variant="rounded" height={72} />
+      </Box>
+    );
+  }
+  if (info.error) {
+    if (isApiError(info.error) && (info.error.code === 404 || info.error.code === 40058)) {
+      return (
+        <Suspense fallback={null}>
+          <ShareGone />
+        </Suspense>
+      );
+    }
+    return (
+      <Box sx={{ p: 3 }}>
+        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void info.refetch()}>{t("common.retry")}</Button>}>
+          {describeError(info.error, t)}
+        </Alert>
+      </Box>
+    );
+  }
+  const share = info.data;
+  if (!share.unlocked) {
+    return (
+      <Suspense fallback={null}>
+        <PasswordPrompt share={share} uri={uri} wrong={Boolean(uri.password)} />
+      </Suspense>
+    );
+  }
+  return (
+    <Box>
+      <ShareHeader share={share} />
+      <Box sx={{ display: "flex", flexDirection: { xs: "column", lg: "row" } }}>
+        <Box sx={{ flex: 1, minWidth: 0 }}>{children}</Box>
+        {share.source_type === 1 && !uri.isSearch && (
+          <Suspense fallback={null}>
+            <ShareReadme folder={uri} />
+          </Suspense>
+        )}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from "react-i18next";
+import { useQuery } from "@tanstack/react-query";
+import Markdown from "react-markdown";
+import { Box, Paper, Typography } from "@mui/material";
+import { api, unwrap } from "../../../api/client";
+import { isApiError } from "../../../api/errors";
+import { shareKeys } from "../../../api/queries/shares";
+import type { CrUri } from "../../../lib/uri";
+
+const README = "README.md";
+
+/** The folder's README.md as text, or null when there is none. */
+async function loadReadme(folder: CrUri, signal: AbortSignal): Promise<string | null> {
+  const uri = folder.join(README).toString();
+  try {
+    await unwrap(api.GET("/file/info", { params: { query: { uri } }, signal }));
+  } catch (e) {
+    if (isApiError(e) && (e.code === 404 || e.code === 40016)) return null;
+    throw e;
+  }
+  const { urls } = await unwrap(api.POST("/file/url", { body: { uris: [uri] }, signal }));
+  const url = urls[0]?.url;
+  if (!url) return null;
+  // The signed URL needs no credentials; none are sent to wherever the storage lives.
+  const res = await fetch(url, { signal, credentials: "omit" });
+  return res.ok ? res.text() : null;
+}
+
+/**
+ * README.md of a shared folder, rendered as Markdown without raw HTML (react-markdown drops it and
+ * neutralises script URLs), beside the files on wide screens and below them on narrow ones.
+ */
+export default function ShareReadme({ folder }: { folder: CrUri }) {
+  const { t } = useTranslation("shares");
+  const { data } = useQuery({
+    queryKey: shareKeys.readme(folder.toString()),
+    queryFn: ({ signal }) => loadReadme(folder, signal),
+    retry: false,
+    staleTime: 60_000,
+  });
+  if (!data) return null;
+  return (
+    <Paper
+      component="aside"
+      variant="outlined"
+      aria-labelledby="share-readme-title"
+      sx={{ width: { xs: "auto", lg: 380 }, m: { xs: 1, sm: 2 }, p: 2, maxHeight: { lg: "calc(100dvh - 200px)" }, overflow: "auto", overflowWrap: "anywhere" }}
+    >
+      <Typography id="share-readme-title" variant="overline" component="h2" color="text.secondary">
+        {t("readme.title")}
+      </Typography>
+      <Box sx={{ "& img": { maxWidth: "100%" }, "& pre": { overflow: "auto" }, typography: "body2" }}>
+        <Markdown>{data}</Markdown>
+      </Box>
+    </Paper>
+  );
+}
