@@ -1,26 +1,21 @@
-import { StrictMode, Suspense } from "react";
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { RouterProvider } from "react-router";
+import { BrowserRouter } from "react-router";
 import { i18nReady } from "./i18n";
 import { api, refreshStats, setSessionLostHandler } from "./api/client";
 import { sessionStore } from "./api/session";
 import { resetUserData } from "./api/queries/resetUserData";
 import { createQueryClient } from "./app/queryClient";
 import { Providers } from "./app/Providers";
-import { router } from "./app/router";
-import { signInPath } from "./app/redirect";
+import { AppRoutes } from "./app/router";
 
-let redirecting = false;
-/** Session lost (expired chain, revoked, password changed elsewhere): back to sign-in, then back here. */
+/**
+ * Session lost (expired chain, revoked, password changed elsewhere): forget it; the session gate
+ * then sends the user to sign-in and back to this page afterwards.
+ */
 function sessionLost() {
-  const here = window.location.pathname + window.location.search;
   sessionStore.signOutLocal();
   resetUserData(queryClient);
-  if (redirecting || window.location.pathname.startsWith("/session")) return;
-  redirecting = true;
-  void router.navigate(signInPath(here)).finally(() => {
-    redirecting = false;
-  });
 }
 
 const queryClient = createQueryClient(sessionLost);
@@ -33,9 +28,9 @@ void i18nReady.finally(() => {
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
       <Providers queryClient={queryClient}>
-        <Suspense fallback={null}>
-          <RouterProvider router={router} />
-        </Suspense>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </Providers>
     </StrictMode>,
   );

@@ -1,39 +1,61 @@
-import { createBrowserRouter } from "react-router";
-import { homeRedirect, requireSession, requireSessionUnlessShare } from "./guards";
-import { RouteError } from "./RouteError";
+import { lazy, Suspense } from "react";
+import { Route, Routes, useLocation } from "react-router";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { HomeRedirect, SessionGate } from "./SessionGate";
 
-/**
- * Every page is its own lazy chunk, so the sign-in page never downloads the explorer.
- * Paths match the official frontend so bookmarks and server-generated links keep working.
- */
-export const router = createBrowserRouter([
-  {
-    errorElement: <RouteError />,
-    children: [
-      { index: true, loader: homeRedirect },
-      {
-        path: "session",
-        lazy: () => import("../features/auth/AuthFrame").then((m) => ({ Component: m.AuthFrame })),
-        children: [
-          { index: true, lazy: () => import("../features/auth/SignInPage").then((m) => ({ Component: m.SignInPage })) },
-          { path: "signup", lazy: () => import("../features/auth/SignUpPage").then((m) => ({ Component: m.SignUpPage })) },
-          { path: "activate", lazy: () => import("../features/auth/ActivatePage").then((m) => ({ Component: m.ActivatePage })) },
-          { path: "reset", lazy: () => import("../features/auth/ResetPage").then((m) => ({ Component: m.ResetPage })) },
-        ],
-      },
-      {
-        lazy: () => import("./shell/AppShell").then((m) => ({ Component: m.AppShell })),
-        children: [
-          { path: "home", loader: requireSessionUnlessShare, lazy: () => import("../features/explorer/ExplorerPage").then((m) => ({ Component: m.ExplorerPage })) },
-          { path: "shares", loader: requireSession, lazy: () => import("../features/shares/SharesPage").then((m) => ({ Component: m.SharesPage })) },
-          { path: "tasks", loader: requireSession, lazy: () => import("../features/tasks/TasksPage").then((m) => ({ Component: m.TasksPage })) },
-          { path: "downloads", loader: requireSession, lazy: () => import("../features/tasks/DownloadsPage").then((m) => ({ Component: m.DownloadsPage })) },
-          { path: "connect", loader: requireSession, lazy: () => import("../features/connect/ConnectPage").then((m) => ({ Component: m.ConnectPage })) },
-          { path: "settings", loader: requireSession, lazy: () => import("../features/settings/SettingsPage").then((m) => ({ Component: m.SettingsPage })) },
-          { path: "profile/:id", lazy: () => import("../features/profile/ProfilePage").then((m) => ({ Component: m.ProfilePage })) },
-        ],
-      },
-      { path: "*", lazy: () => import("./pages/NotFoundPage").then((m) => ({ Component: m.NotFoundPage })) },
-    ],
-  },
-]);
+// Every page is its own lazy chunk, so the sign-in page never downloads the explorer. Declarative
+// routes (not the data router) keep react-router's share of every first load small.
+const named = <K extends string, M extends Record<K, React.ComponentType>>(load: () => Promise<M>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+const AuthFrame = named(() => import("../features/auth/AuthFrame"), "AuthFrame");
+const SignInPage = named(() => import("../features/auth/SignInPage"), "SignInPage");
+const SignUpPage = named(() => import("../features/auth/SignUpPage"), "SignUpPage");
+const ActivatePage = named(() => import("../features/auth/ActivatePage"), "ActivatePage");
+const ResetPage = named(() => import("../features/auth/ResetPage"), "ResetPage");
+const AppShell = named(() => import("./shell/AppShell"), "AppShell");
+const ExplorerPage = named(() => import("../features/explorer/ExplorerPage"), "ExplorerPage");
+const SharesPage = named(() => import("../features/shares/SharesPage"), "SharesPage");
+const TasksPage = named(() => import("../features/tasks/TasksPage"), "TasksPage");
+const DownloadsPage = named(() => import("../features/tasks/DownloadsPage"), "DownloadsPage");
+const ConnectPage = named(() => import("../features/connect/ConnectPage"), "ConnectPage");
+const SettingsPage = named(() => import("../features/settings/SettingsPage"), "SettingsPage");
+const ProfilePage = named(() => import("../features/profile/ProfilePage"), "ProfilePage");
+const NotFoundPage = named(() => import("./pages/NotFoundPage"), "NotFoundPage");
+
+/** Paths match the official frontend so bookmarks and server-generated links keep working. */
+export function AppRoutes() {
+  const { pathname } = useLocation();
+  return (
+    // An error page goes away when the user navigates elsewhere.
+    <ErrorBoundary resetKey={pathname}>
+      <Suspense fallback={null}>
+        <Routes>
+          <Route index element={<HomeRedirect />} />
+          <Route path="session" element={<AuthFrame />}>
+            <Route index element={<SignInPage />} />
+            <Route path="signup" element={<SignUpPage />} />
+            <Route path="activate" element={<ActivatePage />} />
+            <Route path="reset" element={<ResetPage />} />
+          </Route>
+          <Route
+            element={
+              <SessionGate>
+                <AppShell />
+              </SessionGate>
+            }
+          >
+            <Route path="home" element={<ExplorerPage />} />
+            <Route path="shares" element={<SharesPage />} />
+            <Route path="tasks" element={<TasksPage />} />
+            <Route path="downloads" element={<DownloadsPage />} />
+            <Route path="connect" element={<ConnectPage />} />
+            <Route path="settings" element={<SettingsPage />} />
+            <Route path="profile/:id" element={<ProfilePage />} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

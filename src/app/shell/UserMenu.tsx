@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Link as RouterLink, useNavigate } from "react-router";
+import { Link as RouterLink } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useQueryClient } from "@tanstack/react-query";
 import { Avatar, Button, Divider, IconButton, ListItemIcon, ListItemText, Menu, MenuItem, Tooltip, Typography } from "@mui/material";
@@ -14,7 +14,6 @@ import { API_BASE } from "../../api/client";
 export function UserMenu() {
   const { t } = useTranslation();
   const session = useCurrentSession();
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (!session) {
@@ -63,10 +62,8 @@ export function UserMenu() {
         <MenuItem
           onClick={async () => {
             close();
+            // The session gate then leaves for the sign-in page.
             await signOut().catch(() => undefined);
-            // Leave the page first: its queries would otherwise refetch without a session and
-            // count as a lost session (sending the next sign-in back to this page).
-            await navigate("/session");
             resetUserData(queryClient);
           }}
         >

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from "react";
-import { useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useQueryClient } from "@tanstack/react-query";
 import { Box, Button, Typography } from "@mui/material";
@@ -34,7 +33,6 @@ export function ChangePasswordSection({ settings }: { settings: UserSettings }) 
   const { t } = useTranslation("settings");
   const describe = useDescribeError();
   const { saved } = useSaved();
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const patch = usePatchSettings();
   const current = useField("", (v) => checkPassword(v, SIGN_IN_PASSWORD));
@@ -70,8 +68,8 @@ export function ChangePasswordSection({ settings }: { settings: UserSettings }) 
       return;
     }
     saved(t("security.passwordChangedSignIn"));
+    // The session gate sends the user to sign-in (e-mail remembered) and back to this tab.
     sessionStore.signOutLocal();
-    await navigate(`/session?${new URLSearchParams({ email, redirect: "/settings?tab=security" })}`);
     resetUserData(queryClient);
   };
 
