@@ -1,11 +1,9 @@
 import i18n, { type BackendModule } from "i18next";
 import { initReactI18next } from "react-i18next";
 
-export const LANGUAGES = [
-  { code: "en-US", label: "English" },
-  { code: "zh-CN", label: "简体中文" },
-] as const;
-export type LanguageCode = (typeof LANGUAGES)[number]["code"];
+import { LANGUAGES, type LanguageCode } from "./languages";
+
+export { LANGUAGES, type LanguageCode };
 
 /** Same key the official frontend's language detector uses, so the choice carries over. */
 const LANG_KEY = "i18nextLng";
