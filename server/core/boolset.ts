@@ -16,39 +16,8 @@ export function decodeBits(b64: string): Set<number> {
   return out;
 }
 
-export const NavCap = {
-  CreateFile: 0,
-  RenameFile: 1,
-  UploadFile: 6,
-  DownloadFile: 7,
-  UpdateMetadata: 8,
-  ListChildren: 9,
-  GenerateThumb: 10,
-  DeleteFile: 14,
-  LockFile: 15,
-  SoftDelete: 16,
-  Restore: 17,
-  Share: 18,
-  Info: 19,
-  VersionControl: 20,
-  EnterFolder: 23,
-  ModifyProps: 24,
-} as const;
-
-export const GroupPerm = {
-  IsAdmin: 0,
-  IsAnonymous: 1,
-  Share: 2,
-  WebDAV: 3,
-  ArchiveDownload: 4,
-  ArchiveTask: 5,
-  WebDAVProxy: 6,
-  ShareDownload: 7,
-  RemoteDownload: 9,
-  RedirectedSource: 11,
-  AdvanceDelete: 12,
-  IgnoreFileOwnership: 16,
-} as const;
+// The bit names are the contract's, shared with the app so the two can never disagree.
+export { GroupPerm, NavCap } from "../../src/lib/capabilities.ts";
 
 /** Community-edition navigator capability sets (contract §7.3). */
 export const NAV_CAPS = {
