@@ -14,7 +14,7 @@ import { errNotSupported, errOwnerOnly, errPathNotExist, isOwnerOrAdmin, locate,
 import { createChain, errQuota, quotaLeft } from "./ops.ts";
 import { displayName, fileJson, rfc3339 } from "./present.ts";
 import { contentDisposition, serveBytes } from "./serve.ts";
-import { signPath, verifySign } from "./sign.ts";
+import { signPath, verifySign } from "../core/sign.ts";
 import { fsOf, type FsStore } from "./store.ts";
 import { thumbnailOf } from "./thumb.ts";
 import type { Entity, FileNode } from "./types.ts";

@@ -8,7 +8,7 @@ import { bindingError, body, optInt, optStr, optStrMap, originOf, reqStr, writeE
 import { isHeld, release } from "./locks.ts";
 import { validateMetadataMap } from "./metadata.ts";
 import { errNotSupported, errOwnerOnly, mustLocate, openNav } from "./nav.ts";
-import { hmacHex } from "./sign.ts";
+import { hmacHex } from "../core/sign.ts";
 import { fsOf } from "./store.ts";
 import { bump, countersOf, injectFault } from "./faults.ts";
 import {

@@ -10,7 +10,7 @@ import { isValidName } from "./names.ts";
 import { errOwnerOnly, errPathNotExist, locate, ownerUri, type Nav } from "./nav.ts";
 import { createChain, errExists, errQuota, quotaLeft } from "./ops.ts";
 import { storagePolicyJson } from "./present.ts";
-import { hmacHex } from "./sign.ts";
+import { hmacHex } from "../core/sign.ts";
 import type { FsStore } from "./store.ts";
 import type { FileNode, UploadSession } from "./types.ts";
 import { countersOf } from "./faults.ts";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { encodeId, IdType } from "../core/ids.ts";
 import type { State } from "../state/state.ts";
 import type { User } from "../state/types.ts";
-import { signPath } from "./signature.ts";
+import { signPath } from "../core/sign.ts";
 
 /**
  * "Sending" a mail records it in state.mails; tests read the links back through /api/__test/mails.
@@ -17,7 +17,7 @@ export const resetKey = (userId: number) => `user_reset_${userId}`;
 export function sendActivationMail(state: State, user: User): void {
   const id = encodeId(IdType.user, user.id);
   // The signature covers the API path the activation page will call, not the page itself.
-  const sign = signPath(state, activateApiPath(id), ACTIVATION_TTL);
+  const sign = signPath(state, activateApiPath(id), ACTIVATION_TTL).sign;
   const query = new URLSearchParams({ id, sign });
   state.mails.push({ to: user.email, kind: "activate", link: `/session/activate?${query}`, sentAt: new Date() });
 }

@@ -12,7 +12,7 @@ import { featureDisabled } from "./login.ts";
 import { resetKey, sendActivationMail, sendResetMail } from "./mail.ts";
 import { registerPasskeyUserRoutes } from "./passkeys.ts";
 import { registerSettingsRoutes } from "./settings.ts";
-import { verifySignedPath } from "./signature.ts";
+import { verifySign } from "../core/sign.ts";
 import { userJson } from "./userJson.ts";
 
 /** Install default `public_resource_maxage`. */
@@ -56,7 +56,7 @@ function registerAccountRoutes(router: Router, state: State): void {
   });
 
   router.get("/api/v4/user/activate/:id", (ctx) => {
-    verifySignedPath(state, ctx.url.pathname, ctx.query.get("sign"));
+    verifySign(state, ctx.url.pathname, ctx.query.get("sign"));
     const user = state.users.get(decodeId(IdType.user, ctx.params.id!));
     if (!user) throw new AppError(40021, "User not fount");
     if (user.status !== "inactive") throw new AppError(40034, "This user cannot be activated");

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { AppError } from "../core/envelope.ts";
+import { AppError } from "./envelope.ts";
 import type { State } from "../state/state.ts";
 
 /** HMAC URL signatures like the server's `pkg/auth/hmac.go`: `sign=<b64url(hmac(path:expiry))>:<expiry>` (contract §3.10). */
