@@ -35,6 +35,10 @@ test("a keyboard-only session: selection, every shortcut and the command palette
     await unselected("b.txt");
     await page.keyboard.press("Shift+Home");
     await expect(status).toHaveText("5 items · 5 selected");
+    await page.keyboard.press("PageDown");
+    await expect(item(page, "e.txt")).toBeFocused();
+    await page.keyboard.press("PageUp");
+    await expect(item(page, "Alpha")).toBeFocused();
     await page.keyboard.press("Home");
     await selected("Alpha");
     await expect(status).toHaveText("5 items · 1 selected");
