@@ -96,3 +96,21 @@ test("thumbnails load for images only, are cached until they expire, and fall ba
     await root.cleanup();
   }
 });
+
+test("the trash root's view is saved on the server for the user (contract §8.19)", async ({ userPage: page, api }) => {
+  try {
+    await page.goto(homeUrl("cloudreve://trash"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trash");
+    await page.getByRole("button", { name: "View options" }).click();
+    const options = page.getByRole("dialog", { name: "View options" });
+    await expect(options.getByText("These settings are saved with this folder on the server.")).toBeVisible();
+    await options.getByRole("button", { name: "Gallery" }).click();
+    await expect.poll(async () => (await api.ok<Listed>("GET", "/file", undefined, { uri: "cloudreve://trash" })).view?.view).toBe("gallery");
+    await page.keyboard.press("Escape");
+    await page.reload();
+    await page.getByRole("button", { name: "View options" }).click();
+    await expect(page.getByRole("dialog", { name: "View options" }).getByRole("button", { name: "Gallery" })).toHaveAttribute("aria-pressed", "true");
+  } finally {
+    await api.call("PATCH", "/file/view", { uri: "cloudreve://trash", view: null });
+  }
+});
