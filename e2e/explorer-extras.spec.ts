@@ -1,5 +1,5 @@
 import { expect, expectAxeClean, test } from "./support/fixtures";
-import { Api, signInPage } from "./support/api";
+import { Api, freshAccount, signInPage } from "./support/api";
 import { contextAction, homeUrl, item, mkdir, testFolder, toast, touch } from "./explorer-support";
 
 const heading = (page: import("@playwright/test").Page) => page.getByRole("heading", { level: 1 });
@@ -69,10 +69,38 @@ test.describe("explorer: navigation extras, details and links", () => {
       await page.keyboard.press("Shift+Delete");
       const dialog = page.getByRole("dialog", { name: "Delete permanently?" });
       await expect(dialog.getByText("“gone.txt” will be deleted for good. This cannot be undone.")).toBeVisible();
+      // Unlinking needs the group's advanced delete permission, which users lack.
+      await expect(dialog.getByRole("checkbox", { name: /unlink/ })).toHaveCount(0);
       await dialog.getByRole("button", { name: "Delete permanently" }).click();
       await expect(item(page, "gone.txt")).toHaveCount(0);
       const trash = await api.ok<{ files: { name: string }[] }>("GET", "/file", undefined, { uri: "cloudreve://trash" });
       expect(trash.files.map((f) => f.name)).not.toContain("gone.txt");
+    } finally {
+      await root.cleanup();
+    }
+  });
+
+  test("an admin may delete permanently and keep the stored files (unlink) @standin", async ({ page, request }) => {
+    const account = await freshAccount(request, "admin");
+    const login = await new Api(request).login(account);
+    const api = new Api(request, login.token.access_token);
+    await signInPage(page, login);
+    const root = await testFolder(api, "unlink");
+    try {
+      await touch(api, root.child("records.txt"));
+      await page.goto(homeUrl(root.uri));
+      await item(page, "records.txt").click();
+      await page.keyboard.press("Shift+Delete");
+      const dialog = page.getByRole("dialog", { name: "Delete permanently?" });
+      await dialog.getByRole("checkbox", { name: "Only remove the records and keep the stored files (unlink)" }).check();
+      let sent: unknown;
+      await page.route("**/api/v4/file", async (route) => {
+        if (route.request().method() === "DELETE") sent = JSON.parse(route.request().postDataBuffer()?.toString("utf8") ?? "null");
+        await route.continue();
+      });
+      await dialog.getByRole("button", { name: "Delete permanently" }).click();
+      await expect.poll(() => sent).toMatchObject({ unlink: true, skip_soft_delete: true });
+      await expect(item(page, "records.txt")).toHaveCount(0);
     } finally {
       await root.cleanup();
     }
