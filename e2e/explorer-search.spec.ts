@@ -73,4 +73,25 @@ test.describe("explorer: search", () => {
       await root.cleanup();
     }
   });
+
+  test("finds files by tag with the advanced search", async ({ userPage: page, api }) => {
+    const root = await testFolder(api, "tag");
+    try {
+      await writeFile(api, root.child("tagged.txt"), 5);
+      await writeFile(api, root.child("plain.txt"), 5);
+      await api.ok("PATCH", "/file/metadata", { uris: [root.child("tagged.txt")], patches: [{ key: "tag:urgent", value: "" }] });
+      await page.goto(homeUrl(root.uri));
+      await page.getByRole("button", { name: "Advanced search" }).first().click();
+      const dialog = page.getByRole("dialog", { name: "Advanced search" });
+      await dialog.getByRole("textbox", { name: "Tag" }).fill("urgent");
+      await dialog.getByRole("button", { name: "Search", exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search results");
+      await useLayout(page, "list");
+      await expect(item(page, "tagged.txt")).toBeVisible();
+      await expect(view(page).getByRole("row")).toHaveCount(2);
+      expect(decodeURIComponent(decodeURIComponent(page.url()))).toContain("meta_tag:urgent");
+    } finally {
+      await root.cleanup();
+    }
+  });
 });
