@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeBoolset } from "../../../lib/boolset";
-import { DEFAULT_GROUP_PERMS, DEFAULT_NAV_CAPS } from "../../../lib/capabilities";
+import { DEFAULT_GROUP_PERMS, DEFAULT_NAV_CAPS, GroupPerm, NavCap } from "../../../lib/capabilities";
 import type { FileResponse } from "../../../api/queries/files";
 import type { FsType } from "../../../lib/uri";
 import { ACTIONS, enabledActions } from "./registry";
@@ -143,4 +143,54 @@ describe("action enablement matrix", () => {
     expect(new Set(ACTIONS.map((a) => a.id)).size).toBe(ACTIONS.length);
     for (const a of ACTIONS) expect(a.labelKey).toMatch(/^actions\./);
   });
+
+  // Bit by bit: clearing one capability of "my" (contract §7.3) turns off exactly the actions that
+  // need it, and nothing else, whether it is missing from the files' sets or the folder's.
+  const MY_BITS = [0, 1, 6, 7, 8, 9, 10, 14, 15, 16, 18, 19, 20, 23, 24];
+  const withoutBit = (bit: number) => encodeBoolset(MY_BITS.filter((b) => b !== bit));
+  const CAP_GATES: [string, number, Sel, string[]][] = [
+    ["CreateFile", NavCap.CreateFile, "file", ["copy", "newFolder", "newFile"]],
+    ["RenameFile", NavCap.RenameFile, "file", ["rename"]],
+    ["DownloadFile", NavCap.DownloadFile, "file", ["open", "download", "directLink"]],
+    ["DeleteFile", NavCap.DeleteFile, "file", ["deleteForever"]],
+    ["LockFile", NavCap.LockFile, "file", ["move", "copy", "newFolder", "newFile"]],
+    ["SoftDelete", NavCap.SoftDelete, "file", ["trash"]],
+    ["Info", NavCap.Info, "file", ["info"]],
+    ["EnterFolder", NavCap.EnterFolder, "folder", ["open"]],
+    ["UploadFile", NavCap.UploadFile, "file", []],
+    ["Share", NavCap.Share, "file", []],
+  ];
+  for (const [name, bit, sel, gone] of CAP_GATES) {
+    it(`my × user × ${sel} without capability ${name}`, () => {
+      const base = state("my", "user", sel);
+      const cap = withoutBit(bit);
+      const s: ActionState = { ...base, folderCapability: cap, targets: base.targets.map((f) => ({ ...f, capability: cap })) };
+      const expected = (sel === "file" ? MY_USER_FILE : MY_USER_FOLDER).split(" ").filter((id) => !gone.includes(id));
+      expect(enabled(s)).toBe(set(expected.join(" ")));
+    });
+  }
+
+  it("restores from the trash only when every item may be restored", () => {
+    const s = state("trash", "user", "multi");
+    const noRestore = encodeBoolset([9, 14, 15, 19]);
+    const mixed = { ...s, targets: [s.targets[0]!, { ...s.targets[1]!, capability: noRestore }] };
+    expect(enabled(mixed)).not.toContain("restore");
+    expect(enabled(s)).toContain("restore");
+  });
+
+  // Group bits: downloading several items needs the server-side zip (ArchiveDownload); direct links
+  // of files the user does not own need IsAdmin.
+  const GROUP_GATES: [string, number, FsType, Sel, string][] = [
+    ["ArchiveDownload", GroupPerm.ArchiveDownload, "my", "multi", "download"],
+    ["ArchiveDownload", GroupPerm.ArchiveDownload, "my", "folder", "download"],
+    ["IsAdmin", GroupPerm.IsAdmin, "share", "file", "directLink"],
+  ];
+  for (const [name, bit, fs, sel, action] of GROUP_GATES) {
+    it(`${fs} × ${sel}: ${action} follows the group bit ${name}`, () => {
+      const s = state(fs, "user", sel);
+      const batch = { directLinkBatch: 10 };
+      expect(enabled({ ...s, ...batch, groupPermission: encodeBoolset([2, 7, 11]) })).not.toContain(action);
+      expect(enabled({ ...s, ...batch, groupPermission: encodeBoolset([2, 7, 11, bit]) })).toContain(action);
+    });
+  }
 });

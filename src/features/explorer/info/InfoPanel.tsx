@@ -208,20 +208,21 @@ function Metadata({ file }: { file: FileResponse }) {
       )}
       <Box component="dl" sx={{ mt: 1 }}>
         {others.map(([k, v]) => (
-          <Box key={k} sx={{ display: "flex", alignItems: "center", gap: 1 }}>
-            <Box sx={{ flex: 1, minWidth: 0 }}>
-              <Box component="dt" sx={{ typography: "caption", color: "text.secondary" }}>
-                <bdi>{k}</bdi>
-              </Box>
-              <Box component="dd" sx={{ m: 0, typography: "body2", wordBreak: "break-all" }}>
+          // dt and dd sit directly in the row's div: a <dl> allows one wrapper level, no more.
+          <Box key={k} sx={{ mb: 0.5 }}>
+            <Box component="dt" sx={{ typography: "caption", color: "text.secondary" }}>
+              <bdi>{k}</bdi>
+            </Box>
+            <Box component="dd" sx={{ m: 0, display: "flex", alignItems: "center", gap: 1 }}>
+              <Box component="span" sx={{ flex: 1, minWidth: 0, typography: "body2", wordBreak: "break-all" }}>
                 <bdi>{v}</bdi>
               </Box>
+              {editable && EDITABLE.test(k) && (
+                <IconButton size="small" aria-label={t("info.removeMetadata", { key: k })} onClick={() => void patch([{ key: k, remove: true }])}>
+                  <CloseIcon fontSize="small" />
+                </IconButton>
+              )}
             </Box>
-            {editable && EDITABLE.test(k) && (
-              <IconButton size="small" aria-label={t("info.removeMetadata", { key: k })} onClick={() => void patch([{ key: k, remove: true }])}>
-                <CloseIcon fontSize="small" />
-              </IconButton>
-            )}
           </Box>
         ))}
       </Box>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Paper, Typography } from "@mui/material";
+import { Button, Drawer, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Paper, Typography } from "@mui/material";
 import MoreIcon from "@mui/icons-material/MoreHoriz";
 import { useExplorer } from "../ExplorerContext";
 import { menuActions } from "../actions/ActionMenu";
@@ -50,12 +50,14 @@ export function MobileActionBar() {
           {actions.map((a) => {
             const Icon = a.icon;
             return (
-              <ListItemButton key={a.id} onClick={() => run(a.id)}>
-                <ListItemIcon aria-hidden>
-                  <Icon />
-                </ListItemIcon>
-                <ListItemText primary={t(a.labelKey)} />
-              </ListItemButton>
+              <ListItem key={a.id} disablePadding>
+                <ListItemButton onClick={() => run(a.id)}>
+                  <ListItemIcon aria-hidden>
+                    <Icon />
+                  </ListItemIcon>
+                  <ListItemText primary={t(a.labelKey)} />
+                </ListItemButton>
+              </ListItem>
             );
           })}
         </List>

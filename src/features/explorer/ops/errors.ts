@@ -72,5 +72,8 @@ export function reportError(env: ErrorEnv, title: string, e: unknown) {
   const code = items[0]?.[1].code ?? (isApiError(e) ? e.code : undefined);
   // 40004 deserves a sentence saying what to do, not just what happened.
   if (code === ErrorCode.ObjectExist) message = env.t("explorer:errors.exists");
+  // One failed item of a batch: say which one, since the others went through.
+  const only = items[0];
+  if (only) message = env.t("explorer:errors.itemFailed", { name: env.nameOf?.(only[0]) ?? lastSegment(only[0]), reason: message });
   env.toast({ severity: "error", message });
 }
