@@ -62,8 +62,8 @@ export async function injectFault(state: State, key: string, ownerId: number): P
   // Evenly spread rather than random, so a test gets exactly its share of failures (10% → every
   // tenth request fails).
   const credit = (failCredit.get(f) ?? 0) + f.chunkFailRate;
-  failCredit.set(f, credit >= 1 ? credit - 1 : credit);
-  if (credit < 1) return false;
+  failCredit.set(f, credit >= 1 - 1e-9 ? credit - 1 : credit);
+  if (credit < 1 - 1e-9) return false;
   bump(countersOf(state).chunkFailures, key);
   return true;
 }
