@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { benchFirstLoad } from "./bench/first-load.mjs";
+import { benchUpload } from "./bench/upload.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 5288);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -35,6 +36,7 @@ const browser = await chromium.launch({
 });
 try {
   await benchFirstLoad({ browser, base: BASE, record });
+  await benchUpload({ browser, base: BASE, record });
 } finally {
   await browser.close();
   server.kill("SIGTERM");
