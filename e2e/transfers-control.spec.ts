@@ -3,15 +3,18 @@
 // stand-in (for this test's account only) so there is time to act mid-upload.
 import { join } from "node:path";
 import { test, expect } from "./support/fixtures";
+import { item } from "./explorer-support";
 import {
   bigFile,
   expectAllUploaded,
   isChunkRequest,
   list,
   MiB,
+  queuePanel,
   queueRow,
   removeFolder,
   setFaults,
+  smallFile,
   storedSha256,
   tempDir,
   testFolder,
@@ -89,6 +92,60 @@ test("closing the page while uploads run asks first @standin", async ({ userPage
     // The user chose to stay: the page and its upload are still there.
     expect(page.isClosed()).toBe(false);
     await expect(queueRow(page, "slow.bin")).toBeVisible();
+  } finally {
+    cleanup();
+    await removeFolder(api, folder);
+  }
+});
+
+test("the queue keeps going while the user moves to another folder, showing bytes, speed and time left @standin", async ({ userPage: page, api, account, request }) => {
+  const folder = await testFolder(api, "navigate");
+  const { dir, cleanup } = tempDir();
+  try {
+    await api.ok("POST", "/file/create", { uri: `${folder}/elsewhere`, type: "folder" });
+    const path = join(dir, "travel.bin");
+    const digest = await bigFile(path, 8 * MiB);
+    await setFaults(request, account.email, { chunkStallMs: 1500, chunkStallRate: 1 });
+    await uploadThroughUi(page, folder, [path]);
+    await expect(queuePanel(page)).toContainText(/\d+\sMB\sof\s8\sMB\s\(\d+%\)\s·\s.+\/s\s·\s.+\sleft/);
+
+    await item(page, "elsewhere").dblclick();
+    await expect(page).toHaveURL(/elsewhere/);
+    // Still uploading on the new page (it can still be paused), then done.
+    await expect(queueRow(page, "travel.bin").getByRole("button", { name: "Pause travel.bin" })).toBeVisible();
+    await setFaults(request, account.email, { chunkStallMs: 0, chunkStallRate: 0 });
+    await expectAllUploaded(page, 1);
+    expect(await storedSha256(api, request, `${folder}/travel.bin`)).toBe(digest);
+  } finally {
+    cleanup();
+    await removeFolder(api, folder);
+  }
+});
+
+test("the user chooses how many files upload at the same time @standin", async ({ userPage: page, api, account, request }) => {
+  const folder = await testFolder(api, "parallel");
+  const { dir, cleanup } = tempDir();
+  try {
+    const names = ["one.txt", "two.txt", "three.txt", "four.txt"];
+    for (const n of names) smallFile(join(dir, n), `${n}\n`);
+    await uploadThroughUi(page, folder, [join(dir, "one.txt")]);
+    await expectAllUploaded(page, 1);
+    // The finished upload shows up in the folder.
+    await expect(item(page, "one.txt")).toBeVisible();
+
+    await queuePanel(page).getByRole("button", { name: "Upload options" }).click();
+    await page.getByRole("menuitem", { name: /Parallel uploads/ }).click();
+    const dialog = page.getByRole("dialog", { name: "Parallel uploads" });
+    await dialog.getByRole("slider", { name: "Parallel uploads" }).press("Home");
+    await dialog.getByRole("button", { name: "Save" }).click();
+
+    await setFaults(request, account.email, { chunkStallMs: 1500, chunkStallRate: 1 });
+    await uploadThroughUi(page, folder, names.slice(1).map((n) => join(dir, n)), { goto: false });
+    const rows = queuePanel(page).getByRole("listitem");
+    await expect(rows.and(page.locator('[data-state="uploading"]'))).toHaveCount(1);
+    await expect(rows.and(page.locator('[data-state="queued"]'))).toHaveCount(2);
+    await setFaults(request, account.email, { chunkStallMs: 0, chunkStallRate: 0 });
+    await expectAllUploaded(page, 4);
   } finally {
     cleanup();
     await removeFolder(api, folder);

@@ -87,7 +87,7 @@ export async function storedSha256(api: Api, request: APIRequestContext, uri: st
 /** Opens the explorer on `folder` and picks `paths` through the app bar's Upload menu. */
 export async function uploadThroughUi(page: Page, folder: string, paths: string[], opts: { goto?: boolean } = {}): Promise<void> {
   if (opts.goto !== false) await page.goto(`/home?path=${encodeURIComponent(folder)}`);
-  await page.getByRole("button", { name: /^Upload/ }).click();
+  await page.getByRole("button", { name: /^Upload($|ing \d)/ }).click();
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("menuitem", { name: "Upload files" }).click();
   await (await chooser).setFiles(paths);

@@ -32,8 +32,12 @@ for (const policyType of ["local", "s3"] as const) {
         const digests = new Map<string, string>();
         for (let i = 0; i < 4; i++) digests.set(`part-${i}.bin`, await bigFile(join(dir, `part-${i}.bin`), 2 * MiB + i * 1000));
         const failed: string[] = [];
+        const storageAuth: Promise<string | undefined>[] = [];
         page.on("requestfinished", async (r) => {
           if (isChunkRequest(r.method(), r.url()) && (await r.response())?.status() === 500) failed.push(r.url());
+        });
+        page.on("request", (r) => {
+          if (r.url().includes("/__s3/")) storageAuth.push(r.allHeaders().then((h) => h.authorization));
         });
         await uploadThroughUi(page, folder, [...digests.keys()].map((n) => join(dir, n)));
         await expectAllUploaded(page, 4);
@@ -42,6 +46,9 @@ for (const policyType of ["local", "s3"] as const) {
         const stored = await list(api, folder);
         expect(stored.map((f) => f.name).sort()).toEqual([...digests.keys()].sort());
         for (const f of stored) expect(await storedSha256(api, request, f.path), f.name).toBe(digests.get(f.name));
+        // Our bearer token never goes to the storage provider.
+        if (policyType === "s3") expect(storageAuth.length).toBeGreaterThan(0);
+        expect((await Promise.all(storageAuth)).filter(Boolean)).toEqual([]);
       } finally {
         cleanup();
         await removeFolder(api, folder);
