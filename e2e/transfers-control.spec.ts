@@ -2,7 +2,7 @@
 // browser's "leave site?" question while uploads are still running. Chunks are slowed down on the
 // stand-in (for this test's account only) so there is time to act mid-upload.
 import { join } from "node:path";
-import { test, expect } from "./support/fixtures";
+import { test, expect, expectAxeClean } from "./support/fixtures";
 import { item } from "./explorer-support";
 import {
   bigFile,
@@ -136,6 +136,7 @@ test("the user chooses how many files upload at the same time @standin", async (
     await queuePanel(page).getByRole("button", { name: "Upload options" }).click();
     await page.getByRole("menuitem", { name: /Parallel uploads/ }).click();
     const dialog = page.getByRole("dialog", { name: "Parallel uploads" });
+    await expectAxeClean(page, "parallel uploads dialog");
     await dialog.getByRole("slider", { name: "Parallel uploads" }).press("Home");
     await dialog.getByRole("button", { name: "Save" }).click();
 

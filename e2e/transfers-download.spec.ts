@@ -1,7 +1,7 @@
 // Downloads from the explorer: one file goes straight to the browser (bytes identical), several go
 // as one zip when the group may download archives, otherwise one by one with a progress list.
 import { readFileSync } from "node:fs";
-import { test, expect } from "./support/fixtures";
+import { test, expect, expectAxeClean } from "./support/fixtures";
 import { freshAccount, testHook } from "./support/api";
 import { contextAction, item } from "./explorer-support";
 import { queuePanel, removeFolder, sha256, testFolder, zipEntries } from "./transfers-helpers";
@@ -64,6 +64,7 @@ test("without archive downloads, several files download one by one with a progre
     await expect(queuePanel(page).getByRole("list", { name: "Downloads" })).toBeVisible();
     await expect(queuePanel(page)).toContainText("Downloads: 2 of 2 started");
     await expect.poll(() => got.sort()).toEqual(["first.txt", "second.txt"]);
+    await expectAxeClean(page, "download progress list");
   } finally {
     await removeFolder(api, folder);
   }
