@@ -152,3 +152,25 @@ test("the user chooses how many files upload at the same time @standin", async (
     await removeFolder(api, folder);
   }
 });
+
+test("a failed upload can be retried and then completes @standin", async ({ userPage: page, api, request }) => {
+  const folder = await testFolder(api, "retry");
+  const { dir, cleanup } = tempDir();
+  try {
+    const digest = smallFile(join(dir, "flaky.txt"), "try, try again\n");
+    // The server refuses the chunk with an error that is not worth an automatic retry.
+    await page.route(/\/api\/v4\/file\/upload\/[^/]+\/\d+$/, (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ code: 40013, msg: "Invalid Content-Length" }) }),
+    );
+    await uploadThroughUi(page, folder, ["flaky.txt"].map((n) => join(dir, n)));
+    const row = queueRow(page, "flaky.txt");
+    await expect(row).toContainText("Failed");
+    await page.unrouteAll();
+    await row.getByRole("button", { name: "Retry flaky.txt" }).click();
+    await expectAllUploaded(page, 1);
+    expect(await storedSha256(api, request, `${folder}/flaky.txt`)).toBe(digest);
+  } finally {
+    cleanup();
+    await removeFolder(api, folder);
+  }
+});
