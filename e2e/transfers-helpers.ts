@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect } from "./support/fixtures";
-import type { Api } from "./support/api";
+import { testHook, type Api } from "./support/api";
 
 export const MiB = 1024 * 1024;
 
@@ -87,7 +87,7 @@ export async function storedSha256(api: Api, request: APIRequestContext, uri: st
 /** Opens the explorer on `folder` and picks `paths` through the app bar's Upload menu. */
 export async function uploadThroughUi(page: Page, folder: string, paths: string[], opts: { goto?: boolean } = {}): Promise<void> {
   if (opts.goto !== false) await page.goto(`/home?path=${encodeURIComponent(folder)}`);
-  await page.getByRole("button", { name: /^Upload/ }).click();
+  await page.getByRole("button", { name: /^Upload($|ing \d)/ }).click();
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("menuitem", { name: "Upload files" }).click();
   await (await chooser).setFiles(paths);
@@ -131,3 +131,25 @@ export function zipEntries(zip: Buffer): string[] {
   }
   return names;
 }
+
+/** Stand-in only: chunk faults for one account's uploads (others are unaffected). */
+export async function setFaults(
+  request: APIRequestContext,
+  owner: string,
+  faults: { chunkFailRate?: number; chunkStallMs?: number; chunkStallRate?: number },
+): Promise<void> {
+  await testHook(request, "PATCH", "/faults", { owner, ...faults });
+}
+
+/** Stand-in only: how many chunk/part requests reached the server for an upload session. */
+export async function chunkRequestsOf(request: APIRequestContext, session: string): Promise<number> {
+  const c = await testHook<{ chunkRequests: Record<string, number> }>(request, "GET", "/counters");
+  return c.chunkRequests[session] ?? 0;
+}
+
+/** A queue row by the file's name. */
+export const queueRow = (page: Page, name: string) => queuePanel(page).getByRole("listitem").filter({ hasText: name });
+
+/** Matches the app's chunk requests: local chunk POSTs and S3-style part PUTs. */
+export const isChunkRequest = (method: string, url: string) =>
+  (method === "POST" && /\/api\/v4\/file\/upload\/[^/]+\/\d+$/.test(url)) || (method === "PUT" && /partNumber=/.test(url));

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { benchFirstLoad } from "./bench/first-load.mjs";
 import { benchExplorer } from "./bench/explorer.mjs";
+import { benchUpload } from "./bench/upload.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 5288);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -37,6 +38,7 @@ const browser = await chromium.launch({
 try {
   await benchFirstLoad({ browser, base: BASE, record });
   await benchExplorer({ browser, base: BASE, record });
+  await benchUpload({ browser, base: BASE, record });
 } finally {
   await browser.close();
   server.kill("SIGTERM");

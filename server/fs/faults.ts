@@ -2,7 +2,7 @@ import type { State } from "../state/state.ts";
 
 /** Test-mode fault injection for chunk/part uploads, and request counters the tests can read. */
 export interface Faults {
-  /** Fraction (0..1) of chunk/part uploads answered with HTTP 500 (body discarded, nothing stored). */
+  /** Fraction (0..1) of chunk/part uploads answered with HTTP 500 (body discarded, nothing stored), spread evenly. */
   chunkFailRate: number;
   /** Delay (ms) applied to a fraction `chunkStallRate` of chunk/part uploads before they are handled. */
   chunkStallMs: number;
@@ -19,11 +19,22 @@ export interface Counters {
 }
 
 const faults = new WeakMap<State, Faults>();
+/** Faults set for one account only (so tests injecting them can run beside others). */
+const ownFaults = new WeakMap<State, Map<number, Faults>>();
 const counters = new WeakMap<State, Counters>();
 
 export function faultsOf(state: State): Faults {
   let f = faults.get(state);
   if (!f) faults.set(state, (f = { chunkFailRate: 0, chunkStallMs: 0, chunkStallRate: 0 }));
+  return f;
+}
+
+/** The faults of one account, created on first use (they then replace the site-wide ones for it). */
+export function accountFaults(state: State, userId: number): Faults {
+  let m = ownFaults.get(state);
+  if (!m) ownFaults.set(state, (m = new Map()));
+  let f = m.get(userId);
+  if (!f) m.set(userId, (f = { chunkFailRate: 0, chunkStallMs: 0, chunkStallRate: 0 }));
   return f;
 }
 
@@ -40,14 +51,19 @@ export function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
+const failCredit = new WeakMap<Faults, number>();
+
 /** Applies configured faults; returns true when the request must fail with HTTP 500. */
-export async function injectFault(state: State, key: string): Promise<boolean> {
+export async function injectFault(state: State, key: string, ownerId: number): Promise<boolean> {
   if (!state.config.testMode) return false;
-  const f = faultsOf(state);
+  const f = ownFaults.get(state)?.get(ownerId) ?? faultsOf(state);
   if (f.chunkStallMs > 0 && Math.random() < f.chunkStallRate) await new Promise((r) => setTimeout(r, f.chunkStallMs));
-  if (f.chunkFailRate > 0 && Math.random() < f.chunkFailRate) {
-    bump(countersOf(state).chunkFailures, key);
-    return true;
-  }
-  return false;
+  if (f.chunkFailRate <= 0) return false;
+  // Evenly spread rather than random, so a test gets exactly its share of failures (10% → every
+  // tenth request fails).
+  const credit = (failCredit.get(f) ?? 0) + f.chunkFailRate;
+  failCredit.set(f, credit >= 1 - 1e-9 ? credit - 1 : credit);
+  if (credit < 1 - 1e-9) return false;
+  bump(countersOf(state).chunkFailures, key);
+  return true;
 }

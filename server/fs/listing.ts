@@ -72,7 +72,7 @@ export function listFiles(state: State, ctx: Ctx): unknown {
     mixed_type: mixed,
   };
   if (singleFile) out.single_file_view = true;
-  if (nav.fs !== "trash") out.storage_policy = storagePolicyJson(state);
+  if (nav.fs !== "trash") out.storage_policy = storagePolicyJson(state, nav.who.user);
   if (baseView) {
     const view: ExplorerView = { ...baseView, page_size: pageSize };
     if (orderBy) view.order = orderBy;

@@ -2,6 +2,7 @@ import { encodeId, IdType } from "../core/ids.ts";
 import type { State } from "../state/state.ts";
 import type { Identity, User } from "../state/types.ts";
 import { userJson } from "../routes/userJson.ts";
+import { limitsOf } from "./policyLimits.ts";
 import type { FsStore } from "./store.ts";
 import type { ExplorerView, FileNode, Share } from "./types.ts";
 import { userPath, type Nav, ownerUri, shareState } from "./nav.ts";
@@ -12,7 +13,14 @@ export const POLICY_ID = () => encodeId(IdType.policy, 1);
 
 export function storagePolicyJson(state: State, user?: User): Record<string, unknown> {
   // relay is omitempty and false here, so it is left out.
-  return { id: POLICY_ID(), name: "Default storage policy", type: (user?.storage ?? state.settings).policyType, max_size: 0 };
+  const out: Record<string, unknown> = { id: POLICY_ID(), name: "Default storage policy", type: (user?.storage ?? state.settings).policyType, max_size: 0 };
+  const limits = limitsOf(state, user?.id);
+  if (limits) {
+    out.max_size = limits.maxSize;
+    if (limits.allowedSuffix.length) out.allowed_suffix = limits.allowedSuffix;
+    if (limits.deniedSuffix.length) out.denied_suffix = limits.deniedSuffix;
+  }
+  return out;
 }
 
 export const rfc3339 = (d: Date) => d.toISOString();

@@ -92,7 +92,7 @@ export function registerUploadRoutes(router: Router, state: State): void {
       throw new AppError(40013, `Invalid Content-Length (expected: ${expected})`);
     }
     if (!isHeld(store, s.lockToken)) throw new AppError(40073, "Lock expired");
-    if (await injectFault(state, id)) return fail500(ctx.req, ctx.res);
+    if (await injectFault(state, id, s.ownerId)) return fail500(ctx.req, ctx.res);
     const entity = store.entities.get(s.entityId);
     if (!entity) throw errSession();
     let got: number;
@@ -156,7 +156,7 @@ export function registerUploadRoutes(router: Router, state: State): void {
     if (Number(ctx.header("content-length")) !== expected) {
       return s3Error(ctx.res, 400, "IncompleteBody", `Expected ${expected} bytes for this part.`);
     }
-    if (await injectFault(state, s.id)) return fail500(ctx.req, ctx.res, S3_CORS);
+    if (await injectFault(state, s.id, s.ownerId)) return fail500(ctx.req, ctx.res, S3_CORS);
     const entity = store.entities.get(s.entityId);
     if (!entity) return s3Error(ctx.res, 404, "NoSuchUpload", "The specified upload does not exist.");
     let md5: string;

@@ -3,7 +3,8 @@ import { encodeId, IdType } from "../core/ids.ts";
 import type { Router } from "../core/router.ts";
 import type { State } from "../state/state.ts";
 import type { User } from "../state/types.ts";
-import { countersOf, faultsOf } from "./faults.ts";
+import { accountFaults, countersOf, faultsOf } from "./faults.ts";
+import { setLimits } from "./policyLimits.ts";
 import { body, optInt, optStr, optStrMap, reqStr } from "./http.ts";
 import { ownerUri } from "./nav.ts";
 import { createChain } from "./ops.ts";
@@ -15,7 +16,9 @@ import { expectedLength } from "./upload.ts";
 
 /**
  * Test-only file-system hooks under /api/__test (registered only with --test-mode):
- *   PATCH  /api/__test/faults              {chunkFailRate, chunkStallMs, chunkStallRate} → current faults
+ *   PATCH  /api/__test/faults              {owner?, chunkFailRate, chunkStallMs, chunkStallRate} → current faults
+ *                                          (with `owner` (e-mail) only that account's uploads are affected)
+ *   PUT    /api/__test/policy-limits       {owner, max_size?, allowed_suffix?, denied_suffix?} → that account's policy limits
  *   GET    /api/__test/counters            {chunkRequests:{<session>:n}, chunkFailures, partRequests, uploadSessions, completedUploads}
  *   DELETE /api/__test/counters            reset counters
  *   POST   /api/__test/files               {owner, uri, content?: base64, size?, type?: "file"|"folder", metadata?} → {id, uri, primary_entity, size}
@@ -49,7 +52,8 @@ export function registerFileTestRoutes(router: Router, state: State): void {
 
   router.patch("/api/__test/faults", async (ctx) => {
     const b = await body(ctx);
-    const f = faultsOf(state);
+    const owner = optStr(b, "owner");
+    const f = owner ? accountFaults(state, ownerOf(owner).id) : faultsOf(state);
     const num = (k: keyof typeof f) => {
       const v = b[k];
       if (typeof v === "number" && v >= 0) f[k] = v;
@@ -58,6 +62,15 @@ export function registerFileTestRoutes(router: Router, state: State): void {
     num("chunkStallMs");
     num("chunkStallRate");
     return { ...f };
+  });
+
+  router.put("/api/__test/policy-limits", async (ctx) => {
+    const b = await body(ctx);
+    const user = ownerOf(reqStr(b, "owner", "Owner"));
+    const list = (k: string) => (Array.isArray(b[k]) ? (b[k] as unknown[]).filter((x): x is string => typeof x === "string").map((x) => x.toLowerCase()) : []);
+    const limits = { maxSize: optInt(b, "max_size"), allowedSuffix: list("allowed_suffix"), deniedSuffix: list("denied_suffix") };
+    setLimits(state, user.id, limits);
+    return limits;
   });
 
   router.get("/api/__test/counters", () => {

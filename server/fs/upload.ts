@@ -9,6 +9,7 @@ import { acquire, release } from "./locks.ts";
 import { isValidName } from "./names.ts";
 import { errOwnerOnly, errPathNotExist, locate, ownerUri, type Nav } from "./nav.ts";
 import { createChain, errExists, errQuota, quotaLeft } from "./ops.ts";
+import { limitsOf, suffixAllowed } from "./policyLimits.ts";
 import { storagePolicyJson } from "./present.ts";
 import { hmacHex } from "../core/sign.ts";
 import type { FsStore } from "./store.ts";
@@ -69,6 +70,10 @@ export async function createUploadSession(state: State, store: FsStore, a: Creat
   try {
     // Name problems of uploads are plain errors on the real server (code -1).
     if (!name || !isValidName(name)) throw new AppError(-1, "");
+    const limits = limitsOf(state, user.id);
+    if (limits && limits.maxSize > 0 && a.size > limits.maxSize) throw new AppError(40049, "File too large");
+    // The community upload path reports a refused type as a plain error (code -1).
+    if (limits && !suffixAllowed(limits, name)) throw new AppError(-1, "File type not allowed");
     if (a.size > quotaLeft(state, store, user.id)) throw errQuota();
     if (file) removeStale(store, file);
     file ??= createChain(store, loc.ancestor!, elements, loc.depth, 0, { metadata: { "sys:upload_session_id": id } });

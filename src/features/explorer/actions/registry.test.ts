@@ -64,15 +64,16 @@ const enabled = (s: ActionState) =>
 const set = (ids: string) => ids.split(" ").filter(Boolean).sort().join(" ");
 
 const MY_USER_FILE = "open download rename move copy directLink trash deleteForever info newFolder newFile";
-const MY_USER_FOLDER = "open rename move copy pin trash deleteForever info newFolder newFile";
+// Folders and several items download as a zip or, without archive downloads, one file at a time.
+const MY_USER_FOLDER = "open download rename move copy pin trash deleteForever info newFolder newFile";
 const TRASH = "move restore deleteForever info";
 
 const MATRIX: Record<FsType, Record<GroupName, Record<Sel, string>>> = {
   my: {
-    user: { file: MY_USER_FILE, folder: MY_USER_FOLDER, multi: "move copy trash deleteForever newFolder newFile" },
-    admin: { file: MY_USER_FILE, folder: `${MY_USER_FOLDER} download`, multi: "download move copy trash deleteForever newFolder newFile" },
-    anonymous: { file: "open download info", folder: "open info", multi: "" },
-    readonly: { file: "open download info", folder: "open pin info", multi: "" },
+    user: { file: MY_USER_FILE, folder: MY_USER_FOLDER, multi: "download move copy trash deleteForever newFolder newFile" },
+    admin: { file: MY_USER_FILE, folder: MY_USER_FOLDER, multi: "download move copy trash deleteForever newFolder newFile" },
+    anonymous: { file: "open download info", folder: "open download info", multi: "download" },
+    readonly: { file: "open download info", folder: "open download pin info", multi: "download" },
   },
   trash: {
     user: { file: TRASH, folder: TRASH, multi: "move restore deleteForever" },
@@ -81,16 +82,16 @@ const MATRIX: Record<FsType, Record<GroupName, Record<Sel, string>>> = {
     readonly: { file: TRASH, folder: TRASH, multi: "move restore deleteForever" },
   },
   share: {
-    user: { file: "open download info", folder: "open pin info", multi: "" },
+    user: { file: "open download info", folder: "open download pin info", multi: "download" },
     admin: { file: "open download directLink info", folder: "open download pin info", multi: "download" },
-    anonymous: { file: "open download info", folder: "open info", multi: "" },
-    readonly: { file: "open download info", folder: "open pin info", multi: "" },
+    anonymous: { file: "open download info", folder: "open download info", multi: "download" },
+    readonly: { file: "open download info", folder: "open download pin info", multi: "download" },
   },
   shared_with_me: {
-    user: { file: "open download directLink", folder: "open pin", multi: "" },
+    user: { file: "open download directLink", folder: "open download pin", multi: "download" },
     admin: { file: "open download directLink", folder: "open download pin", multi: "download" },
-    anonymous: { file: "open download", folder: "open", multi: "" },
-    readonly: { file: "open download", folder: "open pin", multi: "" },
+    anonymous: { file: "open download", folder: "open download", multi: "download" },
+    readonly: { file: "open download", folder: "open download pin", multi: "download" },
   },
 };
 

@@ -39,12 +39,8 @@ export const canOpen = (s: ActionState) => {
   return f.type === 1 ? hasNavCap(cap, NavCap.EnterFolder) : hasNavCap(cap, NavCap.DownloadFile) && !isUploading(f);
 };
 
-/** One file downloads directly; several items (or a folder) need the server-side zip (group bit 4). */
-export const canDownload = (s: ActionState) => {
-  if (!allCap(s, NavCap.DownloadFile) || !noneUploading(s)) return false;
-  if (one(s) && s.targets[0]!.type === 0) return true;
-  return group(s, GroupPerm.ArchiveDownload);
-};
+/** Several items (or a folder) download as one zip when the group may (bit 4), else file by file. */
+export const canDownload = (s: ActionState) => allCap(s, NavCap.DownloadFile) && noneUploading(s);
 
 export const canDirectLink = (s: ActionState) =>
   s.loggedIn && allFiles(s) && allCap(s, NavCap.DownloadFile) && (allOwned(s) || isAdmin(s)) && s.count <= s.directLinkBatch && noneUploading(s);

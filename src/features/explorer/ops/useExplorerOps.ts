@@ -20,6 +20,7 @@ import { fileApi, walkFolder } from "./api";
 import { insertIntoFolder, refetchFolder, removeFromLists, replaceInLists, staleFolders } from "./cache";
 import { runOp, type ErrorEnv } from "./errors";
 import { undoStack } from "./undo";
+import { downloadMany } from "../../transfers/download";
 
 export interface OpsDeps {
   uri: CrUri;
@@ -101,22 +102,10 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
     } else window.location.assign(url);
   }
 
-  function saveUrl(url: string) {
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = "";
-    a.rel = "noopener";
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-  }
-
   async function download(files: FileResponse[]) {
     if (files.length === 0) return;
-    const single = files.length === 1 && !isFolder(files[0]!);
-    const res = await runOp(env, t("ops.downloadFailed"), () => fileApi.url(files.map(linkedUri), single ? { download: true } : { archive: true }, hint));
-    const url = res.ok ? res.value.urls[0]?.url : undefined;
-    if (url) saveUrl(url);
+    const targets = files.map((f) => ({ uri: linkedUri(f), name: f.name, type: f.type }));
+    await runOp(env, t("ops.downloadFailed"), () => downloadMany(targets, { contextHint: hint, describe: (e) => describeError(e, t) }));
   }
 
   async function commitRename(f: FileResponse, name: string | null): Promise<string | null> {

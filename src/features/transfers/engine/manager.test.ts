@@ -128,6 +128,17 @@ describe("UploadManager", () => {
     expect(transport.maxRunning).toBe(2);
   });
 
+  it("tells a late host about folders that changed before it was there", async () => {
+    const m = new UploadManager();
+    m.enqueue("cloudreve://my/quick", [{ file: file("q.txt"), path: "q.txt" }]);
+    await until(() => transport.running.has("q.txt"));
+    transport.running.get("q.txt")!.resolve();
+    await until(() => states(m)["q.txt"] === "done");
+    const changed: string[] = [];
+    m.setFilesChangedHandler((f) => changed.push(f));
+    expect(changed).toEqual(["cloudreve://my/quick"]);
+  });
+
   it("pauses, resumes with the same session, and cancels with DELETE /file/upload", async () => {
     const m = new UploadManager();
     debugState = () => m.getSnapshot().tasks.map((t) => [t.name, t.state, t.error]);

@@ -62,7 +62,9 @@ export class UploadManager {
   private emitQueued = false;
   private progressTimer: ReturnType<typeof setTimeout> | undefined;
   private meter = new SpeedMeter();
-  private onFilesChanged: (folder: string) => void = () => {};
+  /** Folders changed before the host was there to refresh them (a quick upload can finish first). */
+  private unseenChanges = new Set<string>();
+  private onFilesChanged: (folder: string) => void = (folder) => this.unseenChanges.add(folder);
 
   constructor() {
     this.snapshot = this.buildSnapshot();
@@ -80,6 +82,8 @@ export class UploadManager {
   /** Called when uploads finish in a folder (the host invalidates listings and the quota). */
   setFilesChangedHandler(fn: (folder: string) => void): void {
     this.onFilesChanged = fn;
+    for (const folder of this.unseenChanges) fn(folder);
+    this.unseenChanges.clear();
   }
 
   get concurrency(): number {

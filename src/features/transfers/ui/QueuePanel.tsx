@@ -61,7 +61,8 @@ export function QueuePanel() {
       elevation={8}
       sx={{
         position: "fixed",
-        zIndex: (th) => th.zIndex.snackbar - 1,
+        // Above the app bar and drawer, below menus and dialogs (including its own).
+        zIndex: (th) => th.zIndex.modal - 1,
         right: { xs: 0, sm: 16 },
         bottom: { xs: 0, sm: 16 },
         left: { xs: 0, sm: "auto" },

@@ -1,0 +1,135 @@
+// Uploads that survive trouble: failing chunk requests are retried until every file is complete and
+// byte-identical, and a reload mid-upload resumes from the missing chunks once the file is
+// selected again, without sending finished chunks twice.
+import { join } from "node:path";
+import { test, expect } from "./support/fixtures";
+import { testHook } from "./support/api";
+import {
+  bigFile,
+  chunkRequestsOf,
+  expectAllUploaded,
+  isChunkRequest,
+  list,
+  MiB,
+  queueRow,
+  removeFolder,
+  setFaults,
+  storedSha256,
+  tempDir,
+  testFolder,
+  uploadThroughUi,
+} from "./transfers-helpers";
+
+for (const policyType of ["local", "s3"] as const) {
+  test.describe(`${policyType} policy`, () => {
+    test.use({ accountStorage: { policyType, chunkSize: 256 * 1024 } });
+
+    test(`with 10% of chunk requests failing every file still arrives intact @standin`, async ({ userPage: page, api, account, request }) => {
+      const folder = await testFolder(api, "faults");
+      const { dir, cleanup } = tempDir();
+      try {
+        await setFaults(request, account.email, { chunkFailRate: 0.1 });
+        const digests = new Map<string, string>();
+        for (let i = 0; i < 4; i++) digests.set(`part-${i}.bin`, await bigFile(join(dir, `part-${i}.bin`), 2 * MiB + i * 1000));
+        const failed: string[] = [];
+        const storageAuth: Promise<string | undefined>[] = [];
+        page.on("requestfinished", async (r) => {
+          if (isChunkRequest(r.method(), r.url()) && (await r.response())?.status() === 500) failed.push(r.url());
+        });
+        page.on("request", (r) => {
+          if (r.url().includes("/__s3/")) storageAuth.push(r.allHeaders().then((h) => h.authorization));
+        });
+        await uploadThroughUi(page, folder, [...digests.keys()].map((n) => join(dir, n)));
+        await expectAllUploaded(page, 4);
+        // 36 chunks: at least three of the first attempts failed and were sent again.
+        expect(failed.length).toBeGreaterThanOrEqual(3);
+        const stored = await list(api, folder);
+        expect(stored.map((f) => f.name).sort()).toEqual([...digests.keys()].sort());
+        for (const f of stored) expect(await storedSha256(api, request, f.path), f.name).toBe(digests.get(f.name));
+        // Our bearer token never goes to the storage provider.
+        if (policyType === "s3") expect(storageAuth.length).toBeGreaterThan(0);
+        expect((await Promise.all(storageAuth)).filter(Boolean)).toEqual([]);
+      } finally {
+        cleanup();
+        await removeFolder(api, folder);
+      }
+    });
+  });
+}
+
+test.describe("resume after a reload", () => {
+  test.use({ accountStorage: { policyType: "local", chunkSize: MiB } });
+
+  test("re-selecting the file resumes without re-sending finished chunks @standin", async ({ userPage: page, api, account, request }) => {
+    const folder = await testFolder(api, "resume");
+    const { dir, cleanup } = tempDir();
+    try {
+      const path = join(dir, "backup.bin");
+      const digest = await bigFile(path, 10 * MiB + 7);
+      await setFaults(request, account.email, { chunkStallMs: 300, chunkStallRate: 1 });
+      const acked = new Set<number>();
+      const onAck = async (r: import("@playwright/test").Request) => {
+        if (isChunkRequest(r.method(), r.url()) && (await r.response())?.ok()) acked.add(Number(r.url().split("/").pop()));
+      };
+      page.on("requestfinished", onAck);
+      await uploadThroughUi(page, folder, [path]);
+      await expect.poll(() => acked.size).toBeGreaterThanOrEqual(3);
+      page.off("requestfinished", onAck);
+      const before = new Set(acked);
+      const [placeholder] = await list(api, folder);
+      const session = placeholder!.metadata!["sys:upload_session_id"]!;
+
+      await page.reload();
+      const row = queueRow(page, "backup.bin");
+      await expect(row).toContainText("select the file again to resume");
+      await setFaults(request, account.email, { chunkStallMs: 0, chunkStallRate: 0 });
+      const requestsAtReload = await chunkRequestsOf(request, session);
+      const resent: number[] = [];
+      page.on("request", (r) => {
+        if (isChunkRequest(r.method(), r.url())) resent.push(Number(r.url().split("/").pop()));
+      });
+      const chooser = page.waitForEvent("filechooser");
+      await row.getByRole("button", { name: "Select backup.bin again to resume" }).click();
+      await (await chooser).setFiles(path);
+      await expectAllUploaded(page, 1);
+
+      expect(await storedSha256(api, request, `${folder}/backup.bin`)).toBe(digest);
+      // Nothing the server had confirmed before the reload went over the wire again.
+      expect(resent.filter((i) => before.has(i))).toEqual([]);
+      expect(resent.length).toBeLessThanOrEqual(11 - before.size);
+      expect(await chunkRequestsOf(request, session)).toBe(requestsAtReload + resent.length);
+    } finally {
+      cleanup();
+      await removeFolder(api, folder);
+    }
+  });
+
+  test("an expired session starts over cleanly after re-selecting @standin", async ({ userPage: page, api, account, request }) => {
+    const folder = await testFolder(api, "expired");
+    const { dir, cleanup } = tempDir();
+    try {
+      const path = join(dir, "late.bin");
+      const digest = await bigFile(path, 5 * MiB);
+      await setFaults(request, account.email, { chunkStallMs: 300, chunkStallRate: 1 });
+      const firstChunk = page.waitForResponse((r) => isChunkRequest(r.request().method(), r.url()) && r.ok());
+      await uploadThroughUi(page, folder, [path]);
+      await firstChunk;
+      const [placeholder] = await list(api, folder);
+      const session = placeholder!.metadata!["sys:upload_session_id"]!;
+      await page.reload();
+      await testHook(request, "POST", `/uploads/${session}/expire`);
+      await setFaults(request, account.email, { chunkStallMs: 0, chunkStallRate: 0 });
+
+      const row = queueRow(page, "late.bin");
+      const chooser = page.waitForEvent("filechooser");
+      await row.getByRole("button", { name: "Select late.bin again to resume" }).click();
+      await (await chooser).setFiles(path);
+      await expectAllUploaded(page, 1);
+      expect(await storedSha256(api, request, `${folder}/late.bin`)).toBe(digest);
+      expect((await list(api, folder)).map((f) => f.name)).toEqual(["late.bin"]);
+    } finally {
+      cleanup();
+      await removeFolder(api, folder);
+    }
+  });
+});

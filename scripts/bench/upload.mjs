@@ -1,0 +1,128 @@
+// Upload figures: a 1 GiB file uploaded through the UI to the stand-in's local policy, compared with
+// a plain sequential chunked POST of the same chunks from Node to the same server in the same run,
+// and the page's peak JS heap while it uploads (the file must be streamed, never held in memory).
+import { randomBytes, randomUUID } from "node:crypto";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const MiB = 1024 * 1024;
+const SIZE = 1024 * MiB;
+
+/** Writes `size` bytes where every MiB differs (cheap to make, not compressible by accident). */
+async function makeFile(path, size) {
+  const block = randomBytes(MiB);
+  const out = createWriteStream(path);
+  for (let i = 0; i * MiB < size; i++) {
+    const part = Buffer.from(block.subarray(0, Math.min(MiB, size - i * MiB)));
+    part.writeUInt32BE(i, 0);
+    if (!out.write(part)) await new Promise((r) => out.once("drain", r));
+  }
+  await new Promise((resolve, reject) => out.end((e) => (e ? reject(e) : resolve())));
+}
+
+async function call(base, token, method, path, body, query) {
+  const url = `${base}/api/v4${path}${query ? `?${new URLSearchParams(query)}` : ""}`;
+  const res = await fetch(url, {
+    method,
+    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const env = await res.json();
+  if (env.code !== 0) throw new Error(`${method} ${path} → ${env.code} ${env.msg}`);
+  return env.data;
+}
+
+/** A fresh account on the local policy (site chunk size), signed in. */
+async function account(base) {
+  const creds = { email: `bench-${randomUUID().slice(0, 8)}@example.com`, password: `pw-${randomUUID()}` };
+  const res = await fetch(`${base}/api/__test/users`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...creds, group: "user", policy_type: "local" }) });
+  if ((await res.json()).code !== 0) throw new Error("bench: could not create the upload account");
+  return call(base, undefined, "POST", "/session/token", creds);
+}
+
+/** The baseline: one session, then every chunk POSTed in order, each read from disk just before. */
+async function rawUpload(base, token, folder, path) {
+  const { storage_policy: policy } = await call(base, token, "GET", "/file", undefined, { uri: folder, page_size: "1" });
+  const started = performance.now();
+  const session = await call(base, token, "PUT", "/file/upload", { uri: `${folder}/raw.bin`, size: SIZE, policy_id: policy.id, last_modified: Date.now() });
+  const file = await open(path);
+  try {
+    const chunk = session.chunk_size || SIZE;
+    for (let i = 0; i * chunk < SIZE; i++) {
+      const len = Math.min(chunk, SIZE - i * chunk);
+      const buf = Buffer.allocUnsafe(len);
+      await file.read(buf, 0, len, i * chunk);
+      const res = await fetch(`${base}/api/v4/file/upload/${session.session_id}/${i}`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/octet-stream", "Content-Length": String(len) },
+        body: buf,
+      });
+      const env = await res.json();
+      if (env.code !== 0) throw new Error(`raw chunk ${i} → ${env.code} ${env.msg}`);
+    }
+  } finally {
+    await file.close();
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** Through the UI: pick the file in the Upload menu, wait for the panel to report it complete. */
+async function uiUpload(browser, base, auth, folder, path) {
+  const context = await browser.newContext();
+  const state = JSON.stringify({ current: auth.user.id, sessions: { [auth.user.id]: { user: auth.user, token: auth.token, settings: {} } }, anonymousSettings: {} });
+  await context.addInitScript((value) => localStorage.setItem("cloudreve_session", value), state);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/home?path=${encodeURIComponent(folder)}`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    let peak = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const { metrics } = await cdp.send("Performance.getMetrics");
+        peak = Math.max(peak, metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    })();
+    await page.getByRole("button", { name: /^Upload/ }).click();
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("menuitem", { name: "Upload files" }).click();
+    const picker = await chooser;
+    const started = performance.now();
+    await picker.setFiles(path);
+    await page
+      .getByRole("region", { name: /upload|transfer/i })
+      .getByRole("heading", { level: 2, name: "1 upload complete" })
+      .waitFor({ timeout: 30 * 60_000 });
+    const seconds = (performance.now() - started) / 1000;
+    sampling = false;
+    await sampler;
+    return { seconds, peakHeapMb: peak / MiB };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchUpload({ browser, base, record }) {
+  const dir = mkdtempSync(join(tmpdir(), "cloudreve-bench-upload-"));
+  try {
+    const path = join(dir, "one-gib.bin");
+    await makeFile(path, SIZE);
+    const auth = await account(base);
+    const folder = "cloudreve://my/bench-upload";
+    await call(base, auth.token.access_token, "POST", "/file/create", { uri: folder, type: "folder" });
+
+    const ui = await uiUpload(browser, base, auth, folder, path);
+    const rawSeconds = await rawUpload(base, auth.token.access_token, folder, path);
+    const mibs = SIZE / MiB / ui.seconds;
+    record("upload_1gib_mib_s", Number(mibs.toFixed(1)));
+    record("upload_1gib_ratio_vs_raw", Number((mibs / (SIZE / MiB / rawSeconds)).toFixed(3)));
+    record("upload_1gib_peak_heap_mb", Number(ui.peakHeapMb.toFixed(1)));
+    await call(base, auth.token.access_token, "DELETE", "/file", { uris: [folder], skip_soft_delete: true });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
