@@ -179,13 +179,9 @@ describe("action enablement matrix", () => {
     expect(enabled(s)).toContain("restore");
   });
 
-  // Group bits: downloading several items needs the server-side zip (ArchiveDownload); direct links
-  // of files the user does not own need IsAdmin.
-  const GROUP_GATES: [string, number, FsType, Sel, string][] = [
-    ["ArchiveDownload", GroupPerm.ArchiveDownload, "my", "multi", "download"],
-    ["ArchiveDownload", GroupPerm.ArchiveDownload, "my", "folder", "download"],
-    ["IsAdmin", GroupPerm.IsAdmin, "share", "file", "directLink"],
-  ];
+  // Group bits: direct links of files the user does not own need IsAdmin. (ArchiveDownload only
+  // chooses between one zip and separate downloads; downloading stays available either way.)
+  const GROUP_GATES: [string, number, FsType, Sel, string][] = [["IsAdmin", GroupPerm.IsAdmin, "share", "file", "directLink"]];
   for (const [name, bit, fs, sel, action] of GROUP_GATES) {
     it(`${fs} × ${sel}: ${action} follows the group bit ${name}`, () => {
       const s = state(fs, "user", sel);
