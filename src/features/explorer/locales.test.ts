@@ -1,51 +1,21 @@
 import { describe, expect, it } from "vitest";
-import en from "../../../public/locales/en-US/explorer.json";
-import zh from "../../../public/locales/zh-CN/explorer.json";
+import { baseKeys, literalKeys, loadTexts, sourceOf } from "../../i18n/localeFiles";
 import { ACTIONS, MENU_GROUPS } from "./actions/registry";
 import { METADATA_COLUMNS } from "./listing/viewSettings";
 
-type Tree = { [key: string]: string | Tree };
-const leaves = (tree: Tree, prefix = ""): [string, string][] =>
-  Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
-const keys = (tree: Tree) => leaves(tree).map(([k]) => k);
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-/** A key as used in code: plural forms collapse to their base. */
-const base = (k: string) => k.replace(/_(one|other)$/, "");
+const en = loadTexts("en-US", "explorer");
 
-async function sources(): Promise<string> {
-  const { readdir, readFile } = await import("node:fs/promises");
-  const { join } = await import("node:path");
-  let all = "";
-  for (const e of await readdir("src/features/explorer", { withFileTypes: true, recursive: true })) {
-    if (e.isFile() && /\.tsx?$/.test(e.name) && !e.name.includes(".test.")) all += await readFile(join(e.parentPath, e.name), "utf8");
-  }
-  return all;
-}
-
+// Parity between languages is checked for every namespace in src/i18n/locales.test.ts.
 describe("explorer namespace", () => {
-  it("has identical key sets in en-US and zh-CN", () => {
-    expect(keys(zh as Tree).sort()).toEqual(keys(en as Tree).sort());
-  });
-
-  it("has no empty texts and the same placeholders in both languages", () => {
-    const zhText = new Map(leaves(zh as Tree));
-    for (const [key, text] of leaves(en as Tree)) {
-      expect(text.trim(), key).not.toBe("");
-      expect(zhText.get(key)?.trim(), key).not.toBe("");
-      expect(placeholders(zhText.get(key) ?? ""), key).toEqual(placeholders(text));
-    }
-  });
-
-  it("has every literal key the code uses", async () => {
-    const known = new Set(keys(en as Tree).map(base));
-    const code = await sources();
-    const used = [...code.matchAll(/\bt\("(?:explorer:)?([\w.]+)"/g)].map((m) => m[1]!).filter((k) => k.includes("."));
+  it("has every literal key the code uses", () => {
+    const known = baseKeys(en);
+    const used = literalKeys(sourceOf("src/features/explorer"), "explorer");
     expect(used.length).toBeGreaterThan(100);
     expect([...new Set(used.filter((k) => !known.has(k)))]).toEqual([]);
   });
 
   it("has the keys built at run time", () => {
-    const known = new Set(keys(en as Tree).map(base));
+    const known = baseKeys(en);
     const need = [
       ...ACTIONS.map((a) => a.labelKey),
       ...MENU_GROUPS.map((g) => `groups.${g}`),
