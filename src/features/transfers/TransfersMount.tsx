@@ -35,7 +35,6 @@ function exposeDiagnostics() {
   w.__cloudreve.transfers = {
     downloadMany: (...args: Parameters<typeof import("./download").downloadMany>) => import("./download").then((m) => m.downloadMany(...args)),
     downloadFile: (...args: Parameters<typeof import("./download").downloadFile>) => import("./download").then((m) => m.downloadFile(...args)),
-    copyDirectLinks: (uris: string[]) => import("./download").then((m) => m.copyDirectLinks(uris)),
   };
 }
 

@@ -53,39 +53,6 @@ export async function downloadFile(uri: string, opts: UrlOptions = {}): Promise<
   saveUrl(url);
 }
 
-const PREVIEWABLE = new Set([
-  "jpg", "jpeg", "png", "gif", "webp", "avif", "bmp", "svg", "ico",
-  "pdf", "txt", "md", "json", "log", "csv", "xml",
-  "mp4", "webm", "ogg", "ogv", "mov", "m4v",
-  "mp3", "wav", "flac", "m4a", "aac", "opus",
-]);
-
-/** Types a browser tab shows by itself. */
-export function isPreviewable(name: string): boolean {
-  const dot = name.lastIndexOf(".");
-  return dot > 0 && PREVIEWABLE.has(name.slice(dot + 1).toLowerCase());
-}
-
-/**
- * Opens a file in a new tab (`download: false`). The tab is opened before the URL request, inside
- * the user's click, because a window.open after an await is blocked as a pop-up.
- */
-export async function openInNewTab(uri: string, opts: UrlOptions = {}): Promise<void> {
-  const win = window.open("about:blank", "_blank");
-  try {
-    const res = await fileUrls([uri], { download: false }, opts);
-    const url = res?.urls[0]?.url;
-    if (!url) throw new ApiError(40077, "No URL");
-    if (win) {
-      win.opener = null;
-      win.location.href = url;
-    } else window.location.assign(url);
-  } catch (e) {
-    win?.close();
-    throw e;
-  }
-}
-
 /** Whether the signed-in group may download zip archives (group permission bit 4). */
 export function canArchiveDownload(): boolean {
   return hasGroupPerm(sessionStore.current()?.user.group?.permission, GroupPerm.ArchiveDownload);
@@ -175,22 +142,4 @@ async function expandFolders(targets: DownloadTarget[]): Promise<DownloadTarget[
     } while (token && out.length < WALK_LIMIT);
   }
   return out.slice(0, WALK_LIMIT);
-}
-
-/**
- * Creates permanent direct links (PUT /file/source) and copies them, one per line. A partial
- * failure (40081) still copies the links that were made, and reports the rest.
- */
-export async function copyDirectLinks(uris: string[]): Promise<{ links: string[]; error?: ApiError }> {
-  let links: string[] = [];
-  let error: ApiError | undefined;
-  try {
-    links = ((await unwrap(api.PUT("/file/source", { body: { uris } }))) ?? []).map((l) => l.link);
-  } catch (e) {
-    if (!(isApiError(e) && e.code === 40081 && Array.isArray(e.data))) throw e;
-    links = (e.data as { link: string }[]).map((l) => l.link);
-    error = e;
-  }
-  if (links.length > 0) await navigator.clipboard.writeText(links.join("\n"));
-  return { links, error };
 }
