@@ -9,6 +9,7 @@ import PersonIcon from "@mui/icons-material/PersonOutlined";
 import { useCurrentSession } from "../useSession";
 import { signOut } from "../../api/signOut";
 import { resetUserData } from "../../api/queries/resetUserData";
+import { signInPath } from "../redirect";
 import { API_BASE } from "../../api/client";
 
 export function UserMenu() {
@@ -18,7 +19,7 @@ export function UserMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (!session) {
     return (
-      <Button component={RouterLink} to={`/session?redirect=${encodeURIComponent(location.pathname + location.search)}`} variant="outlined">
+      <Button component={RouterLink} to={signInPath(location.pathname + location.search)} variant="outlined" sx={{ whiteSpace: "nowrap", flexShrink: 0 }}>
         {t("shell.signIn")}
       </Button>
     );
