@@ -23,8 +23,9 @@ export async function testFolder(api: Api, label: string): Promise<TestFolder> {
     name,
     uri,
     child: (...names) => uri + enc(names),
+    // Runs in `finally`: a failing cleanup must not hide the error that ended the test.
     cleanup: async () => {
-      await api.call("DELETE", "/file", { uris: [uri], skip_soft_delete: true });
+      await api.call("DELETE", "/file", { uris: [uri], skip_soft_delete: true }).catch(() => undefined);
     },
   };
 }

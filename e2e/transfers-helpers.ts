@@ -84,6 +84,20 @@ export async function storedSha256(api: Api, request: APIRequestContext, uri: st
   return sha256(await res.body());
 }
 
+/** SHA-256 of many stored files, a few at a time (hundreds at once would only queue on the server). */
+export async function storedDigests(api: Api, request: APIRequestContext, uris: string[], concurrency = 8): Promise<string[]> {
+  const out: string[] = new Array<string>(uris.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < uris.length) {
+      const i = next++;
+      out[i] = await storedSha256(api, request, uris[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, uris.length) }, worker));
+  return out;
+}
+
 /** Opens the explorer on `folder` and picks `paths` through the app bar's Upload menu. */
 export async function uploadThroughUi(page: Page, folder: string, paths: string[], opts: { goto?: boolean } = {}): Promise<void> {
   if (opts.goto !== false) await page.goto(`/home?path=${encodeURIComponent(folder)}`);

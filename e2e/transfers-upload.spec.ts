@@ -13,6 +13,7 @@ import {
   removeFolder,
   sha256,
   smallFile,
+  storedDigests,
   storedSha256,
   tempDir,
   testFolder,
@@ -88,8 +89,8 @@ for (const mode of MODES) {
         expect(stored.map((f) => f.name).sort()).toEqual([...digests.keys()].sort());
         // Every file read back: nothing swapped, truncated or left a placeholder.
         for (const f of stored) expect(f.metadata?.["sys:upload_session_id"]).toBeUndefined();
-        const results = await Promise.all(stored.map(async (f) => [f.name, await storedSha256(api, request, f.path)] as const));
-        for (const [name, digest] of results) expect(digest, name).toBe(digests.get(name));
+        const stored256 = await storedDigests(api, request, stored.map((f) => f.path));
+        stored.forEach((f, i) => expect(stored256[i], f.name).toBe(digests.get(f.name)));
       } finally {
         cleanup();
         await removeFolder(api, folder);
