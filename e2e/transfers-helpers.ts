@@ -49,7 +49,8 @@ export async function testFolder(api: Api, label: string): Promise<string> {
 }
 
 export async function removeFolder(api: Api, uri: string): Promise<void> {
-  await api.call("DELETE", "/file", { uris: [uri], unlink: false, skip_soft_delete: true });
+  // Runs in `finally`: a failing cleanup must not hide the error that ended the test.
+  await api.call("DELETE", "/file", { uris: [uri], unlink: false, skip_soft_delete: true }).catch(() => undefined);
 }
 
 interface ListedFile {
