@@ -45,7 +45,8 @@ test.describe("shares: the landing page for visitors", () => {
       await expect(guest.getByText("That password is not right")).toBeVisible();
       await guest.getByLabel("Share password").fill("open2025");
       await guest.getByRole("button", { name: "Open share" }).click();
-      await expect(guest.getByText(root.name, { exact: true })).toBeVisible();
+      // The folder is called by the share's name, not by a generic "shared folder".
+      await expect(guest.getByRole("heading", { level: 1 })).toHaveText(root.name);
       // The header names the owner and links to their profile.
       await expect(guest.getByRole("link", { name: login.user.nickname, exact: true })).toHaveAttribute("href", `/profile/${encodeURIComponent(login.user.id)}`);
       await expect(item(guest, "hello.bin")).toBeVisible();
@@ -60,6 +61,7 @@ test.describe("shares: the landing page for visitors", () => {
       // Browse inside and back.
       await item(guest, "Inner").dblclick();
       await expect(item(guest, "deep.txt")).toBeVisible();
+      await expect(guest.getByRole("link", { name: root.name, exact: true })).toHaveAttribute("href", /%40share$/);
       await guest.goBack();
       await expect(item(guest, "hello.bin")).toBeVisible();
 

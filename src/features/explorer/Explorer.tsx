@@ -31,6 +31,7 @@ import { advancedSearchUri, searchBase } from "./search/query";
 import { EMPTY, isSelected, only, selectRange, selectedCount, toggle, type Selection } from "./selection/model";
 import { MobileActionBar } from "./mobile/MobileActionBar";
 import { dragSession } from "./views/dnd";
+import { useRootName } from "./nav/useRootName";
 import type { GridLayout } from "./selection/geometry";
 
 const InfoPanel = lazy(() => import("./info/InfoPanel"));
@@ -55,6 +56,7 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
   const user = session ? (site?.user && !site.user.anonymous ? site.user : session.user) : site?.user;
   const loggedIn = Boolean(session);
   const uriStr = uri.toString();
+  const rootName = useRootName(uri);
 
   const params = useListParams(uri);
   const listing = useFolderListing(uriStr, params, page);
@@ -195,12 +197,13 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
     else update({ sel: only(key), anchor: index, active: index });
   };
 
-  const title = uri.isSearch ? t("search.results") : uri.name || t(`roots.${uri.fs}`);
+  const title = uri.isSearch ? t("search.results") : uri.name || rootName;
   usePageTitle(title);
   const viewLabel = t("view.label", { folder: title });
 
   const ctx: ExplorerContextValue = {
     uri,
+    rootName,
     listing,
     files,
     view,
@@ -258,7 +261,7 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
                 uri={uri}
                 inputRef={searchRef}
                 onAdvanced={() => void openAdvancedSearch()}
-                placeholder={t("search.placeholder", { place: searchBase(uri).name || t(`roots.${uri.fs}`) })}
+                placeholder={t("search.placeholder", { place: searchBase(uri).name || rootName })}
               />
             </Box>
           </Box>

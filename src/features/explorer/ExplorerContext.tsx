@@ -33,6 +33,8 @@ export interface FocusApi {
 
 export interface ExplorerContextValue {
   uri: CrUri;
+  /** Name of the root of `uri` (a share's own name inside a share). */
+  rootName: string;
   listing: FolderListing;
   files: FileResponse[];
   view: EffectiveView;

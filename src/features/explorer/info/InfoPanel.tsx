@@ -39,7 +39,7 @@ export default function InfoPanel({ file, onClose }: { file: FileResponse | unde
     <Box sx={{ p: 2, overflow: "auto", height: "100%" }}>
       <Box sx={{ display: "flex", alignItems: "flex-start", gap: 1 }}>
         <Typography id="info-title" variant="h6" component="h2" sx={{ flex: 1, wordBreak: "break-all", fontSize: 18 }}>
-          <bdi>{data?.name || t(`roots.${ctx.uri.fs}`)}</bdi>
+          <bdi>{data?.name || ctx.rootName}</bdi>
         </Typography>
         <IconButton aria-label={t("info.close")} onClick={onClose} size="small">
           <CloseIcon fontSize="small" />

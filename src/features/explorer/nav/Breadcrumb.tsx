@@ -16,14 +16,10 @@ interface Crumb {
   label: string;
 }
 
-export function rootLabel(uri: CrUri, t: (k: string) => string): string {
-  return t(`roots.${uri.fs}`);
-}
-
 /** Ancestors of the current folder, root first. */
-function crumbsOf(uri: CrUri, t: (k: string) => string): Crumb[] {
+function crumbsOf(uri: CrUri, rootName: string): Crumb[] {
   const base = uri.withoutSearch();
-  const out: Crumb[] = [{ uri: base.root(), label: rootLabel(base, t) }];
+  const out: Crumb[] = [{ uri: base.root(), label: rootName }];
   base.segments.forEach((s, i) => out.push({ uri: base.root().join(...base.segments.slice(0, i + 1)), label: s }));
   return out;
 }
@@ -39,7 +35,7 @@ export function Breadcrumb() {
   const phone = useMediaQuery(theme.breakpoints.down("sm"), { noSsr: true });
   const ctx = useExplorer();
   const { uri } = ctx;
-  const all = crumbsOf(uri, t);
+  const all = crumbsOf(uri, ctx.rootName);
   const current = uri.isSearch ? { uri, label: t("search.results") } : all.pop()!;
   const ancestors = all;
   const keep = phone ? 1 : 2;
