@@ -62,6 +62,8 @@ export class UploadManager {
   private emitQueued = false;
   private progressTimer: ReturnType<typeof setTimeout> | undefined;
   private meter = new SpeedMeter();
+  /** Last view of each task: unchanged tasks keep theirs, so their rows skip re-rendering. */
+  private views = new Map<string, TaskView>();
   /** Folders changed before the host was there to refresh them (a quick upload can finish first). */
   private unseenChanges = new Set<string>();
   private onFilesChanged: (folder: string) => void = (folder) => this.unseenChanges.add(folder);
@@ -567,22 +569,32 @@ export class UploadManager {
   private buildSnapshot(): Snapshot {
     const now = performance.now();
     const views: TaskView[] = [];
+    const previous = this.views;
+    this.views = new Map();
     for (const t of this.tasks.values()) {
       const sent = t.state === "done" ? t.size : sentBytes(t);
       const speed = isActive(t.state) ? t.meter.rate() : 0;
-      views.push({
-        id: t.id,
-        name: t.uri.name || t.relativePath,
-        location: "/" + t.uri.parent().segments.join("/"),
-        folderUri: t.uri.parent().toString(),
-        size: t.size,
-        sent,
-        state: t.state,
-        speed,
-        eta: isActive(t.state) ? eta(t.size - sent, speed) : null,
-        error: t.error,
-        resumedFrom: t.resumedFrom,
-      });
+      const last = previous.get(t.id);
+      const place = placeOf(t.uri);
+      const name = t.uri.name || t.relativePath;
+      const same = last && last.sent === sent && last.state === t.state && last.speed === speed && last.error === t.error && last.resumedFrom === t.resumedFrom && last.folderUri === place.folderUri && last.name === name;
+      const view: TaskView = same
+        ? last
+        : {
+            id: t.id,
+            name,
+            location: place.location,
+            folderUri: place.folderUri,
+            size: t.size,
+            sent,
+            state: t.state,
+            speed,
+            eta: isActive(t.state) ? eta(t.size - sent, speed) : null,
+            error: t.error,
+            resumedFrom: t.resumedFrom,
+          };
+      this.views.set(t.id, view);
+      views.push(view);
     }
     const tot = totals(views);
     this.meter.add(now, tot.sent);
@@ -597,6 +609,18 @@ export class UploadManager {
       concurrency: this.concurrency,
     };
   }
+}
+
+/** Where a target URI sits, worked out once per URI: snapshots are rebuilt on every state change. */
+const places = new WeakMap<CrUri, { location: string; folderUri: string }>();
+function placeOf(uri: CrUri): { location: string; folderUri: string } {
+  let place = places.get(uri);
+  if (!place) {
+    const folder = uri.parent();
+    place = { location: "/" + folder.segments.join("/"), folderUri: folder.toString() };
+    places.set(uri, place);
+  }
+  return place;
 }
 
 function safeTarget(folder: string, relativePath: string): CrUri | null {
