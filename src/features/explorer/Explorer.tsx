@@ -144,6 +144,7 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
 
   const ops = useExplorerOps({
     uri,
+    rootName,
     listing,
     files,
     selection,

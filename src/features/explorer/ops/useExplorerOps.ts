@@ -24,6 +24,8 @@ import { downloadMany } from "../../transfers/download";
 
 export interface OpsDeps {
   uri: CrUri;
+  /** Name of the root of `uri` (a share's own name inside a share). */
+  rootName: string;
   listing: FolderListing;
   files: FileResponse[];
   selection: Selection;
@@ -315,7 +317,8 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
 
   async function pin(file: FileResponse | undefined) {
     const target = file ? linkedUri(file) : current;
-    const name = file ? file.name : d.uri.isSearch ? t("search.pinnedName", { folder: d.uri.name || t(`roots.${d.uri.fs}`) }) : d.uri.name || t(`roots.${d.uri.fs}`);
+    const folder = d.uri.name || d.rootName;
+    const name = file ? file.name : d.uri.isSearch ? t("search.pinnedName", { folder }) : folder;
     const res = await runOp(env, t("ops.pinFailed"), () => fileApi.pin(target, name));
     if (!res.ok) return;
     await qc.invalidateQueries({ queryKey: siteKeys.config("basic") });
