@@ -50,10 +50,14 @@ test.describe("shares: the landing page for visitors", () => {
       // The header names the owner and links to their profile.
       await expect(guest.getByRole("link", { name: login.user.nickname, exact: true })).toHaveAttribute("href", `/profile/${encodeURIComponent(login.user.id)}`);
       await expect(item(guest, "hello.bin")).toBeVisible();
+      // A visitor who is not signed in is not offered uploads.
+      await expect(guest.getByRole("button", { name: /^Upload/ })).toHaveCount(0);
 
       // The README renders as Markdown, and the HTML in it stays inert.
       const readme = guest.getByRole("complementary", { name: "README" });
-      await expect(readme.getByRole("heading", { name: "Welcome to the share" })).toBeVisible();
+      await expect(readme.getByRole("heading", { name: "Welcome to the share", level: 3 })).toBeVisible();
+      // Its headings sit below the page's one h1 in the outline.
+      await expect(guest.getByRole("heading", { level: 1 })).toHaveText(root.name);
       await expect(readme.locator("strong")).toHaveText("markdown");
       expect(await readme.locator("script, img[src='x'], a[href^='javascript']").count()).toBe(0);
       expect(await guest.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();

@@ -8,6 +8,7 @@ import { siteQueries } from "../../api/queries/site";
 import { NavDrawerContent } from "./NavDrawer";
 import { ThemeMenu } from "./ThemeMenu";
 import { UserMenu } from "./UserMenu";
+import { useCurrentSession } from "../useSession";
 // transfers: upload button, page-wide drop/paste target and the lazily loaded queue panel
 import { TransfersButton, TransfersMount } from "../../features/transfers";
 
@@ -20,6 +21,8 @@ export function AppShell() {
   const desktop = useMediaQuery(theme.breakpoints.up("md"), { noSsr: true });
   const [open, setOpen] = useState(false);
   const { data: site } = useQuery(siteQueries.config("basic"));
+  // Visitors who are not signed in (share links, profiles) can never upload.
+  const signedIn = Boolean(useCurrentSession());
   return (
     <Box sx={{ display: "flex", minHeight: "100vh" }}>
       <a href="#main" className="skip-link">
@@ -35,7 +38,7 @@ export function AppShell() {
           <Typography variant="h6" component="p" noWrap sx={{ flexGrow: 1, fontWeight: 600 }}>
             {site?.title ?? "Cloudreve"}
           </Typography>
-          <TransfersButton />
+          {signedIn && <TransfersButton />}
           <ThemeMenu />
           <UserMenu />
         </Toolbar>

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
-import Markdown from "react-markdown";
+import Markdown, { type Components } from "react-markdown";
 import { Box, Paper, Typography } from "@mui/material";
 import { api, unwrap } from "../../../api/client";
 import { isApiError } from "../../../api/errors";
@@ -8,6 +8,15 @@ import { shareKeys } from "../../../api/queries/shares";
 import type { CrUri } from "../../../lib/uri";
 
 const README = "README.md";
+
+// The page has one h1 (the folder) and the panel's own title is an h2: the README's headings sit
+// below it in the outline, two levels down (h1 → h3 … capped at h6), so screen readers' heading
+// lists stay meaningful.
+const demoted = (Tag: "h3" | "h4" | "h5" | "h6"): Components["h1"] =>
+  function Heading({ node: _node, ...props }) {
+    return <Tag {...props} />;
+  };
+const HEADINGS: Components = { h1: demoted("h3"), h2: demoted("h4"), h3: demoted("h5"), h4: demoted("h6"), h5: demoted("h6") };
 
 /** The folder's README.md as text, or null when there is none. */
 async function loadReadme(folder: CrUri, signal: AbortSignal): Promise<string | null> {
@@ -50,7 +59,7 @@ export default function ShareReadme({ folder }: { folder: CrUri }) {
         {t("readme.title")}
       </Typography>
       <Box sx={{ "& img": { maxWidth: "100%" }, "& pre": { overflow: "auto" }, typography: "body2" }}>
-        <Markdown>{data}</Markdown>
+        <Markdown components={HEADINGS}>{data}</Markdown>
       </Box>
     </Paper>
   );
