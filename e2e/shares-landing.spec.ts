@@ -88,19 +88,32 @@ test.describe("shares: the landing page for visitors", () => {
     }
   });
 
-  test("a single-file share used up by its download limit says the link is no longer available", async ({ api, browser, baseURL }) => {
+  test("a single-file share counts each download and, once used up, says the link is no longer available", async ({ api, browser, baseURL }) => {
     const root = await testFolder(api, "limit");
     try {
-      const bytes = await putFile(api, root.child("once.bin"));
-      const { url } = await shareLink(api, root.child("once.bin"), { downloads: 1 });
+      const bytes = await putFile(api, root.child("twice.bin"));
+      const { url } = await shareLink(api, root.child("twice.bin"), { downloads: 2 });
       const guest = await visitor(browser, baseURL);
       await guest.goto(sharePath(url));
-      await expect(guest.getByText("1 download left")).toBeVisible();
-      const download = guest.waitForEvent("download");
-      await guest.getByRole("button", { name: "Download" }).click();
-      const chunks: Buffer[] = [];
-      for await (const c of await (await download).createReadStream()) chunks.push(c as Buffer);
-      expect(sha256(Buffer.concat(chunks))).toBe(sha256(bytes));
+      const facts = guest.getByText(/download left|downloads left/);
+      await expect(facts).toContainText("2 downloads left");
+      await expect(facts).toHaveText(/· 0 downloads$/);
+
+      const downloadOnce = async () => {
+        const download = guest.waitForEvent("download");
+        await guest.getByRole("button", { name: "Download" }).click();
+        const chunks: Buffer[] = [];
+        for await (const c of await (await download).createReadStream()) chunks.push(c as Buffer);
+        expect(sha256(Buffer.concat(chunks))).toBe(sha256(bytes));
+      };
+      // Each download shows in the header at once, without reloading.
+      await downloadOnce();
+      await expect(facts).toContainText("1 download left");
+      await expect(facts).toHaveText(/· 1 download$/);
+      // The last allowed download: the page stays, counting it.
+      await downloadOnce();
+      await expect(facts).toContainText("0 downloads left");
+      await expect(facts).toHaveText(/· 2 downloads$/);
 
       await guest.reload();
       await expect(guest.getByRole("heading", { name: "This link is not available" })).toBeVisible();

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "../client";
 import type { components } from "../schema";
 
@@ -79,3 +79,19 @@ export const shareQueries = {
 export const createShare = (body: ShareRequest) => unwrap(api.PUT("/share", { body }));
 export const editShare = (id: string, body: ShareRequest) => unwrap(api.POST("/share/{id}", { params: { path: { id } }, body }));
 export const deleteShare = (id: string) => unwrap(api.DELETE("/share/{id}", { params: { path: { id } } }));
+
+/**
+ * After a single-file share was downloaded (the server counts it when it hands out the URL):
+ * re-reads the share without counting another view. When that download used the share up, the
+ * server no longer shows it; the landing then counts the download itself and stays on screen
+ * instead of vanishing under the visitor.
+ */
+export async function refreshAfterDownload(qc: QueryClient, id: string, password: string | undefined): Promise<void> {
+  const fresh = await unwrap(api.GET("/share/info/{id}", { params: { path: { id }, query: password ? { password } : {} } })).catch(() => undefined);
+  qc.setQueryData<Share>(shareKeys.info(id, password), (old) => {
+    if (fresh?.unlocked) return fresh;
+    if (!old) return old;
+    const remaining = old.remain_downloads === undefined ? {} : { remain_downloads: Math.max(0, old.remain_downloads - 1) };
+    return { ...old, ...remaining, downloaded: (old.downloaded ?? 0) + 1 };
+  });
+}

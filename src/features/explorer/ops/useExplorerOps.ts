@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ApiError, ErrorCode, describeError } from "../../../api/errors";
+import { refreshAfterDownload } from "../../../api/queries/shares";
 import { siteKeys } from "../../../api/queries/site";
 import type { FileResponse } from "../../../api/queries/files";
 import { useToast } from "../../../app/toast";
@@ -107,7 +108,8 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
   async function download(files: FileResponse[]) {
     if (files.length === 0) return;
     const targets = files.map((f) => ({ uri: linkedUri(f), name: f.name, type: f.type }));
-    await runOp(env, t("ops.downloadFailed"), () => downloadMany(targets, { contextHint: hint, describe: (e) => describeError(e, t) }));
+    const res = await runOp(env, t("ops.downloadFailed"), () => downloadMany(targets, { contextHint: hint, describe: (e) => describeError(e, t) }));
+    if (res.ok && d.uri.fs === "share" && head?.single_file_view) await refreshAfterDownload(qc, d.uri.id ?? "", d.uri.password);
   }
 
   async function commitRename(f: FileResponse, name: string | null): Promise<string | null> {
