@@ -3,26 +3,17 @@
 // and the longest main-thread task.
 // The functions passed to evaluate() run in the page.
 /* global document, requestAnimationFrame, MouseEvent */
+import { call } from "./api.mjs";
+
 const COUNT = 10_000;
 const LAYOUTS = ["list", "grid", "gallery"];
-
-async function call(base, method, path, body, token) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const env = await res.json();
-  if (env.code !== 0) throw new Error(`${method} ${path} → ${env.code} ${env.msg}`);
-  return env.data;
-}
 
 /** A user of its own whose root holds one folder, "Big", with COUNT files. */
 async function fixture(base) {
   const account = { email: `bench-${Date.now()}@example.com`, password: "bench-password-1" };
-  await call(base, "POST", "/api/__test/users", { ...account, group: "user" });
-  await call(base, "POST", "/api/__test/files/bulk", { owner: account.email, uri: "cloudreve://my/Big", count: COUNT });
-  const auth = await call(base, "POST", "/api/v4/session/token", account);
+  await call(base, "POST", "/api/__test/users", { body: { ...account, group: "user" } });
+  await call(base, "POST", "/api/__test/files/bulk", { body: { owner: account.email, uri: "cloudreve://my/Big", count: COUNT } });
+  const auth = await call(base, "POST", "/api/v4/session/token", { body: account });
   return { auth, folder: "cloudreve://my/Big", last: `file-${String(COUNT)}.txt` };
 }
 
@@ -35,7 +26,10 @@ function withTimeout(promise, what, ms = 120_000) {
 }
 
 async function runLayout(browser, base, { auth, folder, last }, layout) {
-  await call(base, "PATCH", "/api/v4/file/view", { uri: folder, view: { page_size: 100, order: "name", order_direction: "asc", view: layout, thumbnail: true, gallery_width: 220 } }, auth.token.access_token);
+  await call(base, "PATCH", "/api/v4/file/view", {
+    body: { uri: folder, view: { page_size: 100, order: "name", order_direction: "asc", view: layout, thumbnail: true, gallery_width: 220 } },
+    token: auth.token.access_token,
+  });
   const state = JSON.stringify({ current: auth.user.id, sessions: { [auth.user.id]: { user: auth.user, token: auth.token, settings: {} } }, anonymousSettings: {} });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript((value) => localStorage.setItem("cloudreve_session", value), state);

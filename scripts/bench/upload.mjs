@@ -6,6 +6,7 @@ import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { call } from "./api.mjs";
 
 const MiB = 1024 * 1024;
 const SIZE = 1024 * MiB;
@@ -22,31 +23,18 @@ async function makeFile(path, size) {
   await new Promise((resolve, reject) => out.end((e) => (e ? reject(e) : resolve())));
 }
 
-async function call(base, token, method, path, body, query) {
-  const url = `${base}/api/v4${path}${query ? `?${new URLSearchParams(query)}` : ""}`;
-  const res = await fetch(url, {
-    method,
-    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const env = await res.json();
-  if (env.code !== 0) throw new Error(`${method} ${path} → ${env.code} ${env.msg}`);
-  return env.data;
-}
-
 /** A fresh account on the local policy (site chunk size), signed in. */
 async function account(base) {
   const creds = { email: `bench-${randomUUID().slice(0, 8)}@example.com`, password: `pw-${randomUUID()}` };
-  const res = await fetch(`${base}/api/__test/users`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...creds, group: "user", policy_type: "local" }) });
-  if ((await res.json()).code !== 0) throw new Error("bench: could not create the upload account");
-  return call(base, undefined, "POST", "/session/token", creds);
+  await call(base, "POST", "/api/__test/users", { body: { ...creds, group: "user", policy_type: "local" } });
+  return call(base, "POST", "/api/v4/session/token", { body: creds });
 }
 
 /** The baseline: one session, then every chunk POSTed in order, each read from disk just before. */
 async function rawUpload(base, token, folder, path) {
-  const { storage_policy: policy } = await call(base, token, "GET", "/file", undefined, { uri: folder, page_size: "1" });
+  const { storage_policy: policy } = await call(base, "GET", "/api/v4/file", { token, query: { uri: folder, page_size: "1" } });
   const started = performance.now();
-  const session = await call(base, token, "PUT", "/file/upload", { uri: `${folder}/raw.bin`, size: SIZE, policy_id: policy.id, last_modified: Date.now() });
+  const session = await call(base, "PUT", "/api/v4/file/upload", { token, body: { uri: `${folder}/raw.bin`, size: SIZE, policy_id: policy.id, last_modified: Date.now() } });
   const file = await open(path);
   try {
     const chunk = session.chunk_size || SIZE;
@@ -113,7 +101,7 @@ export async function benchUpload({ browser, base, record }) {
     await makeFile(path, SIZE);
     const auth = await account(base);
     const folder = "cloudreve://my/bench-upload";
-    await call(base, auth.token.access_token, "POST", "/file/create", { uri: folder, type: "folder" });
+    await call(base, "POST", "/api/v4/file/create", { token: auth.token.access_token, body: { uri: folder, type: "folder" } });
 
     const ui = await uiUpload(browser, base, auth, folder, path);
     const rawSeconds = await rawUpload(base, auth.token.access_token, folder, path);
@@ -121,7 +109,7 @@ export async function benchUpload({ browser, base, record }) {
     record("upload_1gib_mib_s", Number(mibs.toFixed(1)));
     record("upload_1gib_ratio_vs_raw", Number((mibs / (SIZE / MiB / rawSeconds)).toFixed(3)));
     record("upload_1gib_peak_heap_mb", Number(ui.peakHeapMb.toFixed(1)));
-    await call(base, auth.token.access_token, "DELETE", "/file", { uris: [folder], skip_soft_delete: true });
+    await call(base, "DELETE", "/api/v4/file", { token: auth.token.access_token, body: { uris: [folder], skip_soft_delete: true } });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
