@@ -19,6 +19,10 @@ export const shareKeys = {
 };
 
 const PAGE_SIZE = 50;
+
+/** A share as a visitor sees it; `countViews` counts this request as a visit. */
+const fetchShareInfo = (id: string, password: string | undefined, countViews: boolean, signal?: AbortSignal) =>
+  unwrap(api.GET("/share/info/{id}", { params: { path: { id }, query: { ...(password ? { password } : {}), ...(countViews ? { count_views: true } : {}) } }, signal }));
 const nextToken = (last: ShareListResponse) => last.pagination.next_token || undefined;
 
 export const shareQueries = {
@@ -40,13 +44,7 @@ export const shareQueries = {
   info: (id: string, password: string | undefined, countViews: boolean) =>
     queryOptions({
       queryKey: shareKeys.info(id, password),
-      queryFn: ({ signal }) =>
-        unwrap(
-          api.GET("/share/info/{id}", {
-            params: { path: { id }, query: { ...(password ? { password } : {}), ...(countViews ? { count_views: true } : {}) } },
-            signal,
-          }),
-        ),
+      queryFn: ({ signal }) => fetchShareInfo(id, password, countViews, signal),
       retry: false,
       staleTime: Infinity,
     }),
@@ -87,7 +85,7 @@ export const deleteShare = (id: string) => unwrap(api.DELETE("/share/{id}", { pa
  * instead of vanishing under the visitor.
  */
 export async function refreshAfterDownload(qc: QueryClient, id: string, password: string | undefined): Promise<void> {
-  const fresh = await unwrap(api.GET("/share/info/{id}", { params: { path: { id }, query: password ? { password } : {} } })).catch(() => undefined);
+  const fresh = await fetchShareInfo(id, password, false).catch(() => undefined);
   qc.setQueryData<Share>(shareKeys.info(id, password), (old) => {
     if (fresh?.unlocked) return fresh;
     if (!old) return old;
