@@ -1,6 +1,7 @@
 // Downloads for the explorer's actions (contract §8.9, §8.11, §8.15; official-frontend §1.6):
 // the browser fetches the bytes itself from a signed URL, so nothing is buffered in JS memory.
 import { api, unwrap } from "../../api/client";
+import { walkFolder } from "../../api/queries/files";
 import { ApiError, isApiError } from "../../api/errors";
 import { sessionStore } from "../../api/session";
 import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
@@ -73,6 +74,8 @@ export interface ManyResult {
   mode: "archive" | "separate";
   started: number;
   failed: number;
+  /** Folders held more than WALK_LIMIT files: only the first ones were downloaded. */
+  capped: boolean;
 }
 
 /**
@@ -83,18 +86,18 @@ export async function downloadMany(targets: DownloadTarget[], opts: UrlOptions &
   const uris = targets.map((t) => t.uri);
   if (targets.length === 1 && targets[0]!.type !== 1) {
     await downloadFile(uris[0]!, opts);
-    return { mode: "separate", started: 1, failed: 0 };
+    return { mode: "separate", started: 1, failed: 0, capped: false };
   }
   if (canArchiveDownload()) {
     try {
       await downloadArchive(uris, opts);
-      return { mode: "archive", started: 1, failed: 0 };
+      return { mode: "archive", started: 1, failed: 0, capped: false };
     } catch (e) {
       if (!(isApiError(e) && e.code === 40007)) throw e;
       // The group lost the permission since sign-in: fall through to separate downloads.
     }
   }
-  const files = await expandFolders(targets);
+  const { files, capped } = await expandFolders(targets);
   const items = files.map((f, i) => ({ id: `d${Date.now()}-${i}`, name: f.name ?? tryParseUri(f.uri)?.name ?? f.uri, uri: f.uri }));
   downloadQueue.add(items);
   setPanelOpen(true);
@@ -115,31 +118,37 @@ export async function downloadMany(targets: DownloadTarget[], opts: UrlOptions &
     }
     if (i < items.length - 1) await new Promise((r) => setTimeout(r, BETWEEN_DOWNLOADS_MS));
   }
-  return { mode: "separate", started, failed };
+  return { mode: "separate", started, failed, capped };
 }
 
-const WALK_LIMIT = 1000;
+/** Most files one separate download walks a selection's folders for. */
+export const WALK_LIMIT = 1000;
+/** Asked per listing page while walking; the server lowers it to its own maximum. */
+const WALK_PAGE_SIZE = 1000;
 
-/** Files of the selection with folders replaced by the files inside them (breadth first, capped). */
-async function expandFolders(targets: DownloadTarget[]): Promise<DownloadTarget[]> {
+/**
+ * Files of the selection with folders replaced by the files inside them (breadth first), at most
+ * WALK_LIMIT; `capped` when the walk stopped before it saw everything.
+ */
+async function expandFolders(targets: DownloadTarget[]): Promise<{ files: DownloadTarget[]; capped: boolean }> {
   const out: DownloadTarget[] = [];
   const folders: string[] = [];
   for (const t of targets) {
     if (t.type === 1) folders.push(t.uri);
     else out.push(t);
   }
-  while (folders.length > 0 && out.length < WALK_LIMIT) {
+  let capped = out.length > WALK_LIMIT;
+  while (folders.length > 0 && !capped) {
     const folder = folders.shift()!;
-    let token: string | undefined;
-    do {
-      const page = await unwrap(api.GET("/file", { params: { query: { uri: folder, page_size: 500, ...(token ? { next_page_token: token } : {}) } } }));
-      for (const f of page?.files ?? []) {
-        const uri = f.path ?? `${folder}/${encodeURIComponent(f.name)}`;
-        if (f.type === 1) folders.push(uri);
-        else out.push({ uri, name: f.name, type: 0 });
-      }
-      token = page?.pagination.next_token;
-    } while (token && out.length < WALK_LIMIT);
+    const room = WALK_LIMIT - out.length;
+    const items = await walkFolder(folder, { maxPageSize: WALK_PAGE_SIZE, limit: room + 1 });
+    capped = items.length > room;
+    for (const f of items.slice(0, room)) {
+      const uri = f.path ?? `${folder}/${encodeURIComponent(f.name)}`;
+      if (f.type === 1) folders.push(uri);
+      else out.push({ uri, name: f.name, type: 0 });
+    }
+    if (out.length >= WALK_LIMIT && folders.length > 0) capped = true;
   }
-  return out.slice(0, WALK_LIMIT);
+  return { files: out.slice(0, WALK_LIMIT), capped: capped || out.length > WALK_LIMIT };
 }

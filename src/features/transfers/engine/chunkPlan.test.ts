@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunkLength, firstMissing, nextChunks, planChunks } from "./chunkPlan";
+import { chunkLength, firstMissing, nextChunks, planChunks, storedPrefix } from "./chunkPlan";
 
 const MiB = 1024 * 1024;
 
@@ -43,37 +43,53 @@ describe("planChunks", () => {
 });
 
 describe("nextChunks", () => {
-  const base = { count: 5, done: new Set<number>(), inFlight: new Set<number>(), concurrency: 3, lastChunkLast: true };
+  const parallel = { count: 5, done: new Set<number>(), inFlight: new Set<number>(), concurrency: 3, ordered: false };
+  const ordered = { ...parallel, ordered: true };
 
   it("starts up to the concurrency, lowest index first", () => {
-    expect(nextChunks(base)).toEqual([0, 1, 2]);
+    expect(nextChunks(parallel)).toEqual([0, 1, 2]);
   });
 
   it("fills only the free slots", () => {
-    expect(nextChunks({ ...base, inFlight: new Set([0, 1]) })).toEqual([2]);
-    expect(nextChunks({ ...base, inFlight: new Set([0, 1, 2]) })).toEqual([]);
+    expect(nextChunks({ ...parallel, inFlight: new Set([0, 1]) })).toEqual([2]);
+    expect(nextChunks({ ...parallel, inFlight: new Set([0, 1, 2]) })).toEqual([]);
   });
 
-  it("holds the last chunk back until every other chunk is acknowledged", () => {
-    expect(nextChunks({ ...base, done: new Set([0, 1, 2]), inFlight: new Set([3]) })).toEqual([]);
-    expect(nextChunks({ ...base, done: new Set([0, 1, 2, 3]) })).toEqual([4]);
+  it("lets independent parts overlap the last one", () => {
+    expect(nextChunks({ ...parallel, done: new Set([0, 1]), inFlight: new Set([2]) })).toEqual([3, 4]);
   });
 
-  it("does not hold the last chunk back for object storage", () => {
-    expect(nextChunks({ ...base, lastChunkLast: false, done: new Set([0, 1]), inFlight: new Set([2]) })).toEqual([3, 4]);
+  it("sends ordered chunks one at a time whatever the concurrency", () => {
+    expect(nextChunks(ordered)).toEqual([0]);
+    expect(nextChunks({ ...ordered, done: new Set([0]), inFlight: new Set([1]) })).toEqual([]);
+    expect(nextChunks({ ...ordered, done: new Set([0, 1]) })).toEqual([2]);
+  });
+
+  it("sends ordered chunks in index order, the first missing one next", () => {
+    expect(nextChunks({ ...ordered, done: new Set([0, 2, 3]) })).toEqual([1]);
+    expect(nextChunks({ ...ordered, done: new Set([0, 1, 2, 3, 4]) })).toEqual([]);
   });
 
   it("sends a single-chunk file at once", () => {
-    expect(nextChunks({ ...base, count: 1 })).toEqual([0]);
+    expect(nextChunks({ ...parallel, count: 1 })).toEqual([0]);
+    expect(nextChunks({ ...ordered, count: 1 })).toEqual([0]);
   });
 
   it("resumes with the missing chunks only", () => {
-    expect(nextChunks({ ...base, done: new Set([0, 2]) })).toEqual([1, 3]);
+    expect(nextChunks({ ...parallel, done: new Set([0, 2]) })).toEqual([1, 3, 4]);
     expect(firstMissing(5, new Set([0, 1, 3]))).toBe(2);
     expect(firstMissing(2, new Set([0, 1]))).toBe(-1);
   });
 
   it("treats a concurrency below 1 as 1", () => {
-    expect(nextChunks({ ...base, concurrency: 0 })).toEqual([0]);
+    expect(nextChunks({ ...parallel, concurrency: 0 })).toEqual([0]);
+  });
+});
+
+describe("storedPrefix", () => {
+  it("keeps the acknowledged chunks before the first gap", () => {
+    expect(storedPrefix(5, new Set([0, 1, 3]))).toEqual([0, 1]);
+    expect(storedPrefix(3, new Set([0, 1, 2]))).toEqual([0, 1, 2]);
+    expect(storedPrefix(3, new Set([1, 2]))).toEqual([]);
   });
 });

@@ -35,27 +35,35 @@ export interface ChunkSchedule {
   inFlight: ReadonlySet<number>;
   concurrency: number;
   /**
-   * The last chunk may only start when every other chunk is acknowledged: local/relay (and remote)
-   * storage completes the upload synchronously when the chunk that reaches the end arrives.
+   * One chunk at a time, in index order. Servers that write chunks straight into one file (the
+   * local driver, slave nodes, relayed policies) truncate it when chunk 0 arrives, refuse a chunk
+   * that starts beyond the bytes already written, and complete the upload when the chunk with the
+   * last index arrives: anything sent early or in parallel ends up as a "complete" file with the
+   * wrong bytes. See docs/server-behaviour.md, "Uploads".
    */
-  lastChunkLast: boolean;
+  ordered: boolean;
 }
 
 /** Indices to start now, lowest first, without exceeding the concurrency. */
 export function nextChunks(s: ChunkSchedule): number[] {
-  const room = Math.max(1, Math.floor(s.concurrency)) - s.inFlight.size;
-  if (room <= 0) return [];
-  const out: number[] = [];
-  const last = s.count - 1;
-  for (let i = 0; i < s.count && out.length < room; i++) {
-    if (s.done.has(i) || s.inFlight.has(i)) continue;
-    if (s.lastChunkLast && i === last && s.count > 1) {
-      const othersDone = s.done.size === s.count - 1 && !s.done.has(last);
-      if (!othersDone || s.inFlight.size > 0 || out.length > 0) continue;
-    }
-    out.push(i);
+  if (s.ordered) {
+    if (s.inFlight.size > 0) return [];
+    const next = firstMissing(s.count, s.done);
+    return next < 0 ? [] : [next];
   }
+  const room = Math.max(1, Math.floor(s.concurrency)) - s.inFlight.size;
+  const out: number[] = [];
+  for (let i = 0; i < s.count && out.length < room; i++) if (!s.done.has(i) && !s.inFlight.has(i)) out.push(i);
   return out;
+}
+
+/**
+ * What an ordered upload may count as stored: the acknowledged chunks before the first missing
+ * one. Chunks after a gap are written again (the server only appends at the end of what it has).
+ */
+export function storedPrefix(count: number, done: ReadonlySet<number>): number[] {
+  const end = firstMissing(count, done);
+  return Array.from({ length: end < 0 ? count : end }, (_, i) => i);
 }
 
 /** The first chunk the server does not have yet (where a resumed upload continues), or -1. */

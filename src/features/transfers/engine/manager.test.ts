@@ -29,7 +29,9 @@ const server = vi.hoisted(() => ({
   policy: { id: "pol", type: "local", max_size: 0 } as Record<string, unknown> | undefined,
   quota: Infinity,
   existing: new Set<string>(),
-  sessions: [] as { uri: string; entity_type?: string }[],
+  sessions: [] as { uri: string; size: number; entity_type?: string }[],
+  /** What the server reports as stored, by URI; by default the size the session was made for. */
+  stored: new Map<string, number>(),
   deleted: [] as string[],
   nextSession: 0,
 }));
@@ -39,6 +41,7 @@ vi.mock("./serverApi", async () => {
   return {
     folderPolicy: vi.fn(async () => server.policy),
     remainingQuota: vi.fn(async () => server.quota),
+    storedSize: vi.fn(async (uri: string) => server.stored.get(uri) ?? server.sessions.findLast((s) => s.uri === uri)?.size ?? -1),
     createSession: vi.fn(async (req: { uri: string; size: number; entity_type?: string }) => {
       if (server.existing.has(req.uri) && req.entity_type !== "version") throw new ApiError(40004, "Object existed");
       server.sessions.push(req);
@@ -52,7 +55,7 @@ vi.mock("./serverApi", async () => {
 
 /** Each upload waits until the test releases it (or fails it), so concurrency is observable. */
 const transport = vi.hoisted(() => ({
-  running: new Map<string, { resolve: () => void; reject: (e: unknown) => void }>(),
+  running: new Map<string, { resolve: () => void; reject: (e: unknown) => void; done: number[] }>(),
   maxRunning: 0,
 }));
 
@@ -60,13 +63,15 @@ vi.mock("./drivers", () => ({
   chunkConcurrency: () => 3,
   driverFor: () => ({
     resumable: true,
-    upload: (ctx: { session: { uri: string }; signal: AbortSignal; chunks: { index: number }[]; onChunkDone: (i: number, e?: string) => void }) =>
+    ordered: true,
+    upload: (ctx: { session: { uri: string }; signal: AbortSignal; done: Set<number>; chunks: { index: number }[]; onChunkDone: (i: number, e?: string) => void }) =>
       new Promise<void>((resolve, reject) => {
         const key = decodeURIComponent(ctx.session.uri.split("/").pop()!);
         transport.running.set(key, {
+          done: [...ctx.done].sort((a, b) => a - b),
           resolve: () => {
             transport.running.delete(key);
-            ctx.chunks.forEach((c) => ctx.onChunkDone(c.index));
+            ctx.chunks.filter((c) => !ctx.done.has(c.index)).forEach((c) => ctx.onChunkDone(c.index));
             resolve();
           },
           reject: (e) => {
@@ -106,6 +111,7 @@ beforeEach(() => {
   server.quota = Infinity;
   server.existing.clear();
   server.sessions.length = 0;
+  server.stored.clear();
   server.deleted.length = 0;
   transport.running.clear();
   transport.maxRunning = 0;
@@ -248,6 +254,33 @@ describe("UploadManager", () => {
     await until(() => states(after)["a.bin"] === "uploading", "resumed");
     expect(server.sessions).toHaveLength(1); // no new session
     expect(after.getSnapshot().tasks).toHaveLength(1);
+  });
+
+  it("fails, naming both sizes, when the server stored another size than the file's", async () => {
+    server.stored.set("cloudreve://my/a.bin", 20);
+    const m = new UploadManager();
+    debugState = () => m.getSnapshot().tasks.map((t) => [t.name, t.state, t.error]);
+    m.enqueue("cloudreve://my", [{ file: file("a.bin", 25), path: "a.bin" }]);
+    await until(() => transport.running.has("a.bin"));
+    transport.running.get("a.bin")!.resolve();
+    await until(() => states(m)["a.bin"] === "failed", "failed");
+    expect(m.getSnapshot().tasks[0]!.error).toEqual({ kind: "sizeMismatch", stored: 20, expected: 25 });
+  });
+
+  it("continues an ordered upload after a reload from the first chunk the server does not have", async () => {
+    const m = new UploadManager();
+    debugState = () => m.getSnapshot().tasks.map((t) => [t.name, t.state, t.error, t.sent]);
+    m.enqueue("cloudreve://my/docs", [{ file: file("a.bin", 45), path: "a.bin" }]);
+    await until(() => transport.running.has("a.bin") && localStorage.length === 1, "uploading with a resume record");
+    // A record as an older version could leave it: chunks 0, 1 and 3 of 5 acknowledged.
+    const key = localStorage.key(0)!;
+    localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), done: [0, 1, 3] }));
+    const after = new UploadManager();
+    after.restore();
+    expect(after.getSnapshot().tasks[0]!.sent).toBe(20);
+    after.enqueue("cloudreve://my/docs", [{ file: file("a.bin", 45), path: "a.bin" }]);
+    await until(() => states(after)["a.bin"] === "uploading", "resumed");
+    expect(transport.running.get("a.bin")!.done).toEqual([0, 1]);
   });
 
   it("reports busy while anything is on its way (the page warns before closing)", async () => {

@@ -7,7 +7,7 @@ import { UriError, validateName, type CrUri } from "../../../lib/uri";
 import type { UploadEntry } from "../entries";
 import { publishSummary } from "../summary";
 import { backoffDelay, isAbortError, sleep } from "./backoff";
-import { chunkLength, planChunks } from "./chunkPlan";
+import { chunkLength, planChunks, storedPrefix, type Chunk } from "./chunkPlan";
 import { chunkConcurrency, driverFor } from "./drivers";
 import type { DriverContext } from "./drivers/types";
 import { currentUid } from "./auth";
@@ -28,7 +28,7 @@ import {
   type UploadEvent,
 } from "./queue";
 import { resumeStore, sessionAlive, type ResumeRecord } from "./resumeStore";
-import { createSession, deleteSession, folderPolicy, remainingQuota } from "./serverApi";
+import { createSession, deleteSession, folderPolicy, remainingQuota, storedSize } from "./serverApi";
 import { eta, SpeedMeter } from "./speed";
 import { sentBytes, type Batch, type ConflictChoice, type Task, type TaskError, type TaskView } from "./task";
 import { allocateQuota, checkAgainstPolicy } from "./validate";
@@ -146,12 +146,9 @@ export class UploadManager {
       task.etags = rec.etags;
       task.checked = true;
       const chunks = planChunks(rec.file.size, rec.session.chunk_size);
-      for (const i of rec.done) {
-        const c = chunks[i];
-        if (!c) continue;
-        task.done.add(i);
-        task.acked += chunkLength(c);
-      }
+      for (const i of rec.done) if (chunks[i]) task.done.add(i);
+      if (driverFor(rec.session.storage_policy).ordered) keepStoredPrefix(task, chunks);
+      else task.acked = [...task.done].reduce((sum, i) => sum + chunkLength(chunks[i]!), 0);
       this.tasks.set(task.id, task);
     }
     this.emit();
@@ -447,6 +444,7 @@ export class UploadManager {
     const policy = session.storage_policy ?? task.batch.policy;
     const driver = driverFor(policy);
     const chunks = planChunks(task.size, session.chunk_size);
+    if (driver.ordered) keepStoredPrefix(task, chunks);
     task.resumedFrom = task.done.size;
     const ctx: DriverContext = {
       file,
@@ -454,7 +452,8 @@ export class UploadManager {
       chunks,
       done: task.done,
       etags: task.etags,
-      concurrency: chunkConcurrency(policy, DEFAULT_CHUNK_CONCURRENCY),
+      concurrency: chunkConcurrency(driver, policy, DEFAULT_CHUNK_CONCURRENCY),
+      ordered: driver.ordered,
       signal,
       onProgress: (index, loaded) => {
         task.inflight.set(index, loaded);
@@ -473,9 +472,30 @@ export class UploadManager {
     for (let attempt = 1; ; attempt++) {
       try {
         await driver.complete(ctx);
-        return;
+        break;
       } catch (e) {
         if (isAbortError(e) || !(e instanceof TransferError && e.retryable) || attempt >= COMPLETE_ATTEMPTS) throw e;
+        await sleep(backoffDelay(attempt), signal);
+      }
+    }
+    await this.verifyStored(task, driver.ordered, signal);
+  }
+
+  /**
+   * "Complete" only says the last chunk arrived; what the server stored is what counts. A size
+   * other than the local file's means lost or overwritten chunks.
+   */
+  private async verifyStored(task: Task, ordered: boolean, signal: AbortSignal): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const stored = await storedSize(task.uri.toString(), signal);
+        if (stored !== task.size) throw new SizeMismatch(stored, task.size);
+        return;
+      } catch (e) {
+        // A provider that reports completion through a callback may not be done yet: ask again.
+        // Ordered uploads are complete the moment the last chunk is stored, so a wrong size is final.
+        const final = isAbortError(e) || isApiError(e) || (e instanceof SizeMismatch && ordered);
+        if (final || attempt >= COMPLETE_ATTEMPTS) throw e;
         await sleep(backoffDelay(attempt), signal);
       }
     }
@@ -636,6 +656,23 @@ function safeParse(uri: string): CrUri | null {
   return safeTarget(uri, "");
 }
 
+/** Ordered uploads continue at the first chunk the server does not have; later ones are sent again. */
+function keepStoredPrefix(task: Task, chunks: readonly Chunk[]): void {
+  const prefix = storedPrefix(chunks.length, task.done);
+  task.done = new Set(prefix);
+  task.acked = prefix.reduce((sum, i) => sum + chunkLength(chunks[i]!), 0);
+}
+
+/** The server's copy does not have the local file's size. */
+class SizeMismatch extends Error {
+  constructor(
+    readonly stored: number,
+    readonly expected: number,
+  ) {
+    super(`The server stored ${stored} bytes instead of ${expected}`);
+  }
+}
+
 function errorCode(e: unknown): number | undefined {
   if (isApiError(e)) return e.code;
   if (e instanceof TransferError) return e.code;
@@ -643,6 +680,7 @@ function errorCode(e: unknown): number | undefined {
 }
 
 function toTaskError(e: unknown): TaskError {
+  if (e instanceof SizeMismatch) return { kind: "sizeMismatch", stored: e.stored, expected: e.expected };
   if (e instanceof ApiError) return { kind: "api", code: e.code, message: e.message };
   if (e instanceof TransferError && e.code !== undefined) return { kind: "api", code: e.code, message: e.opts.serverMessage ?? e.message };
   if (e instanceof TransferError) return { kind: "transfer", message: e.message, status: e.status };

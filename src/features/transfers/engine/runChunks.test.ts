@@ -17,7 +17,7 @@ function harness(size: number, chunkSize: number, over: Partial<ChunkRunOptions>
     chunks: planChunks(size, chunkSize),
     done,
     concurrency: 3,
-    lastChunkLast: true,
+    ordered: false,
     signal: ctl.signal,
     delay: () => 0,
     onProgress: () => {},
@@ -50,13 +50,21 @@ describe("runChunks", () => {
     expect([...h.done].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  it("sends the last chunk alone, after every other chunk is acknowledged", async () => {
-    const h = harness(100, 10);
+  it("sends ordered chunks one at a time, each after the one before is acknowledged", async () => {
+    const h = harness(100, 10, { ordered: true });
     await h.promise;
-    const lastStart = h.log.indexOf("start 9");
-    const othersEnded = Math.max(...[0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => h.log.indexOf(`end ${i}`)));
-    expect(lastStart).toBeGreaterThan(othersEnded);
-    expect(h.finished.at(-1)).toBe(9);
+    expect(h.max()).toBe(1);
+    expect(h.log).toEqual(Array.from({ length: 10 }, (_, i) => [`start ${i}`, `end ${i}`]).flat());
+    expect(h.finished).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it("retries an ordered chunk before sending the next one", async () => {
+    const h = harness(30, 10, {
+      ordered: true,
+      behave: (c, n) => (c.index === 1 && n < 3 ? Promise.reject(new TransferError("500", { retryable: true, status: 500 })) : Promise.resolve(undefined)),
+    });
+    await h.promise;
+    expect(h.log.filter((l) => l.startsWith("start"))).toEqual(["start 0", "start 1", "start 1", "start 1", "start 2"]);
   });
 
   it("sends only the missing chunks when resuming", async () => {
@@ -104,7 +112,7 @@ describe("runChunks", () => {
   });
 
   it("lets object-storage parts overlap the last part", async () => {
-    const h = harness(40, 10, { lastChunkLast: false, concurrency: 4 });
+    const h = harness(40, 10, { concurrency: 4 });
     await h.promise;
     expect(h.max()).toBe(4);
   });

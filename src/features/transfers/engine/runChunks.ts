@@ -9,7 +9,8 @@ export interface ChunkRunOptions {
   /** Already acknowledged (resume); updated as chunks complete. */
   done: Set<number>;
   concurrency: number;
-  lastChunkLast: boolean;
+  /** One chunk at a time, in index order (see ChunkSchedule.ordered). */
+  ordered: boolean;
   signal: AbortSignal;
   /** Attempts per chunk, first one included. */
   maxAttempts?: number;
@@ -68,7 +69,7 @@ export function runChunks(o: ChunkRunOptions): Promise<void> {
       if (settled) return;
       if (o.signal.aborted) return finish(abortError());
       if (o.done.size >= o.chunks.length && inFlight.size === 0) return finish();
-      const start = nextChunks({ count: o.chunks.length, done: o.done, inFlight, concurrency: o.concurrency, lastChunkLast: o.lastChunkLast });
+      const start = nextChunks({ count: o.chunks.length, done: o.done, inFlight, concurrency: o.concurrency, ordered: o.ordered });
       for (const index of start) {
         const chunk = o.chunks[index]!;
         inFlight.add(index);

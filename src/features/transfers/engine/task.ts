@@ -16,6 +16,8 @@ export type TaskError =
   | { kind: "transfer"; message: string; status?: number }
   /** The re-selected file is not the one the unfinished upload started with. */
   | { kind: "differentFile" }
+  /** The upload completed but the server's copy has another size (chunks lost on the way). */
+  | { kind: "sizeMismatch"; stored: number; expected: number }
   /** The folder accepts no uploads (no storage policy in its listing). */
   | { kind: "notUploadable" }
   | { kind: "invalidName" };

@@ -31,6 +31,8 @@ export function reasonText(error: TaskError | undefined, t: TFunction, lng: stri
       return error.status ? t("reason.transferStatus", { status: error.status }) : t("reason.transfer");
     case "differentFile":
       return t("reason.differentFile");
+    case "sizeMismatch":
+      return t("reason.sizeMismatch", { stored: formatBytes(error.stored, lng), expected: formatBytes(error.expected, lng) });
     case "notUploadable":
       return t("reason.notUploadable");
     case "invalidName":

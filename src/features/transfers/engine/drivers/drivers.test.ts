@@ -15,10 +15,18 @@ describe("driverFor", () => {
     expect(() => driverFor({ type: "load_balance" })).toThrow(TransferError);
   });
 
-  it("uses the policy's chunk concurrency, and one at a time for OneDrive", () => {
-    expect(chunkConcurrency({ id: "p", type: "local", chunk_concurrency: 5 }, 3)).toBe(5);
-    expect(chunkConcurrency({ id: "p", type: "local" }, 3)).toBe(3);
-    expect(chunkConcurrency({ id: "p", type: "onedrive", chunk_concurrency: 5 }, 3)).toBe(1);
+  it("sends chunks one at a time to storage that writes them into one file", () => {
+    for (const policy of [{ type: "local" }, { type: "s3", relay: true }, { type: "remote" }, { type: "onedrive" }, { type: "upyun" }]) {
+      const driver = driverFor(policy);
+      expect(driver.ordered, policy.type).toBe(true);
+      expect(chunkConcurrency(driver, { id: "p", ...policy, chunk_concurrency: 5 }, 3)).toBe(1);
+    }
+  });
+
+  it("sends parts in parallel where the provider assembles them: the policy's concurrency, else the default", () => {
+    for (const type of ["s3", "cos", "oss", "obs", "ks3", "qiniu"]) expect(driverFor({ type }).ordered, type).toBe(false);
+    expect(chunkConcurrency(driverFor({ type: "s3" }), { id: "p", type: "s3", chunk_concurrency: 5 }, 3)).toBe(5);
+    expect(chunkConcurrency(driverFor({ type: "s3" }), { id: "p", type: "s3" }, 3)).toBe(3);
   });
 });
 

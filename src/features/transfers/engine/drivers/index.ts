@@ -42,9 +42,12 @@ export function driverFor(policy: Pick<UploadPolicy, "type" | "relay"> | undefin
   }
 }
 
-/** Parallel chunks: the policy's setting when the server sends one; OneDrive is always sequential. */
-export function chunkConcurrency(policy: UploadPolicy | undefined, fallback: number): number {
-  if (policy?.type === "onedrive" && !policy.relay) return 1;
+/**
+ * Parallel parts: 1 for drivers that write chunks in order; otherwise the policy's setting when the
+ * server sends one (newer servers), else `fallback`.
+ */
+export function chunkConcurrency(driver: Driver, policy: UploadPolicy | undefined, fallback: number): number {
+  if (driver.ordered) return 1;
   const n = policy?.chunk_concurrency;
   return typeof n === "number" && n >= 1 ? Math.min(20, Math.floor(n)) : fallback;
 }

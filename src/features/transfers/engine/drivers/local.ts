@@ -1,6 +1,7 @@
 // Local storage and any policy with `relay: true` (contract §8.20.2): raw chunk bytes POSTed to our
-// own server with the exact Content-Length; the server completes the file when the chunk reaching
-// the end arrives, so that chunk is sent last and no completion request exists.
+// own server with the exact Content-Length. The server writes each chunk into the file at its offset
+// and completes the upload when the chunk with the last index arrives, so chunks go strictly one at
+// a time, in order (Driver.ordered); no completion request exists.
 import { API_BASE } from "../../../../api/client";
 import { bearerHeader, SESSION_LOST_CODES } from "../auth";
 import { runChunks } from "../runChunks";
@@ -11,11 +12,11 @@ export const CHUNK_TIMEOUT_MS = 120_000;
 
 export const localDriver: Driver = {
   resumable: true,
+  ordered: true,
   upload(ctx) {
     const { session } = ctx;
     return runChunks({
       ...ctx,
-      lastChunkLast: true,
       async send(chunk, signal, onProgress) {
         const url = `${API_BASE}/file/upload/${encodeURIComponent(session.session_id)}/${chunk.index}`;
         const body = ctx.file.slice(chunk.start, chunk.end);

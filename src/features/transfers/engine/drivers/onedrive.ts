@@ -49,6 +49,7 @@ async function sendRange(ctx: DriverContext, url: string, index: number, from: n
 
 export const onedriveDriver: Driver = {
   resumable: true,
+  ordered: true,
   async upload(ctx) {
     const url = ctx.session.upload_urls?.[0];
     if (!url) throw new TransferError("The server sent no upload URL", { retryable: false });

@@ -10,13 +10,13 @@ const auth = (credential: string) => ({ Authorization: `UpToken ${credential}` }
 
 export const qiniuDriver: Driver = {
   resumable: true,
+  ordered: false,
   upload(ctx) {
     const base = ctx.session.upload_urls?.[0];
     const credential = ctx.session.credential;
     if (!base || !credential) return Promise.reject(new TransferError("The server sent no upload URL", { retryable: false }));
     return runChunks({
       ...ctx,
-      lastChunkLast: false,
       async send(chunk, signal, onProgress) {
         const res = await xhr({
           method: "PUT",

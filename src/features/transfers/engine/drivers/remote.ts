@@ -8,13 +8,13 @@ import { withQuery, type Driver } from "./types";
 
 export const remoteDriver: Driver = {
   resumable: true,
+  ordered: true,
   upload(ctx) {
     const base = ctx.session.upload_urls?.[0];
     const credential = ctx.session.credential;
     if (!base || !credential) return Promise.reject(new TransferError("The server sent no upload URL", { retryable: false }));
     return runChunks({
       ...ctx,
-      lastChunkLast: true,
       async send(chunk, signal, onProgress) {
         const res = await xhr({
           method: "POST",

@@ -76,6 +76,7 @@ function ctx(type: string, session: Partial<UploadSession>, over: Partial<Driver
     done: new Set(),
     etags,
     concurrency: 3,
+    ordered: driverFor({ type }).ordered,
     signal: new AbortController().signal,
     onProgress: () => {},
     // As the manager does: part ETags are kept for completion.

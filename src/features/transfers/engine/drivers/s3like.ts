@@ -33,6 +33,7 @@ export function completeMultipartXml(etags: readonly (string | null | undefined)
 export function s3likeDriver(flavour: S3Flavour): Driver {
   return {
     resumable: true,
+    ordered: false,
     upload(ctx) {
       const urls = ctx.session.upload_urls ?? [];
       if (urls.length < ctx.chunks.length) {
@@ -42,7 +43,6 @@ export function s3likeDriver(flavour: S3Flavour): Driver {
       return runChunks({
         ...ctx,
         // Parts may arrive in any order; nothing completes until CompleteMultipartUpload.
-        lastChunkLast: false,
         async send(chunk, signal, onProgress) {
           const res = await xhr({
             method: "PUT",

@@ -10,8 +10,10 @@ export interface DriverContext {
   done: Set<number>;
   /** Part ETags by chunk index (object storage). */
   etags: (string | null)[];
-  /** Chunks sent in parallel; policy `chunk_concurrency` or the default. */
+  /** Chunks sent in parallel; policy `chunk_concurrency` or the default. 1 when `ordered`. */
   concurrency: number;
+  /** The driver's `ordered`: chunks go one at a time, in index order. */
+  ordered: boolean;
   signal: AbortSignal;
   onProgress(index: number, loaded: number): void;
   onChunkDone(index: number, etag: string | undefined): void;
@@ -25,6 +27,11 @@ export interface Driver {
   complete(ctx: DriverContext): Promise<void>;
   /** Whether acknowledged chunks survive a reload (false: a resumed upload starts from zero). */
   resumable: boolean;
+  /**
+   * The storage writes chunks into one file as they come (local, relay, slave node): one chunk at
+   * a time, in order. False where the provider assembles independent parts itself.
+   */
+  ordered: boolean;
 }
 
 /** Joins a query parameter onto a URL that may already have a query. */

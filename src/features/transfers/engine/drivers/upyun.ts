@@ -5,6 +5,7 @@ import type { Driver } from "./types";
 
 export const upyunDriver: Driver = {
   resumable: false,
+  ordered: true,
   async upload(ctx) {
     const { upload_urls, upload_policy, credential, mime_type } = ctx.session;
     const url = upload_urls?.[0];
