@@ -1883,7 +1883,8 @@ export interface components {
         ListResponse: {
             files: components["schemas"]["FileResponse"][];
             parent: components["schemas"]["FileResponse"];
-            pagination: components["schemas"]["Pagination"];
+            /** @description `null` on the last page of search results (and `page_size` 0 on the others). */
+            pagination: components["schemas"]["Pagination"] | null;
             props: components["schemas"]["NavigatorProps"];
             /**
              * Format: uuid

@@ -58,7 +58,7 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
   const uriStr = uri.toString();
   const rootName = useRootName(uri);
 
-  const params = useListParams(uri);
+  const params = useListParams(uri, loggedIn);
   const listing = useFolderListing(uriStr, params, page);
   const { files, head } = listing;
   const { view, synced, setView } = useFolderView(uri, head, {

@@ -12,6 +12,8 @@ export interface FolderListing {
   total: number | undefined;
   /** 0-based page in offset mode. */
   page: number;
+  /** Index of the first loaded item in the whole folder (offset mode shows one page at a time). */
+  offset: number;
   pageCount: number;
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
@@ -24,10 +26,9 @@ export interface FolderListing {
 
 /**
  * One folder listing through useInfiniteQuery. Cursor pages are appended as they load; in offset
- * mode `page` selects which single page the query holds. `params` null lets the server apply the
- * folder's saved view.
+ * mode `page` selects which single page the query holds.
  */
-export function useFolderListing(uri: string, params: ListParams | null, page: number): FolderListing {
+export function useFolderListing(uri: string, params: ListParams, page: number): FolderListing {
   const q = useInfiniteQuery(fileQueries.list(uri, params, page));
   const pages = q.data?.pages;
   const files = useMemo(() => (pages ? (pages.length === 1 ? pages[0]!.files : pages.flatMap((p) => p.files)) : []), [pages]);
@@ -36,12 +37,14 @@ export function useFolderListing(uri: string, params: ListParams | null, page: n
   const offset = Boolean(pagination && !pagination.is_cursor && pagination.total_items !== undefined);
   const pageSize = pagination?.page_size || 0;
   const total = offset ? pagination!.total_items : q.hasNextPage ? undefined : files.length;
+  const current = offset ? (pagination?.page ?? 0) : 0;
   return {
     files,
     head,
     mode: offset ? "offset" : "cursor",
     total,
-    page: offset ? (pagination?.page ?? 0) : 0,
+    page: current,
+    offset: current * pageSize,
     pageCount: offset && pageSize > 0 ? Math.max(1, Math.ceil((pagination!.total_items ?? 0) / pageSize)) : 1,
     hasNextPage: q.hasNextPage,
     isFetchingNextPage: q.isFetchingNextPage,

@@ -1,13 +1,14 @@
 import { useCallback, useMemo } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api, unwrap } from "../../../api/client";
 import { describeError } from "../../../api/errors";
-import type { ListResponse } from "../../../api/queries/files";
+import { fileQueries, type ListResponse } from "../../../api/queries/files";
 import { sessionStore } from "../../../api/session";
 import { useToast } from "../../../app/toast";
 import type { CrUri } from "../../../lib/uri";
 import { localViews, useLocalView } from "./localViews";
-import { canSyncView, DEFAULT_VIEW, listParamsFrom, resolveView, toViewInput, type EffectiveView, type SyncContext, type ViewOverride } from "./viewSettings";
+import { canSyncView, DEFAULT_VIEW, hasSortOverride, listParamsFrom, resolveView, savedSort, toViewInput, type EffectiveView, type SyncContext, type ViewOverride } from "./viewSettings";
 
 const DEFAULTS_KEY = "explorer_default_view";
 const SORT_KEYS = ["pageSize", "orderBy", "direction"] as const;
@@ -32,10 +33,17 @@ export interface FolderView {
   setView: (patch: ViewOverride) => void;
 }
 
-/** Parameters to request the listing with, before the listing is known (they are part of its key). */
-export function useListParams(uri: CrUri) {
+/**
+ * Parameters to request the listing with, before the listing is known (they are part of its key).
+ * Listings always carry them, so the sort a folder's owner saved on the server is read from the
+ * folder's details instead; the root's details cannot be read, so its sort is kept locally.
+ */
+export function useListParams(uri: CrUri, loggedIn: boolean) {
   const local = useLocalView(folderViewKey(uri));
-  return useMemo(() => listParamsFrom(local, undefined), [local]);
+  const learn = loggedIn && uri.fs === "my" && !uri.isRoot && !uri.isSearch && !hasSortOverride(local);
+  const { data: details } = useQuery({ ...fileQueries.info(uri.toString(), { extended: true }), enabled: learn, retry: false, staleTime: 60_000 });
+  const saved = learn ? details?.extended_info?.view : undefined;
+  return useMemo(() => listParamsFrom(local, savedSort(saved)), [local, saved]);
 }
 
 export function useFolderView(uri: CrUri, head: ListResponse | undefined, sync: Omit<SyncContext, "parentOwned" | "folderCapability">): FolderView {
@@ -57,7 +65,10 @@ export function useFolderView(uri: CrUri, head: ListResponse | undefined, sync: 
       const display = Object.fromEntries(DISPLAY_KEYS.filter((k) => k in patch).map((k) => [k, next[k]]));
       if (Object.keys(display).length) sessionStore.setSetting(DEFAULTS_KEY, { ...(sessionStore.settings()[DEFAULTS_KEY] as object), ...display });
       if (synced) {
-        localViews.setSession(key, touched);
+        // The server's copy is read back from the folder's details after a reload; the root has
+        // none to read, so its order and page size are kept on this device as well.
+        if (uri.isRoot) localViews.setPersistent(key, touched);
+        else localViews.setSession(key, touched);
         unwrap(api.PATCH("/file/view", { body: { uri: pure, view: toViewInput(next) } })).catch((e: unknown) => {
           // Not saved on the server: keep it locally so the change survives a reload anyway.
           localViews.setPersistent(key, touched);
@@ -67,7 +78,7 @@ export function useFolderView(uri: CrUri, head: ListResponse | undefined, sync: 
         localViews.setPersistent(key, touched);
       }
     },
-    [view, synced, key, pure, toast, t],
+    [view, synced, key, pure, toast, t, uri.isRoot],
   );
   return { view, synced, setView };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canSyncView, listParamsFrom, resolveView, toViewInput, DEFAULT_VIEW } from "./viewSettings";
+import { canSyncView, listParamsFrom, resolveView, savedSort, toViewInput, DEFAULT_VIEW } from "./viewSettings";
 
 const props = { max_page_size: 500, order_by_options: ["name", "size", "updated_at", "created_at"], order_direction_options: ["asc", "desc"] };
 
@@ -16,9 +16,21 @@ describe("view settings", () => {
     expect(v.orderBy).toBe("created_at");
   });
 
-  it("sends explicit parameters only for local sort changes", () => {
-    expect(listParamsFrom({ layout: "grid" }, undefined)).toBeNull();
-    expect(listParamsFrom({ pageSize: 200, orderBy: "size", direction: "desc" }, undefined)).toEqual({ pageSize: 200, orderBy: "size", direction: "desc" });
+  it("always has explicit parameters: local change, else the folder's saved sort, else name order", () => {
+    expect(listParamsFrom({ layout: "grid" }, undefined)).toEqual({ pageSize: 100, orderBy: "name", direction: "asc" });
+    expect(listParamsFrom({ pageSize: 200, orderBy: "size", direction: "desc" }, { orderBy: "updated_at" })).toEqual({ pageSize: 200, orderBy: "size", direction: "desc" });
+    expect(listParamsFrom({ direction: "desc" }, savedSort({ page_size: 300, order: "size", order_direction: "asc" }))).toEqual({ pageSize: 300, orderBy: "size", direction: "desc" });
+  });
+
+  it("keeps the page size inside what the server allows", () => {
+    expect(listParamsFrom({ pageSize: 5000 }, undefined, 2000).pageSize).toBe(2000);
+    expect(listParamsFrom({ pageSize: 3 }, undefined, 2000).pageSize).toBe(50);
+    expect(listParamsFrom(undefined, undefined, 20).pageSize).toBe(20);
+  });
+
+  it("reads only known orders from a saved view", () => {
+    expect(savedSort({ page_size: 100, order: "bogus", order_direction: "desc" })).toEqual({ pageSize: 100, direction: "desc" });
+    expect(savedSort(null)).toEqual({});
   });
 
   it("builds a PATCH body the server validates", () => {

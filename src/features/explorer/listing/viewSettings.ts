@@ -1,6 +1,6 @@
 // Per-folder view settings (contract §8.19): what the server saved, what the user changed locally,
 // and the limits the listing's `props` impose. Pure, so the rules are unit-tested.
-import type { ExplorerView, ExplorerViewInput, ListParams, ListViewColumn, OrderBy, OrderDirection } from "../../../api/queries/files";
+import { DEFAULT_LIST_PARAMS, type ExplorerView, type ExplorerViewInput, type ListParams, type ListViewColumn, type OrderBy, type OrderDirection } from "../../../api/queries/files";
 import type { FsType } from "../../../lib/uri";
 import { NavCap, hasNavCap } from "../../../lib/capabilities";
 
@@ -69,9 +69,9 @@ const LAYOUTS: Layout[] = ["list", "grid", "gallery"];
 
 export const DEFAULT_VIEW: EffectiveView = {
   layout: "grid",
-  pageSize: 100,
-  orderBy: "created_at",
-  direction: "asc",
+  pageSize: DEFAULT_LIST_PARAMS.pageSize,
+  orderBy: DEFAULT_LIST_PARAMS.orderBy,
+  direction: DEFAULT_LIST_PARAMS.direction,
   thumbnail: true,
   galleryWidth: GALLERY_DEFAULT,
   columns: DEFAULT_COLUMNS,
@@ -133,11 +133,28 @@ export function constrainView(v: EffectiveView, props: ListProps | undefined): E
   };
 }
 
-/** Explicit listing parameters, sent when the local override holds any of them. */
-export function listParamsFrom(local: ViewOverride | undefined, effective: EffectiveView | undefined): ListParams | null {
-  if (!local || (local.pageSize === undefined && local.orderBy === undefined && local.direction === undefined)) return null;
-  const base = effective ?? DEFAULT_VIEW;
-  return { pageSize: local.pageSize ?? base.pageSize, orderBy: local.orderBy ?? base.orderBy, direction: local.direction ?? base.direction };
+/** Whether a local override sets the order or page size (and so decides the listing's parameters). */
+export const hasSortOverride = (local: ViewOverride | undefined) =>
+  Boolean(local && (local.pageSize !== undefined || local.orderBy !== undefined || local.direction !== undefined));
+
+/** The sort part of a view the server saved for the folder itself (`extended_info.view`). */
+export function savedSort(server: ExplorerView | null | undefined): ViewOverride {
+  const out: ViewOverride = {};
+  if (!server) return out;
+  if (server.page_size) out.pageSize = server.page_size;
+  if (server.order && (ORDERS as string[]).includes(server.order)) out.orderBy = server.order as OrderBy;
+  if (server.order_direction === "asc" || server.order_direction === "desc") out.direction = server.order_direction;
+  return out;
+}
+
+/**
+ * The listing's parameters, always explicit: the local override, else the sort the server saved
+ * for the folder, else the defaults; the page size within what the server allows.
+ */
+export function listParamsFrom(local: ViewOverride | undefined, saved: ViewOverride | undefined, maxPageSize?: number): ListParams {
+  const pick = <K extends "pageSize" | "orderBy" | "direction">(k: K) => local?.[k] ?? saved?.[k] ?? DEFAULT_VIEW[k];
+  const [lo, hi] = pageSizeRange(maxPageSize ? { max_page_size: maxPageSize } : undefined);
+  return { pageSize: clamp(Math.round(pick("pageSize")), lo, hi), orderBy: pick("orderBy"), direction: pick("direction") };
 }
 
 /** The body of PATCH /file/view, inside the server's validation limits. */

@@ -2,7 +2,6 @@
 // site's `max_batch_size` are split, because the server refuses them whole (40074).
 import { api, unwrap } from "../../../api/client";
 import { ApiError, ErrorCode } from "../../../api/errors";
-import { fetchList, type FileResponse, type ListParams } from "../../../api/queries/files";
 
 /** Splits `uris` into server-sized batches and merges 40081 failures into one error. */
 async function batched(uris: string[], size: number, call: (chunk: string[]) => Promise<unknown>): Promise<void> {
@@ -52,29 +51,3 @@ export const fileApi = {
   patchMetadata: (uris: string[], patches: { key: string; value?: string; remove?: boolean }[]) =>
     unwrap(api.PATCH("/file/metadata", { body: { uris, patches } })),
 };
-
-/**
- * Every item of a folder (or search), page by page, with the largest page the server allows —
- * used to resolve a symbolic "select all" and to find trashed items for undo.
- */
-export async function walkFolder(uri: string, maxPageSize: number, onProgress?: (n: number) => void): Promise<FileResponse[]> {
-  const params: ListParams = { pageSize: Math.max(1, maxPageSize), orderBy: "created_at", direction: "asc" };
-  const out: FileResponse[] = [];
-  let token: string | undefined;
-  let page = 0;
-  for (;;) {
-    const res = await fetchList(uri, params, { token, page });
-    out.push(...res.files);
-    onProgress?.(out.length);
-    if (res.pagination.next_token) {
-      token = res.pagination.next_token;
-      continue;
-    }
-    const total = res.pagination.total_items;
-    if (!res.pagination.is_cursor && total !== undefined && out.length < total && res.files.length > 0) {
-      page++;
-      continue;
-    }
-    return out;
-  }
-}

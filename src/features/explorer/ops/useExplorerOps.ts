@@ -6,7 +6,7 @@ import { useNavigate } from "react-router";
 import { ApiError, ErrorCode, describeError } from "../../../api/errors";
 import { refreshAfterDownload } from "../../../api/queries/shares";
 import { siteKeys } from "../../../api/queries/site";
-import type { FileResponse } from "../../../api/queries/files";
+import { walkFolder, type FileResponse } from "../../../api/queries/files";
 import { useToast } from "../../../app/toast";
 import { GroupPerm, NavCap, hasGroupPerm, hasNavCap } from "../../../lib/capabilities";
 import { parseUri, tryParseUri, validateName, type CrUri } from "../../../lib/uri";
@@ -17,11 +17,11 @@ import type { Layout } from "../listing/viewSettings";
 import { fileKey, isFolder, restoreUriOf } from "../model/files";
 import { explorerHref } from "../nav/href";
 import { EMPTY, invert as invertSel, selectAll as selectAllSel, selectedLoaded, type Selection } from "../selection/model";
-import { fileApi, walkFolder } from "./api";
+import { fileApi } from "./api";
 import { insertIntoFolder, refetchFolder, removeFromLists, replaceInLists, staleFolders } from "./cache";
 import { runOp, type ErrorEnv } from "./errors";
 import { undoStack } from "./undo";
-import { downloadMany } from "../../transfers/download";
+import { downloadMany, WALK_LIMIT } from "../../transfers/download";
 
 export interface OpsDeps {
   uri: CrUri;
@@ -82,7 +82,7 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
     const sel = d.selection;
     if (sel.kind === "some") return d.files.filter((f) => sel.keys.has(fileKey(f)));
     const complete = d.listing.mode === "cursor" ? !d.listing.hasNextPage : d.listing.pageCount <= 1;
-    const all = complete ? d.files : await walkFolder(current, maxPageSize);
+    const all = complete ? d.files : await walkFolder(current, { maxPageSize });
     return all.filter((f) => !sel.except.has(fileKey(f)));
   }
 
@@ -109,6 +109,7 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
     if (files.length === 0) return;
     const targets = files.map((f) => ({ uri: linkedUri(f), name: f.name, type: f.type }));
     const res = await runOp(env, t("ops.downloadFailed"), () => downloadMany(targets, { contextHint: hint, describe: (e) => describeError(e, t) }));
+    if (res.ok && res.value.capped) toast({ severity: "warning", message: t("ops.downloadCapped", { count: WALK_LIMIT }) });
     if (res.ok && d.uri.fs === "share" && head?.single_file_view) await refreshAfterDownload(qc, d.uri.id ?? "", d.uri.password);
   }
 
@@ -234,7 +235,7 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
 
   /** Finds the trash entries of items deleted from `originals` (trash names are UUIDs). */
   async function trashEntriesOf(originals: Set<string>): Promise<string[]> {
-    const trash = await walkFolder("cloudreve://trash", maxPageSize);
+    const trash = await walkFolder("cloudreve://trash", { maxPageSize });
     return trash.filter((f) => originals.has(restoreUriOf(f) ?? "")).map(fileKey);
   }
 

@@ -47,7 +47,7 @@ export function ListView({ label, pendingFocus }: { label: string; pendingFocus:
   useFocusActive(virtualizer, (i) => i, scrollRef.current, pendingFocus);
   const { handlers, dropKey } = useViewEvents();
   const band = useRubberBand(scrollRef);
-  const offset = listing.mode === "offset" ? listing.page * (listing.head?.pagination.page_size ?? 0) : 0;
+  const offset = listing.offset;
   const activeMounted = items.some((v) => v.index === Math.max(0, focus.activeIndex));
   const dragEnabled = ctx.canDrag && !ctx.isTouch;
   const sortBy = (c: ColumnDef) => {

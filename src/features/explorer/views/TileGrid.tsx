@@ -60,7 +60,7 @@ export function TileGrid({ label, geometry, renderTile, pendingFocus }: { label:
   useFocusActive(virtualizer, (i) => Math.floor(i / columns), scrollRef.current, pendingFocus);
   const { handlers, dropKey } = useViewEvents();
   const band = useRubberBand(scrollRef);
-  const offset = listing.mode === "offset" ? listing.page * (listing.head?.pagination.page_size ?? 0) : 0;
+  const offset = listing.offset;
   const activeIndex = Math.max(0, focus.activeIndex);
   const activeMounted = virtualRows.some((r) => Math.floor(activeIndex / columns) === r.index);
   const setSize = listing.total ?? -1;
