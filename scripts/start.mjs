@@ -22,8 +22,12 @@ for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => children.forEach(
 if (real) {
   console.log(`Proxying API calls to ${real}`);
 } else {
-  // Extra arguments after `npm start --` go to the stand-in (e.g. --captcha normal, --policy s3).
-  run("npx", ["tsx", "server/main.ts", "--port", standinPort, ...process.argv.slice(2)]);
+  // Links the stand-in builds (share links, downloads, mails) must point at the app, which the
+  // browser reaches through Vite on PORT, not at the stand-in's own port. Extra arguments after
+  // `npm start --` go to the stand-in (e.g. --captcha normal, --policy s3) and come last, so a
+  // --site-url given there wins.
+  const siteUrl = `http://localhost:${appPort},http://127.0.0.1:${appPort}`;
+  run("npx", ["tsx", "server/main.ts", "--port", standinPort, "--site-url", siteUrl, ...process.argv.slice(2)]);
 }
 run("npx", ["vite", "--port", appPort, "--strictPort"], { STANDIN_PORT: standinPort });
 setTimeout(() => console.log(`\n  Open http://localhost:${appPort}/ in your browser.\n`), 1500);

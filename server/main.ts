@@ -19,6 +19,10 @@ Options (each also readable from the env var in brackets):
   --pagination cursor|offset  listing pagination mode [STANDIN_PAGINATION] (default cursor)
   --captcha off|normal|recaptcha|turnstile|cap  captcha on sign-in, sign-up and reset [STANDIN_CAPTCHA] (default off)
   --email-activation    new accounts must be activated by e-mail link [STANDIN_EMAIL_ACTIVATION=1]
+  --site-url LIST       comma-separated site URLs absolute links are built from, like the real
+                        setting siteURL: the entry whose host:port equals the request's Host
+                        header is used, else the first [STANDIN_SITE_URL]
+                        (default http://localhost:PORT,http://127.0.0.1:PORT)
   --test-mode           enable test-only endpoints under /api/__test [STANDIN_TEST_MODE=1]
 `;
 
@@ -35,6 +39,7 @@ const { values } = parseArgs({
     captcha: { type: "string" },
     "email-activation": { type: "boolean" },
     "test-mode": { type: "boolean" },
+    "site-url": { type: "string" },
     help: { type: "boolean" },
   },
 });
@@ -54,6 +59,7 @@ const config: ServerConfig = {
   seed: !values["no-seed"],
   testMode: Boolean(values["test-mode"]) || flag(env.STANDIN_TEST_MODE),
   secret: env.STANDIN_SECRET ?? "stand-in-secret",
+  siteUrl: values["site-url"] ?? env.STANDIN_SITE_URL,
 };
 mkdirSync(config.dataDir, { recursive: true });
 
@@ -80,6 +86,7 @@ app.server.listen(config.port, config.host, () => {
   console.log(`  admin: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
   console.log(`  user:  ${DEMO_USER.email} / ${DEMO_USER.password}`);
   console.log(`  read-only: ${DEMO_READONLY.email} / ${DEMO_READONLY.password}`);
+  console.log(`  links built from: ${app.state.settings.siteUrl}`);
   if (config.testMode) console.log("  test-only endpoints enabled under /api/__test");
 });
 

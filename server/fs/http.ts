@@ -1,14 +1,17 @@
 import type { ServerResponse } from "node:http";
 import { AppError, errorEnvelope, successEnvelope } from "../core/envelope.ts";
 import type { Ctx } from "../core/router.ts";
+import { siteOrigin } from "../core/siteUrl.ts";
+import type { State } from "../state/state.ts";
 
 /** Small request/response helpers shared by the file routes. */
 
-/** Site origin for absolute links (share URLs, download URLs), honouring a reverse proxy's headers. */
-export function originOf(ctx: Ctx): string {
-  const proto = ctx.header("x-forwarded-proto")?.split(",")[0]?.trim() || "http";
-  const host = ctx.header("x-forwarded-host")?.split(",")[0]?.trim() || ctx.header("host") || "localhost";
-  return `${proto}://${host}`;
+/**
+ * Origin for absolute links (share URLs, download URLs, S3-style upload URLs): the configured site
+ * URL entry matching the request's Host, else the first one — never the request itself.
+ */
+export function originOf(state: State, ctx: Ctx): string {
+  return siteOrigin(state, ctx.header("host"));
 }
 
 export function writeJson(res: ServerResponse, value: unknown, status = 200, extra: Record<string, string> = {}): void {

@@ -55,7 +55,7 @@ export function registerContentRoutes(router: Router, state: State): void {
     const entityParam = optStr(b, "entity");
     const skipError = optBool(b, "skip_error");
     if (uris.length > state.settings.maxBatchedFile) throw new AppError(40074, "Maximum number of batch operations exceeded");
-    const origin = originOf(ctx);
+    const origin = originOf(state, ctx);
 
     if (optBool(b, "archive")) {
       if (!ctx.who.group.permission.has(GroupPerm.ArchiveDownload)) throw new AppError(40007, "Group not allowed to download archive");
@@ -186,7 +186,7 @@ export function registerContentRoutes(router: Router, state: State): void {
       if (!entity?.uploadSessionId) target.metadata.set("thumb:disabled", "");
       throw errEntity();
     }
-    const { url, expires } = entityUrl(state, originOf(ctx), entity.id, displayName(target), "&thumb=true");
+    const { url, expires } = entityUrl(state, originOf(state, ctx), entity.id, displayName(target), "&thumb=true");
     return { url, expires: rfc3339(expires) };
   });
 
@@ -197,7 +197,7 @@ export function registerContentRoutes(router: Router, state: State): void {
     const batch = ctx.who.group.sourceBatch;
     if (batch <= 0) throw new AppError(40007, "Group not allowed to create direct links");
     if (uris.length > batch) throw new AppError(40014, "Too many files for direct links");
-    const origin = originOf(ctx);
+    const origin = originOf(state, ctx);
     const res = await collect(uris, (u) => {
       const nav = openNav(state, ctx.who, u, [NavCap.DownloadFile]);
       const t = mustLocate(nav);
@@ -225,7 +225,7 @@ export function registerContentRoutes(router: Router, state: State): void {
     const file = store.files.get(link.fileId);
     const owner = file ? state.users.get(file.ownerId) : undefined;
     if (!file || !store.isAlive(file) || owner?.status !== "active") return notFound();
-    const { url } = entityUrl(state, originOf(ctx), file.primaryEntity, link.name);
+    const { url } = entityUrl(state, originOf(state, ctx), file.primaryEntity, link.name);
     ctx.res.writeHead(302, { Location: url, "Cache-Control": `public, max-age=${ENTITY_URL_TTL - 60}` });
     ctx.res.end();
     return HANDLED;

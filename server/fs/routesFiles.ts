@@ -432,7 +432,7 @@ function fileInfo(state: State, ctx: Ctx): unknown {
     if (target.type === 0) info.storage_policy = storagePolicyJson(state);
     info.storage_used = used;
     if (isOwner) {
-      const shares = store.sharesOf(target.id).map((s) => shareJson(state, store, s, originOf(ctx), ctx.who, { unlocked: true }));
+      const shares = store.sharesOf(target.id).map((s) => shareJson(state, store, s, originOf(state, ctx), ctx.who, { unlocked: true }));
       if (shares.length) info.shares = shares;
     }
     if (entities.length) info.entities = entities;

@@ -86,7 +86,7 @@ export function registerShareRoutes(router: Router, state: State): void {
       createdAt: new Date(),
     });
     applyLimits(share, b);
-    return shareUrl(originOf(ctx), encodeId(IdType.share, share.id), share.password);
+    return shareUrl(originOf(state, ctx), encodeId(IdType.share, share.id), share.password);
   });
 
   router.post("/api/v4/share/:id", async (ctx) => {
@@ -100,7 +100,7 @@ export function registerShareRoutes(router: Router, state: State): void {
     if (file.id !== share.fileId) throw errShareLinkNotFound();
     // An edit never changes the password (contract §9.2).
     applyLimits(share, b);
-    return shareUrl(originOf(ctx), encodeId(IdType.share, share.id), share.password);
+    return shareUrl(originOf(state, ctx), encodeId(IdType.share, share.id), share.password);
   });
 
   router.get("/api/v4/share/info/:id", (ctx) => {
@@ -111,7 +111,7 @@ export function registerShareRoutes(router: Router, state: State): void {
     const isOwner = ctx.who.user?.id === share.ownerId;
     if (queryBool(ctx, "count_views")) share.views++;
     const unlocked = !share.password || share.password === password || isOwner;
-    return shareJson(state, store, share, originOf(ctx), ctx.who, { unlocked, ownerExtended: queryBool(ctx, "owner_extended") });
+    return shareJson(state, store, share, originOf(state, ctx), ctx.who, { unlocked, ownerExtended: queryBool(ctx, "owner_extended") });
   });
 
   router.get("/api/v4/share", (ctx) => {
@@ -181,7 +181,7 @@ function pageShares(state: State, ctx: Ctx, list: Share[], unlocked: boolean): u
     pagination.next_token = Buffer.from(JSON.stringify({ id: encodeId(IdType.share, page[page.length - 1]!.id) })).toString("base64");
   }
   pagination.is_cursor = true;
-  const origin = originOf(ctx);
+  const origin = originOf(state, ctx);
   const shares = page.length ? page.map((s) => shareJson(state, store, s, origin, ctx.who, { unlocked })) : null;
   return { shares, pagination };
 }

@@ -72,7 +72,7 @@ export function registerUploadRoutes(router: Router, state: State): void {
       lastModified,
       metadata,
       entityType,
-      origin: originOf(ctx),
+      origin: originOf(state, ctx),
     });
   });
 
@@ -201,7 +201,7 @@ export function registerUploadRoutes(router: Router, state: State): void {
     }
     for (let i = 1; i <= total; i++) s.received.add(i);
     const out =
-      `<?xml version="1.0" encoding="UTF-8"?>\n<CompleteMultipartUploadResult><Location>${originOf(ctx)}/__s3/${key}</Location>` +
+      `<?xml version="1.0" encoding="UTF-8"?>\n<CompleteMultipartUploadResult><Location>${originOf(state, ctx)}/__s3/${key}</Location>` +
       `<Bucket>standin</Bucket><Key>${key}</Key><ETag>"${uploadId}-${total}"</ETag></CompleteMultipartUploadResult>`;
     ctx.res.writeHead(200, { ...S3_CORS, "Content-Type": "application/xml", "Content-Length": Buffer.byteLength(out) });
     ctx.res.end(out);

@@ -7,16 +7,35 @@ import type { SiteSettings, UserStatus } from "../state/types.ts";
 import { captchaAnswer } from "./captcha.ts";
 import { userJson } from "./userJson.ts";
 import { issueTokens } from "../core/tokens.ts";
+import { defaultSiteUrl } from "../core/siteUrl.ts";
 
 /**
  * Test-only hooks, mounted only in test mode, so e2e tests can read "sent" mails and captcha
  * answers, flip site settings and make isolated accounts without going through sign-up.
+ *   GET   /api/__test/mails?to=          [{to, kind: "activate"|"reset", link (absolute), sent_at}]
+ *   GET   /api/__test/captcha?ticket=    the answer of an image captcha
+ *   PATCH /api/__test/settings           {<SiteSettings key>: value, …} → all settings
+ *   POST  /api/__test/tokens             {email, access_ttl} → {user, token} with a short-lived access token
+ *   POST  /api/__test/users              {email, password, group?, status?, nickname?, two_fa_secret?, policy_type?, chunk_size?} → user
+ *   GET   /api/__test/site-url           {site_url}
+ *   PUT   /api/__test/site-url           {site_url: "http://a,http://b"} → {site_url}; "" restores the start-up value
  */
 const GROUPS: Record<string, number> = { user: GROUP_USER, admin: GROUP_ADMIN, readonly: GROUP_READONLY };
 const STATUSES: UserStatus[] = ["active", "inactive", "manual_banned", "sys_banned"];
 const CAPTCHA_TYPES = ["normal", "recaptcha", "turnstile", "cap", "tcaptcha"];
 
 export function registerTestRoutes(router: Router, state: State): void {
+  // The site URL list absolute links are built from. A test can point it at another origin to
+  // reproduce a misconfigured siteURL; an empty string restores the start-up value.
+  router.get("/api/__test/site-url", () => ({ site_url: state.settings.siteUrl }));
+  router.put("/api/__test/site-url", async (ctx) => {
+    const body = await ctx.json();
+    const value = (body as Record<string, unknown>).site_url;
+    if (typeof value !== "string") throw paramError("site_url must be a string");
+    state.settings.siteUrl = value || state.config.siteUrl || defaultSiteUrl(state.config.port);
+    return { site_url: state.settings.siteUrl };
+  });
+
   router.get("/api/__test/mails", (ctx) => {
     const to = ctx.query.get("to")?.toLowerCase();
     return state.mails

@@ -10,6 +10,7 @@ import { gravatarUrl, readAvatar } from "./avatar.ts";
 import { captchaGuardedBody } from "./captcha.ts";
 import { featureDisabled } from "./login.ts";
 import { resetKey, sendActivationMail, sendResetMail } from "./mail.ts";
+import { originOf } from "../fs/http.ts";
 import { registerPasskeyUserRoutes } from "./passkeys.ts";
 import { registerSettingsRoutes } from "./settings.ts";
 import { verifySign } from "../core/sign.ts";
@@ -35,7 +36,7 @@ function registerAccountRoutes(router: Router, state: State): void {
     const language = str(body, "language");
     const existing = state.findUserByEmail(addr);
     if (existing?.status === "inactive") {
-      sendActivationMail(state, existing);
+      sendActivationMail(state, existing, originOf(state, ctx));
       throw new AppError(40033, "User is not activated, activation email has been resent");
     }
     if (existing) throw new AppError(40032, "Email already in use");
@@ -48,7 +49,7 @@ function registerAccountRoutes(router: Router, state: State): void {
       return u;
     });
     if (needsActivation) {
-      sendActivationMail(state, user);
+      sendActivationMail(state, user, originOf(state, ctx));
       return new Continue();
     }
     // The real server answers before loading the group edge, so the group is absent here.
@@ -70,7 +71,7 @@ function registerAccountRoutes(router: Router, state: State): void {
     if (!user) throw new AppError(40021, "User not found");
     if (user.status === "manual_banned" || user.status === "sys_banned") throw new AppError(40017, "This user is banned");
     if (user.status === "inactive") throw new AppError(40018, "This user is not activated");
-    sendResetMail(state, user);
+    sendResetMail(state, user, originOf(state, ctx));
     return undefined;
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Group, Mail, SiteSettings, User } from "./types.ts";
 import { GROUP_ANONYMOUS, defaultGroups } from "./seedUsers.ts";
+import { defaultSiteUrl } from "../core/siteUrl.ts";
 
 export interface ServerConfig {
   host: string;
@@ -12,6 +13,8 @@ export interface ServerConfig {
   testMode: boolean;
   /** Fixed secret in tests keeps tokens valid across restarts of a reused server. */
   secret: string;
+  /** Initial `siteURL` list; defaults to this port on localhost and 127.0.0.1. */
+  siteUrl?: string;
 }
 
 export function defaultSettings(): SiteSettings {
@@ -50,6 +53,7 @@ export function defaultSettings(): SiteSettings {
     turnstileSiteId: "",
     capInstanceUrl: "",
     capKeyId: "",
+    siteUrl: "",
   };
 }
 
@@ -70,7 +74,9 @@ export class State {
   /** Bytes used by a user; provided by the file system module. */
   usedBytes: (userId: number) => number = () => 0;
 
-  constructor(readonly config: ServerConfig) {}
+  constructor(readonly config: ServerConfig) {
+    this.settings.siteUrl = config.siteUrl || defaultSiteUrl(config.port);
+  }
 
   anonymousGroup(): Group {
     return this.groups.get(GROUP_ANONYMOUS)!;

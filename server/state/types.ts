@@ -95,4 +95,6 @@ export interface SiteSettings {
   turnstileSiteId: string;
   capInstanceUrl: string;
   capKeyId: string;
+  /** Comma-separated site URLs absolute links are built from (real setting `siteURL`). */
+  siteUrl: string;
 }
