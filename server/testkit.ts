@@ -50,7 +50,7 @@ export async function startTestServer(opts: { testMode?: boolean } = {}): Promis
     base,
     user(group = "user") {
       const n = ++accounts;
-      const user = app.state.addUser((id) => newUser(id, `unit${n}-${id}@example.com`, "password123", group === "admin" ? GROUP_ADMIN : GROUP_USER));
+      const user = app.state.addUser((id) => newUser(id, `unit${n}-${id}@example.com`, "", group === "admin" ? GROUP_ADMIN : GROUP_USER));
       return { user, auth: `Bearer ${issueTokens(app.state, user).access_token}` };
     },
     async api(method, path, o = {}) {

@@ -4,22 +4,25 @@ import type { Ctx } from "../core/router.ts";
 import type { State } from "../state/state.ts";
 import { bindingError, queryInt } from "./http.ts";
 import { errPathNotExist, openForRead, type Nav } from "./nav.ts";
-import { cursorPage, levelPage, offsetPage, orderFrom, sortedChildren, sortNodes, type Order, type PageResult } from "./paging.ts";
-import { DEFAULT_TRASH_VIEW, DEFAULT_VIEW, displayName, fileJson, savedView, storagePolicyJson, zeroFileJson } from "./present.ts";
-import { buildPredicate } from "./search.ts";
+import { cursorPage, offsetPage, orderFrom, sortedChildren, sortNodes, splitSorted, type PageResult } from "./paging.ts";
+import { fileJson, savedView, storagePolicyJson, zeroFileJson } from "./present.ts";
+import { buildPredicate, recursiveSearch } from "./search.ts";
 import type { ExplorerView, FileNode } from "./types.ts";
-import { searchParams, type SearchParams } from "./uri.ts";
+import { searchParams } from "./uri.ts";
+import { defaultViewsOf, viewJson } from "./views.ts";
 
 const FULL_ORDER_BY = ["name", "size", "updated_at", "created_at"];
 const FULL_DIRECTIONS = ["asc", "desc"];
+const DEFAULT_PAGE_SIZE = 100;
 
 /** `GET /api/v4/file` (contract §8.1). */
 export function listFiles(state: State, ctx: Ctx): unknown {
   const uriStr = ctx.query.get("uri");
   if (!uriStr) throw bindingError("Uri cannot be empty");
   const page = queryInt(ctx, "page") ?? 0;
+  // page_size has no binding rule on the server: a negative value counts as "not given".
   const requestedSize = queryInt(ctx, "page_size") ?? 0;
-  if (page < 0 || requestedSize < 0) throw bindingError("Parameter error");
+  if (page < 0) throw bindingError("Page too short");
   const token = ctx.query.get("next_page_token") ?? "";
 
   const { nav, loc } = openForRead(state, ctx.who, uriStr, [NavCap.ListChildren]);
@@ -29,32 +32,49 @@ export function listFiles(state: State, ctx: Ctx): unknown {
   if (nav.fs !== "trash" && !parent) throw errPathNotExist();
   if (parent && parent.type !== 1) throw errPathNotExist();
 
-  const baseView = viewFor(nav, parent);
-  const pageSize = Math.min(requestedSize > 0 ? requestedSize : baseView?.page_size || 100, state.settings.maxPageSize);
-  const orderBy = ctx.query.get("order_by") || baseView?.order || "";
-  const direction = ctx.query.get("order_direction") || baseView?.order_direction || "";
-  const isFlat = nav.fs === "trash" || nav.fs === "shared_with_me";
+  // Like dbfs.List: the view supplies defaults, explicit parameters win, and the values used are
+  // written back into the view object — which, for folders without a saved view, is shared by the
+  // whole server (see views.ts).
+  const view = viewFor(state, nav, parent);
+  let pageSize = view?.page_size ?? 0;
+  let direction = view?.order_direction ?? "";
+  let orderBy = view?.order ?? "";
+  if (requestedSize > 0) pageSize = requestedSize;
+  if (ctx.query.get("order_direction")) direction = ctx.query.get("order_direction")!;
+  if (ctx.query.get("order_by")) orderBy = ctx.query.get("order_by")!;
+  if (pageSize > state.settings.maxPageSize) pageSize = state.settings.maxPageSize;
+  else if (pageSize <= 0) pageSize = DEFAULT_PAGE_SIZE;
+  if (view) {
+    view.page_size = pageSize;
+    view.order_direction = direction;
+    view.order = orderBy;
+  }
 
-  const nameOf = nav.fs === "trash" ? displayName : undefined;
-  let result: PageResult;
+  const isFlat = nav.fs === "trash" || nav.fs === "shared_with_me";
+  let result: PageResult | { items: FileNode[]; pagination: Record<string, unknown> | null };
   let mixed = false;
   let singleFile = false;
+  let recursionLimitReached = false;
   if (nav.fs === "share" && nav.singleFile) {
     singleFile = true;
     result = { items: [nav.singleFile], pagination: { page: 0, page_size: 0 } };
   } else if (search) {
-    mixed = true;
     const order = orderFrom(orderBy, direction, true);
+    const pred = buildPredicate(search);
     if (isFlat) {
-      const pred = buildPredicate(search, nameOf);
-      result = cursorPage(sortNodes(flatItems(nav).filter(pred), order, nameOf), order, pageSize, token, nameOf);
+      // No parent folder: one flat query over the whole file system, mixed types.
+      mixed = true;
+      result = cursorPage({ mixed: sortNodes(flatItems(nav).filter(pred), order) }, order, pageSize, token);
     } else {
-      result = levelPage(searchLevels(parent!, search, order), order, pageSize, token);
+      const found = recursiveSearch(parent!, pred, order, pageSize, token, state.settings.maxRecursiveSearchedFolder);
+      mixed = found.mixed;
+      recursionLimitReached = found.recursionLimitReached;
+      result = found;
     }
   } else {
     const order = orderFrom(orderBy, direction, false);
-    const list = isFlat ? sortNodes(flatItems(nav), order, nameOf) : sortedChildren(parent!, order);
-    result = state.settings.useCursorPagination ? cursorPage(list, order, pageSize, token, nameOf) : offsetPage(list, page, pageSize);
+    const list = isFlat ? sortNodes(flatItems(nav), order) : sortedChildren(parent!, order);
+    result = state.settings.useCursorPagination ? cursorPage(splitSorted(list), order, pageSize, token) : offsetPage(list, page, pageSize);
   }
 
   const props = {
@@ -69,68 +89,57 @@ export function listFiles(state: State, ctx: Ctx): unknown {
     pagination: result.pagination,
     props,
     context_hint: randomUUID(),
-    mixed_type: mixed,
   };
+  if (recursionLimitReached) out.recursion_limit_reached = true;
+  out.mixed_type = mixed;
   if (singleFile) out.single_file_view = true;
   if (nav.fs !== "trash") out.storage_policy = storagePolicyJson(state, nav.who.user);
-  if (baseView) {
-    const view: ExplorerView = { ...baseView, page_size: pageSize };
-    if (orderBy) view.order = orderBy;
-    else delete view.order;
-    if (direction) view.order_direction = direction;
-    else delete view.order_direction;
-    out.view = view;
-  }
+  if (view) out.view = viewJson(view);
   return out;
 }
 
-/** The view a listing applies and returns, or undefined when view sync is off (contract §8.19). */
-function viewFor(nav: Nav, parent: FileNode | undefined): ExplorerView | undefined {
+/**
+ * The view a listing applies and returns (contract §8.19), or undefined when view sync is off.
+ * Saved views are copied (a listing changes only its own copy); the defaults are the shared
+ * process-wide objects and are returned as they are, to be overwritten.
+ */
+function viewFor(state: State, nav: Nav, parent: FileNode | undefined): ExplorerView | undefined {
   const user = nav.who.user;
+  const defaults = defaultViewsOf(state);
   switch (nav.fs) {
-    case "trash":
+    // The trash and shared-with-me navigators read the user's saved root view or the default and
+    // ignore the "disable view sync" preference.
+    case "trash": {
+      const saved = user?.fsViewMap.trash as ExplorerView | undefined;
+      return saved ? { ...saved } : defaults.trash;
+    }
     case "shared_with_me": {
-      if (user?.disableViewSync) return undefined;
-      const saved = user?.fsViewMap[nav.fs] as ExplorerView | undefined;
-      return { ...(saved ?? (nav.fs === "trash" ? DEFAULT_TRASH_VIEW : DEFAULT_VIEW)) };
+      const saved = user?.fsViewMap.shared_with_me as ExplorerView | undefined;
+      return saved ? { ...saved } : defaults.main;
     }
     case "share": {
       const owner = nav.store.state.users.get(nav.share!.ownerId);
       if (owner?.disableViewSync) return undefined;
       if (!nav.share!.shareView && user?.id !== nav.share!.ownerId) return undefined;
-      return { ...(savedView(parent) ?? DEFAULT_VIEW) };
+      const saved = savedView(parent);
+      return saved ? { ...saved } : defaults.main;
     }
     case "my": {
       const owner = parent ? nav.store.state.users.get(parent.ownerId) : user;
       if (owner?.disableViewSync) return undefined;
-      return { ...(savedView(parent) ?? DEFAULT_VIEW) };
+      const saved = savedView(parent);
+      return saved ? { ...saved } : defaults.main;
     }
   }
 }
 
-/** Items of the flat file systems (trash root, shared-with-me root). */
+/**
+ * Items of the flat file systems (trash root, shared-with-me root). Trashed items are sorted,
+ * searched and paged by their stored name, which is the random UUID they got when trashed — not
+ * the name shown — as on the real server.
+ */
 function flatItems(nav: Nav): FileNode[] {
   const userId = nav.who.user!.id;
   if (nav.fs === "trash") return [...(nav.store.trash.get(userId) ?? [])];
   return [...(nav.store.symbolic.get(userId) ?? [])].filter((n) => n.parent && nav.store.isAlive(n));
-}
-
-/** Recursive search below a folder, level by level (share shortcuts are not entered). */
-function searchLevels(root: FileNode, search: SearchParams, order: Order): FileNode[][] {
-  const pred = buildPredicate(search);
-  const levels: FileNode[][] = [];
-  let frontier: FileNode[] = [root];
-  while (frontier.length) {
-    const next: FileNode[] = [];
-    const hits: FileNode[] = [];
-    for (const folder of frontier) {
-      for (const c of folder.children?.values() ?? []) {
-        if (pred(c)) hits.push(c);
-        if (c.type === 1 && !c.isSymbolic) next.push(c);
-      }
-    }
-    levels.push(sortNodes(hits, order));
-    frontier = next;
-  }
-  return levels;
 }

@@ -81,8 +81,6 @@ export function savedView(node: FileNode | undefined): ExplorerView | undefined 
   return undefined;
 }
 
-export const DEFAULT_VIEW: ExplorerView = { page_size: 100, view: "grid", thumbnail: true };
-export const DEFAULT_TRASH_VIEW: ExplorerView = { page_size: 0, view: "list", columns: [{ type: 0 }, { type: 2 }, { type: 8 }, { type: 7 }] };
 
 /** Share object (contract §13.6 / BuildShare). */
 export function shareJson(

@@ -1,4 +1,5 @@
 import { AppError } from "../core/envelope.ts";
+import { cursorPage, sortNodes, type Order } from "./paging.ts";
 import type { FileNode } from "./types.ts";
 import { searchParams, type SearchParams } from "./uri.ts";
 
@@ -83,4 +84,87 @@ export function buildPredicate(params: SearchParams, nameOf: (n: FileNode) => st
     if (p.updatedLte !== undefined && updated > p.updatedLte) return false;
     return true;
   };
+}
+
+export interface SearchPage {
+  items: FileNode[];
+  /** null when the token pointed below the deepest level: the real server then sends `"pagination": null`. */
+  pagination: Record<string, unknown> | null;
+  mixed: boolean;
+  recursionLimitReached: boolean;
+}
+
+/** `<level>|<inner cursor>`; anything else is a plain error (code -1). */
+function parseSearchToken(token: string): { level: number; inner: string } {
+  if (!token) return { level: 0, inner: "" };
+  const parts = token.split("|");
+  if (parts.length !== 2 || !/^[+-]?\d+$/.test(parts[0]!) || Number(parts[0]) < 0) throw new AppError(-1, "");
+  return { level: Number(parts[0]), inner: parts[1]! };
+}
+
+/**
+ * Recursive search below a folder, walked level by level like the real navigator's `search`:
+ * - the token's level is reached again by listing folders from the top (a level that no longer
+ *   exists ends the search with an empty page and `pagination: null`);
+ * - matches of one level are paged with a mixed-type cursor; when a level runs out before the
+ *   page is full, the next level's folders are listed and the search goes on there;
+ * - a page that fills up exactly as its level runs out gets the token `<next level>|`;
+ * - pagination is `{page: 0, page_size: 0, is_cursor: true}` whatever size was asked, with no
+ *   token once no deeper folders exist or more than `maxFolders` folders were walked.
+ */
+export function recursiveSearch(
+  root: FileNode,
+  pred: (n: FileNode) => boolean,
+  order: Order,
+  pageSize: number,
+  token: string,
+  maxFolders: number,
+): SearchPage {
+  const mixedOrder: Order = { ...order, mixed: true };
+  let walked = 1;
+  const parents: FileNode[][] = [[root]];
+  const parsed = parseSearchToken(token);
+  let level = parsed.level;
+  let inner = parsed.inner;
+
+  // Lists the folders under one level; true when there are none (or the walk budget is spent).
+  const stepLevel = (at: number): boolean => {
+    if (walked > maxFolders) return true;
+    const next: FileNode[] = [];
+    for (const p of parents[at]!) for (const c of p.children?.values() ?? []) if (c.type === 1) next.push(c);
+    parents.push(next);
+    walked += next.length;
+    return next.length === 0;
+  };
+
+  for (let l = 0; l < level; l++) {
+    if (stepLevel(l)) return { items: [], pagination: null, mixed: false, recursionLimitReached: false };
+  }
+
+  const items: FileNode[] = [];
+  let stop = false;
+  while (items.length < pageSize && walked <= maxFolders) {
+    const candidates: FileNode[] = [];
+    for (const p of parents[level]!) for (const c of p.children?.values() ?? []) if (pred(c)) candidates.push(c);
+    const page = cursorPage({ mixed: sortNodes(candidates, mixedOrder) }, mixedOrder, pageSize - items.length, inner);
+    items.push(...page.items);
+    inner = (page.pagination.next_token as string | undefined) ?? "";
+    if (inner === "") {
+      if (items.length === pageSize) {
+        level++;
+        break;
+      }
+      if (stepLevel(level)) {
+        stop = true;
+        break;
+      }
+      level++;
+    }
+  }
+
+  const recursionLimitReached = walked > maxFolders;
+  const pagination: Record<string, unknown> = { page: 0, page_size: 0 };
+  if (!recursionLimitReached && !stop) pagination.next_token = `${level}|${inner}`;
+  pagination.is_cursor = true;
+  return { items, pagination, mixed: true, recursionLimitReached };
 }

@@ -13,6 +13,7 @@ import { fsOf } from "./store.ts";
 import type { FileNode } from "./types.ts";
 import { parseUri } from "./uri.ts";
 import { expectedLength } from "./upload.ts";
+import { defaultViewsOf, resetDefaultViews, viewJson } from "./views.ts";
 
 /**
  * Test-only file-system hooks under /api/__test (registered only with --test-mode):
@@ -23,7 +24,11 @@ import { expectedLength } from "./upload.ts";
  *   DELETE /api/__test/counters            reset counters
  *   POST   /api/__test/files               {owner, uri, content?: base64, size?, type?: "file"|"folder", metadata?} → {id, uri, primary_entity, size}
  *   POST   /api/__test/files/bulk          {owner, uri: folder, count, prefix?, ext?} → {created}
- *   PATCH  /api/__test/fs-settings         {useCursorPagination?, maxPageSize?, chunkSize?, policyType?, uploadSessionTtl?, maxBatchedFile?} → settings
+ *   PATCH  /api/__test/fs-settings         {useCursorPagination?, maxPageSize?, chunkSize?, policyType?, uploadSessionTtl?, maxBatchedFile?,
+ *                                           maxRecursiveSearchedFolder?} → settings
+ *   GET    /api/__test/default-views       {default: ExplorerView, trash: ExplorerView}: the two process-wide default views
+ *                                          that listings of folders without a saved view read and overwrite
+ *   DELETE /api/__test/default-views       put both back to their install values → same shape
  *   POST   /api/__test/uploads/:id/expire  make an upload session expire now
  *   GET    /api/__test/uploads/:id         {received: [indexes], expected: [lengths]}
  */
@@ -146,6 +151,7 @@ export function registerFileTestRoutes(router: Router, state: State): void {
     if (b.policyType === "local" || b.policyType === "s3") s.policyType = b.policyType;
     if (typeof b.uploadSessionTtl === "number") s.uploadSessionTtl = b.uploadSessionTtl;
     if (typeof b.maxBatchedFile === "number") s.maxBatchedFile = b.maxBatchedFile;
+    if (typeof b.maxRecursiveSearchedFolder === "number") s.maxRecursiveSearchedFolder = b.maxRecursiveSearchedFolder;
     return {
       useCursorPagination: s.useCursorPagination,
       maxPageSize: s.maxPageSize,
@@ -153,7 +159,18 @@ export function registerFileTestRoutes(router: Router, state: State): void {
       policyType: s.policyType,
       uploadSessionTtl: s.uploadSessionTtl,
       maxBatchedFile: s.maxBatchedFile,
+      maxRecursiveSearchedFolder: s.maxRecursiveSearchedFolder,
     };
+  });
+
+  router.get("/api/__test/default-views", () => {
+    const v = defaultViewsOf(state);
+    return { default: viewJson(v.main), trash: viewJson(v.trash) };
+  });
+
+  router.delete("/api/__test/default-views", () => {
+    const v = resetDefaultViews(state);
+    return { default: viewJson(v.main), trash: viewJson(v.trash) };
   });
 
   router.post("/api/__test/uploads/:id/expire", (ctx) => {

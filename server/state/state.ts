@@ -39,6 +39,7 @@ export function defaultSettings(): SiteSettings {
     useCursorPagination: true,
     maxPageSize: 2000,
     maxBatchedFile: 3000,
+    maxRecursiveSearchedFolder: 65535,
     accessTtl: 3600,
     refreshTtl: 1209600,
     policyType: "local",

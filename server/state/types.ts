@@ -81,6 +81,8 @@ export interface SiteSettings {
   useCursorPagination: boolean;
   maxPageSize: number;
   maxBatchedFile: number;
+  /** Folders a recursive search may walk before it stops (`max_recursive_searched_folder`). */
+  maxRecursiveSearchedFolder: number;
   accessTtl: number;
   refreshTtl: number;
   policyType: "local" | "s3";
