@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { AppError } from "../core/envelope.ts";
+import { AppError, errorEnvelope } from "../core/envelope.ts";
 import { NavCap } from "../core/boolset.ts";
 import { IdType, tryDecodeId } from "../core/ids.ts";
 import { HANDLED, type Ctx, type Router } from "../core/router.ts";
 import type { State } from "../state/state.ts";
-import { bindingError, body, optInt, optStr, optStrMap, originOf, reqStr, writeError, writeSuccess } from "./http.ts";
+import { bindingError, body, optInt, optStr, optStrMap, originOf, reqStr, writeError, writeJson, writeSuccess } from "./http.ts";
 import { isHeld, release } from "./locks.ts";
 import { validateMetadataMap } from "./metadata.ts";
-import { errNotSupported, errOwnerOnly, mustLocate, openNav } from "./nav.ts";
+import { errNotSupported, errOwnerOnly, errPathNotExist, mustLocate, openNav } from "./nav.ts";
 import { hmacHex } from "../core/sign.ts";
 import { fsOf } from "./store.ts";
 import { bump, countersOf, injectFault } from "./faults.ts";
@@ -16,10 +16,13 @@ import {
   chunkCount,
   completeSession,
   createUploadSession,
+  errChunkWrite,
   errSession,
   expectedLength,
   liveSession,
+  openChunkTarget,
   receiveInto,
+  writeChunk,
 } from "./upload.ts";
 import type { UploadSession } from "./types.ts";
 
@@ -35,6 +38,38 @@ function s3Error(res: ServerResponse, status: number, code: string, message: str
   res.writeHead(status, { ...S3_CORS, "Content-Type": "application/xml", "Content-Length": Buffer.byteLength(xml) });
   res.end(xml);
   return HANDLED;
+}
+
+/** Go's server reads at most this much of an unread request body before closing the connection. */
+const MAX_POST_HANDLER_READ = 256 * 1024;
+
+/**
+ * The local driver's refusal of a chunk beyond the bytes written: the body is closed unread. Like
+ * Go's server, a body larger than 256 KiB is then not drained: the answer carries
+ * `Connection: close` and the connection is closed after it, so a client still sending (or a
+ * proxy in front) often sees a reset instead of the answer.
+ */
+function refuseUnread(ctx: Ctx, err: AppError): typeof HANDLED {
+  const declared = Number(ctx.header("content-length") ?? 0);
+  if (!(declared > MAX_POST_HANDLER_READ)) {
+    writeJson(ctx.res, errorEnvelope(err));
+    return HANDLED;
+  }
+  const socket = ctx.req.socket;
+  writeJson(ctx.res, errorEnvelope(err), 200, { Connection: "close" });
+  ctx.res.once("finish", () => {
+    socket.end();
+    // Go waits briefly before closing, hoping the client reads the answer first.
+    setTimeout(() => socket.destroy(), 500).unref();
+  });
+  return HANDLED;
+}
+
+/** Reads and discards the rest of a request body (`request.BlackHole`). */
+async function drain(req: IncomingMessage): Promise<void> {
+  if (req.readableEnded || req.destroyed) return;
+  req.resume();
+  await new Promise((resolve) => req.once("end", resolve).once("error", resolve).once("close", resolve));
 }
 
 /** An injected failure: the body is read and discarded first so clients see a clean HTTP 500. */
@@ -76,36 +111,74 @@ export function registerUploadRoutes(router: Router, state: State): void {
     });
   });
 
+  // Local-policy chunks, as `UploadService.LocalUpload` + `processChunkUpload` + the local driver:
+  // the chunk is written straight into the entity file at index*chunkSize; chunk 0 truncates the
+  // file; a chunk starting beyond the bytes the file holds is refused; the upload completes when
+  // the chunk with the last index has been written, whatever the file holds then. Chunks sent in
+  // parallel or out of order therefore fail or leave wrong bytes, as on the real server.
   router.post("/api/v4/file/upload/:sessionId/:index", async (ctx) => {
     const id = ctx.params.sessionId ?? "";
     bump(counters.chunkRequests, id);
-    const s = liveSession(store, id);
-    if (!s || s.ownerId !== ctx.who.user?.id) throw errSession();
-    if (s.policyType !== "local") throw new AppError(40006, "Storage policy not allowed");
-    const raw = ctx.params.index ?? "";
-    if (!/^\d+$/.test(raw)) throw bindingError("Parameter error");
-    const index = Number(raw);
-    if (index >= chunkCount(s)) throw new AppError(40012, "Chunk index out of range");
-    const expected = expectedLength(s, index);
-    const declared = ctx.header("content-length");
-    if (declared === undefined || Number(declared) !== expected) {
-      throw new AppError(40013, `Invalid Content-Length (expected: ${expected})`);
-    }
-    if (!isHeld(store, s.lockToken)) throw new AppError(40073, "Lock expired");
-    if (await injectFault(state, id, s.ownerId)) return fail500(ctx.req, ctx.res);
-    const entity = store.entities.get(s.entityId);
-    if (!entity) throw errSession();
-    let got: number;
+    let bodyTouched = false;
     try {
-      got = (await receiveInto(ctx.req, entity.path, index * s.chunkSize, expected)).bytes;
-    } catch {
-      throw new AppError(50004, "Failed to upload chunk");
+      const s = liveSession(store, id);
+      // The real messages are empty here.
+      if (!s || s.ownerId !== ctx.who.user?.id) throw new AppError(40011, "");
+      const raw = ctx.params.index ?? "";
+      if (!/^\d+$/.test(raw)) throw bindingError("Parameter error");
+      const index = Number(raw);
+      const file = store.files.get(s.fileId);
+      if (!file || !store.isAlive(file)) throw errPathNotExist();
+      if (s.policyType !== "local") throw new AppError(40006, "");
+      if (s.chunkSize === 0 && index > 0) throw new AppError(40012, "Chunk index cannot be greater than 0");
+      const offset = index * s.chunkSize;
+      if (offset > 0 && offset >= s.size) throw new AppError(40012, "Chunk offset cannot be greater than file size");
+
+      const isLast = s.chunkSize === 0 || (index + 1) * s.chunkSize >= s.size;
+      const expected = isLast ? s.size - offset : s.chunkSize;
+      // Content-Length, else X-Expected-Entity-Length, else 0 (so an empty file needs neither).
+      const declaredRaw = ctx.header("content-length") ?? ctx.header("x-expected-entity-length") ?? "0";
+      if (!/^[+-]?\d+$/.test(declaredRaw) || Number(declaredRaw) !== expected) {
+        throw new AppError(40013, `Invalid Content-Length (expected: ${expected})`);
+      }
+      if (await injectFault(state, id, s.ownerId)) {
+        bodyTouched = true;
+        return fail500(ctx.req, ctx.res);
+      }
+      const entity = store.entities.get(s.entityId);
+      if (!entity) throw new AppError(40011, "");
+
+      let fh;
+      try {
+        fh = await openChunkTarget(entity.path, offset, index === 0);
+      } catch (e) {
+        // The driver closes the unread body when it refuses: no draining, the connection goes.
+        bodyTouched = true;
+        if (e instanceof AppError) return refuseUnread(ctx, e);
+        throw e;
+      }
+      bodyTouched = true;
+      let got: number;
+      try {
+        got = await writeChunk(ctx.req, fh, offset, expected);
+      } catch {
+        throw errChunkWrite();
+      }
+      if (got !== expected) throw new AppError(50004, "Uploaded data does not match purposed size");
+      s.received.add(index);
+      if (isLast) {
+        // CompleteUpload confirms the upload lock first: a second completion (or a lock taken
+        // away meanwhile) fails with "Lock expired".
+        if (!store.files.has(s.fileId)) throw errPathNotExist();
+        if (!isHeld(store, s.lockToken)) throw new AppError(40073, "Lock expired");
+        completeSession(state, store, s);
+      }
+      return undefined;
+    } catch (e) {
+      // Refusals before the driver runs: the controller drains the whole body, then answers.
+      if (!bodyTouched) await drain(ctx.req);
+      throw e;
     }
-    if (got !== expected) throw new AppError(50004, "Failed to upload chunk");
-    if (!store.uploads.has(s.id)) throw errSession();
-    s.received.add(index);
-    if (s.received.size >= chunkCount(s)) completeSession(state, store, s);
-    return undefined;
   });
 
   router.delete("/api/v4/file/upload", async (ctx) => {

@@ -66,9 +66,14 @@ export function serveBytes(
     res.end();
     return HANDLED;
   }
+  // The length announced is the recorded size; a file holding fewer bytes (an upload completed
+  // with chunks missing) yields a short body and a closed connection, as Go's io.CopyN does.
   const stream = createReadStream(opts.path, { start, end });
+  let sent = 0;
+  stream.on("data", (c) => (sent += c.length));
   stream.on("error", () => res.destroy());
+  stream.on("end", () => (sent < length ? res.socket?.end() : res.end()));
   res.on("close", () => stream.destroy());
-  stream.pipe(res);
+  stream.pipe(res, { end: false });
   return HANDLED;
 }

@@ -24,8 +24,10 @@ import { defaultViewsOf, resetDefaultViews, viewJson } from "./views.ts";
  *   DELETE /api/__test/counters            reset counters
  *   POST   /api/__test/files               {owner, uri, content?: base64, size?, type?: "file"|"folder", metadata?} → {id, uri, primary_entity, size}
  *   POST   /api/__test/files/bulk          {owner, uri: folder, count, prefix?, ext?} → {created}
- *   PATCH  /api/__test/fs-settings         {useCursorPagination?, maxPageSize?, chunkSize?, policyType?, uploadSessionTtl?, maxBatchedFile?,
- *                                           maxRecursiveSearchedFolder?} → settings
+ *   PATCH  /api/__test/fs-settings         {useCursorPagination?, maxPageSize?, chunkSize?, preAllocate?, policyType?, uploadSessionTtl?,
+ *                                           maxBatchedFile?, maxRecursiveSearchedFolder?} → settings
+ *                                          (preAllocate, default true like the install policy: new upload files start at full size,
+ *                                          so only chunk 0's truncation makes later offsets refusable; false: they start empty)
  *   GET    /api/__test/default-views       {default: ExplorerView, trash: ExplorerView}: the two process-wide default views
  *                                          that listings of folders without a saved view read and overwrite
  *   DELETE /api/__test/default-views       put both back to their install values → same shape
@@ -148,6 +150,7 @@ export function registerFileTestRoutes(router: Router, state: State): void {
     if (typeof b.useCursorPagination === "boolean") s.useCursorPagination = b.useCursorPagination;
     if (typeof b.maxPageSize === "number") s.maxPageSize = b.maxPageSize;
     if (typeof b.chunkSize === "number") s.chunkSize = b.chunkSize;
+    if (typeof b.preAllocate === "boolean") s.preAllocate = b.preAllocate;
     if (b.policyType === "local" || b.policyType === "s3") s.policyType = b.policyType;
     if (typeof b.uploadSessionTtl === "number") s.uploadSessionTtl = b.uploadSessionTtl;
     if (typeof b.maxBatchedFile === "number") s.maxBatchedFile = b.maxBatchedFile;
@@ -156,6 +159,7 @@ export function registerFileTestRoutes(router: Router, state: State): void {
       useCursorPagination: s.useCursorPagination,
       maxPageSize: s.maxPageSize,
       chunkSize: s.chunkSize,
+      preAllocate: s.preAllocate,
       policyType: s.policyType,
       uploadSessionTtl: s.uploadSessionTtl,
       maxBatchedFile: s.maxBatchedFile,

@@ -44,6 +44,7 @@ export function defaultSettings(): SiteSettings {
     refreshTtl: 1209600,
     policyType: "local",
     chunkSize: 25 * 1024 * 1024,
+    preAllocate: true,
     uploadSessionTtl: 86400,
     thumbWidth: 400,
     thumbHeight: 300,

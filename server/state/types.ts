@@ -87,6 +87,12 @@ export interface SiteSettings {
   refreshTtl: number;
   policyType: "local" | "s3";
   chunkSize: number;
+  /**
+   * Local policy `pre_allocate` (on in the install-default policy): a new upload's file is grown to
+   * the full size at session creation, so chunks beyond index 0 are accepted until chunk 0 arrives
+   * and truncates it. Off: the file starts empty and any chunk beyond the bytes written is refused.
+   */
+  preAllocate: boolean;
   uploadSessionTtl: number;
   thumbWidth: number;
   thumbHeight: number;
