@@ -5,8 +5,8 @@ import { userJson } from "../routes/userJson.ts";
 import { limitsOf } from "./policyLimits.ts";
 import type { FsStore } from "./store.ts";
 import type { ExplorerView, FileNode, Share } from "./types.ts";
-import { userPath, type Nav, ownerUri, shareState } from "./nav.ts";
-import { parseUri } from "./uri.ts";
+import { userPath, type Nav, shareState } from "./nav.ts";
+import { buildUri, parseUri } from "./uri.ts";
 
 /** The single storage policy of the stand-in. */
 export const POLICY_ID = () => encodeId(IdType.policy, 1);
@@ -112,8 +112,11 @@ export function shareJson(
   if (opts.unlocked && share.password) out.password = share.password;
   if (isOwner && share.shareView) out.share_view = true;
   if (isOwner && opts.ownerExtended && file) {
+    // The share root in the owner's "root" view, which names the owner: cloudreve://<uid>@my/...
+    // (for a single-file share, its folder).
     const root = file.type === 0 ? file.parent : file;
-    if (root) out.source_uri = ownerUri(store, root);
+    const path = root ? store.pathOf(root) : undefined;
+    if (path) out.source_uri = buildUri("my", path, { id: encodeId(IdType.user, share.ownerId) });
   }
   return out;
 }

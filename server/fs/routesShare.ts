@@ -74,7 +74,7 @@ export function registerShareRoutes(router: Router, state: State): void {
   router.put("/api/v4/share", async (ctx) => {
     const user = requireUser(ctx.who);
     const b = await readShareBody(ctx);
-    if (!ctx.who.group.permission.has(GroupPerm.Share)) throw new AppError(40007, "Group not allowed to share files");
+    if (!ctx.who.group.permission.has(GroupPerm.Share)) throw new AppError(40007, "Group permission denied");
     const file = shareSource(state, ctx.who, b.uri);
     const share = store.newShare({
       ownerId: user.id,
@@ -93,7 +93,7 @@ export function registerShareRoutes(router: Router, state: State): void {
     const user = requireUser(ctx.who);
     const id = decodeId(IdType.share, ctx.params.id ?? "");
     const b = await readShareBody(ctx);
-    if (!ctx.who.group.permission.has(GroupPerm.Share)) throw new AppError(40007, "Group not allowed to share files");
+    if (!ctx.who.group.permission.has(GroupPerm.Share)) throw new AppError(40007, "Group permission denied");
     const share = store.shares.get(id);
     if (!share || share.ownerId !== user.id) throw errShareLinkNotFound();
     const file = shareSource(state, ctx.who, b.uri);
@@ -111,7 +111,11 @@ export function registerShareRoutes(router: Router, state: State): void {
     const isOwner = ctx.who.user?.id === share.ownerId;
     if (queryBool(ctx, "count_views")) share.views++;
     const unlocked = !share.password || share.password === password || isOwner;
-    return shareJson(state, store, share, originOf(state, ctx), ctx.who, { unlocked, ownerExtended: queryBool(ctx, "owner_extended") });
+    const ownerExtended = queryBool(ctx, "owner_extended") && isOwner;
+    // The owner's extended info opens the share as any visitor would, with the password given
+    // here: without it a private share fails even for its owner, keeping the password error's code.
+    if (ownerExtended && share.password && share.password !== password) throw new AppError(40069, "File not found");
+    return shareJson(state, store, share, originOf(state, ctx), ctx.who, { unlocked, ownerExtended });
   });
 
   router.get("/api/v4/share", (ctx) => {
