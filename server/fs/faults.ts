@@ -1,13 +1,28 @@
 import type { State } from "../state/state.ts";
 
-/** Test-mode fault injection for chunk/part uploads, and request counters the tests can read. */
+/** Test-mode fault injection (uploads, folder creation, signed URLs), and request counters the tests can read. */
 export interface Faults {
   /** Fraction (0..1) of chunk/part uploads answered with HTTP 500 (body discarded, nothing stored), spread evenly. */
   chunkFailRate: number;
   /** Delay (ms) applied to a fraction `chunkStallRate` of chunk/part uploads before they are handled. */
   chunkStallMs: number;
   chunkStallRate: number;
+  /**
+   * How many of the next `POST /file/create` calls answer HTTP 500 with an empty body, as the real
+   * server's panic recovery does (a nil-pointer panic seen there after `PUT /file/source`).
+   */
+  createFail500: number;
+  /** When true those calls create the file or folder first, then answer 500. */
+  createFail500After: boolean;
+  /**
+   * How many of the next signed URLs handed out (`POST /file/url`, `GET /file/thumb`) carry a
+   * signature the server will not accept, so fetching them answers 40071 "invalid sign" as JSON
+   * with HTTP 200 — what a client gets from a server whose links point at another instance.
+   */
+  badSignedUrls: number;
 }
+
+const noFaults = (): Faults => ({ chunkFailRate: 0, chunkStallMs: 0, chunkStallRate: 0, createFail500: 0, createFail500After: false, badSignedUrls: 0 });
 
 export interface Counters {
   chunkRequests: Map<string, number>;
@@ -25,7 +40,7 @@ const counters = new WeakMap<State, Counters>();
 
 export function faultsOf(state: State): Faults {
   let f = faults.get(state);
-  if (!f) faults.set(state, (f = { chunkFailRate: 0, chunkStallMs: 0, chunkStallRate: 0 }));
+  if (!f) faults.set(state, (f = noFaults()));
   return f;
 }
 
@@ -34,7 +49,7 @@ export function accountFaults(state: State, userId: number): Faults {
   let m = ownFaults.get(state);
   if (!m) ownFaults.set(state, (m = new Map()));
   let f = m.get(userId);
-  if (!f) m.set(userId, (f = { chunkFailRate: 0, chunkStallMs: 0, chunkStallRate: 0 }));
+  if (!f) m.set(userId, (f = noFaults()));
   return f;
 }
 
@@ -65,5 +80,28 @@ export async function injectFault(state: State, key: string, ownerId: number): P
   failCredit.set(f, credit >= 1 - 1e-9 ? credit - 1 : credit);
   if (credit < 1 - 1e-9) return false;
   bump(countersOf(state).chunkFailures, key);
+  return true;
+}
+
+/** The faults that apply to a caller: their own when set, else the site-wide ones. */
+function faultsFor(state: State, userId: number | undefined): Faults {
+  return (userId !== undefined ? ownFaults.get(state)?.get(userId) : undefined) ?? faultsOf(state);
+}
+
+/** Consumes one pending create fault: "before" (fail at once), "after" (create, then fail) or undefined. */
+export function takeCreateFault(state: State, userId: number | undefined): "before" | "after" | undefined {
+  if (!state.config.testMode) return undefined;
+  const f = faultsFor(state, userId);
+  if (f.createFail500 <= 0) return undefined;
+  f.createFail500--;
+  return f.createFail500After ? "after" : "before";
+}
+
+/** Consumes one pending bad-signature fault; true when the next URL must be signed wrongly. */
+export function takeBadSign(state: State, userId: number | undefined): boolean {
+  if (!state.config.testMode) return false;
+  const f = faultsFor(state, userId);
+  if (f.badSignedUrls <= 0) return false;
+  f.badSignedUrls--;
   return true;
 }

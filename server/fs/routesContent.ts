@@ -19,16 +19,24 @@ import { fsOf, type FsStore } from "./store.ts";
 import { thumbnailOf } from "./thumb.ts";
 import type { Entity, FileNode } from "./types.ts";
 import { zipSize, writeZip, type ZipEntry } from "./zip.ts";
+import { takeBadSign } from "./faults.ts";
 
 export const ENTITY_URL_TTL = 3600;
 const ARCHIVE_TTL = 600;
 const MAX_EDIT_SIZE = 50 * 1024 * 1024;
 const errEntity = () => new AppError(40077, "Entity not exist");
 
-/** Signed content URL of an entity (contract §8.9 URL shape for local storage). */
-export function entityUrl(state: State, origin: string, entityId: number, name: string, extra = ""): { url: string; expires: Date } {
+/** A secret no URL is checked against: what a test's `badSignedUrls` fault signs with. */
+const wrongSecret = (state: State) => `${state.config.secret}/not-this-server`;
+
+/**
+ * Signed content URL of an entity (contract §8.9 URL shape for local storage). `forUser` is who
+ * it is handed to, so a test fault can make that account's next URLs unusable.
+ */
+export function entityUrl(state: State, origin: string, entityId: number, name: string, extra = "", forUser?: number): { url: string; expires: Date } {
   const path = `/api/v4/file/content/${encodeId(IdType.entity, entityId)}/0/${encodeURIComponent(name)}`;
-  const { sign, expires } = signPath(state, path, ENTITY_URL_TTL);
+  const secret = forUser !== undefined && takeBadSign(state, forUser) ? wrongSecret(state) : undefined;
+  const { sign, expires } = signPath(state, path, ENTITY_URL_TTL, secret);
   return { url: `${origin}${path}?sign=${encodeURIComponent(sign)}${extra}`, expires };
 }
 
@@ -68,7 +76,7 @@ export function registerContentRoutes(router: Router, state: State): void {
       const id = randomUUID();
       store.archives.set(id, { id, userId: ctx.who.user?.id ?? 0, fileIds: res.ok, expires: Date.now() + ARCHIVE_TTL * 1000 });
       const path = `/api/v4/file/archive/${id}/archive.zip`;
-      const { sign, expires } = signPath(state, path, ARCHIVE_TTL);
+      const { sign, expires } = signPath(state, path, ARCHIVE_TTL, takeBadSign(state, ctx.who.user?.id) ? wrongSecret(state) : undefined);
       return { urls: [{ url: `${origin}${path}?sign=${encodeURIComponent(sign)}` }], expires: rfc3339(expires) };
     }
 
@@ -83,7 +91,7 @@ export function registerContentRoutes(router: Router, state: State): void {
         nav.share.downloads++;
         if (nav.share.remainDownloads !== undefined) nav.share.remainDownloads--;
       }
-      const { url, expires } = entityUrl(state, origin, entityId, displayName(target), download ? "&download=true" : "");
+      const { url, expires } = entityUrl(state, origin, entityId, displayName(target), download ? "&download=true" : "", ctx.who.user?.id ?? 0);
       if (!earliest || expires < earliest) earliest = expires;
       return { uri: u, url };
     });
@@ -186,7 +194,7 @@ export function registerContentRoutes(router: Router, state: State): void {
       if (!entity?.uploadSessionId) target.metadata.set("thumb:disabled", "");
       throw errEntity();
     }
-    const { url, expires } = entityUrl(state, originOf(state, ctx), entity.id, displayName(target), "&thumb=true");
+    const { url, expires } = entityUrl(state, originOf(state, ctx), entity.id, displayName(target), "&thumb=true", ctx.who.user?.id ?? 0);
     return { url, expires: rfc3339(expires) };
   });
 

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { AppError, type AggregatedErrors } from "../core/envelope.ts";
 import { GroupPerm, NavCap } from "../core/boolset.ts";
 import { encodeId, IdType, tryDecodeId } from "../core/ids.ts";
-import type { Ctx, Router } from "../core/router.ts";
+import { HANDLED, type Ctx, type Router } from "../core/router.ts";
+import { takeCreateFault } from "./faults.ts";
 import { requireUser } from "../core/tokens.ts";
 import type { State } from "../state/state.ts";
 import { userJson } from "../routes/userJson.ts";
@@ -29,6 +30,13 @@ import type { ExplorerView, FileNode } from "./types.ts";
 import { parseUri } from "./uri.ts";
 
 const rootError = () => new AppError(403, "cannot operate root file");
+
+/** HTTP 500 with an empty body, as gin's recovery answers a panic. */
+function emptyServerError(ctx: Ctx): typeof HANDLED {
+  ctx.res.writeHead(500, { "Content-Length": 0 });
+  ctx.res.end();
+  return HANDLED;
+}
 
 function isFsRoot(nav: Nav, node: FileNode): boolean {
   if (nav.fs === "share") return node === nav.shareRoot;
@@ -78,12 +86,16 @@ export function registerFileOpRoutes(router: Router, state: State): void {
     const errOnConflict = optBool(b, "err_on_conflict");
     // Saving one's own share as a shortcut is allowed: the real server only checks that
     // sys:shared_redirect is a share URI (metadata.go); 40059 "save own share" is a legacy code.
+    // Test hook: a Go panic inside the handler, which gin's recovery answers with an empty 500.
+    const fault = takeCreateFault(state, ctx.who.user?.id);
+    if (fault === "before") return emptyServerError(ctx);
     validateMetadataMap(state, metadata);
     const nav = openNav(state, ctx.who, uri, [NavCap.CreateFile, NavCap.LockFile]);
     const fileType = type === "folder" ? 1 : 0;
     const loc = locate(nav);
     if (loc.target) {
       if (loc.target.type !== fileType || errOnConflict) throw errExists();
+      if (fault) return emptyServerError(ctx);
       return fileJson(nav, loc.target, { metadataNull: true });
     }
     const ancestor = loc.ancestor!;
@@ -93,6 +105,7 @@ export function registerFileOpRoutes(router: Router, state: State): void {
       metadata,
       symbolic: "sys:shared_redirect" in metadata,
     });
+    if (fault) return emptyServerError(ctx);
     return fileJson(nav, created, { metadataNull: true });
   });
 

@@ -17,8 +17,16 @@ import { defaultViewsOf, resetDefaultViews, viewJson } from "./views.ts";
 
 /**
  * Test-only file-system hooks under /api/__test (registered only with --test-mode):
- *   PATCH  /api/__test/faults              {owner?, chunkFailRate, chunkStallMs, chunkStallRate} → current faults
- *                                          (with `owner` (e-mail) only that account's uploads are affected)
+ *   PATCH  /api/__test/faults              {owner?, chunkFailRate?, chunkStallMs?, chunkStallRate?, createFail500?, createFail500After?,
+ *                                           badSignedUrls?} → current faults of that account (or site-wide without owner):
+ *                                          {chunkFailRate, chunkStallMs, chunkStallRate, createFail500, createFail500After, badSignedUrls}
+ *                                          (with `owner` (e-mail) only that account's requests are affected)
+ *                                          - createFail500: N → the next N `POST /api/v4/file/create` of the account answer HTTP 500
+ *                                            with an empty body (real server: Go panic recovery); createFail500After: true → the
+ *                                            file/folder is created before the 500
+ *                                          - badSignedUrls: N → the next N signed URLs handed to the account (`POST /file/url`
+ *                                            downloads and archives, `GET /file/thumb`) are signed wrongly, so fetching them
+ *                                            answers HTTP 200 `{"code":40071,"msg":"invalid sign"}` instead of bytes
  *   PUT    /api/__test/policy-limits       {owner, max_size?, allowed_suffix?, denied_suffix?} → that account's policy limits
  *   GET    /api/__test/counters            {chunkRequests:{<session>:n}, chunkFailures, partRequests, uploadSessions, completedUploads}
  *   DELETE /api/__test/counters            reset counters
@@ -61,13 +69,16 @@ export function registerFileTestRoutes(router: Router, state: State): void {
     const b = await body(ctx);
     const owner = optStr(b, "owner");
     const f = owner ? accountFaults(state, ownerOf(owner).id) : faultsOf(state);
-    const num = (k: keyof typeof f) => {
+    const num = (k: "chunkFailRate" | "chunkStallMs" | "chunkStallRate" | "createFail500" | "badSignedUrls") => {
       const v = b[k];
       if (typeof v === "number" && v >= 0) f[k] = v;
     };
     num("chunkFailRate");
     num("chunkStallMs");
     num("chunkStallRate");
+    num("createFail500");
+    num("badSignedUrls");
+    if (typeof b.createFail500After === "boolean") f.createFail500After = b.createFail500After;
     return { ...f };
   });
 
