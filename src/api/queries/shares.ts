@@ -48,10 +48,14 @@ export const shareQueries = {
       retry: false,
       staleTime: Infinity,
     }),
-  ownerInfo: (id: string) =>
+  /**
+   * The owner's view of a share, with its source. A password share asks its owner for the password
+   * too (docs/server-behaviour.md, "Shares"); the owner's share list carries it.
+   */
+  ownerInfo: (id: string, password: string | undefined) =>
     queryOptions({
       queryKey: shareKeys.ownerInfo(id),
-      queryFn: ({ signal }) => unwrap(api.GET("/share/info/{id}", { params: { path: { id }, query: { owner_extended: true } }, signal })),
+      queryFn: ({ signal }) => unwrap(api.GET("/share/info/{id}", { params: { path: { id }, query: { owner_extended: true, ...(password ? { password } : {}) } }, signal })),
     }),
   ofUser: (userId: string) =>
     infiniteQueryOptions({

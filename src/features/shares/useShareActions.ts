@@ -12,11 +12,11 @@ export function useShareActions() {
   const queryClient = useQueryClient();
   const toast = useToast();
   const refresh = () => queryClient.invalidateQueries({ queryKey: shareKeys.all });
-  const ownerInfo = (id: string) => queryClient.fetchQuery({ ...shareQueries.ownerInfo(id), staleTime: 0 });
+  const ownerInfo = (share: Share) => queryClient.fetchQuery({ ...shareQueries.ownerInfo(share.id, share.password), staleTime: 0 });
 
   const edit = async (share: Share) => {
     try {
-      const info = await ownerInfo(share.id);
+      const info = await ownerInfo(share);
       const uri = shareSourceUri(info);
       if (!uri) throw new Error("source");
       await openShareDialog({ uri, name: share.name ?? "", isFolder: share.source_type === 1, share: { ...share, ...info } });
@@ -28,7 +28,7 @@ export function useShareActions() {
 
   const remove = async (share: Share) => {
     // Remember how to re-create the link before it is gone: the same settings, under a new address.
-    const info = share.expired ? undefined : await ownerInfo(share.id).catch(() => undefined);
+    const info = share.expired ? undefined : await ownerInfo(share).catch(() => undefined);
     try {
       await deleteShare(share.id);
     } catch (e) {
