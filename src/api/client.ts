@@ -92,6 +92,10 @@ const authMiddleware: Middleware = {
     retryable.set(id, request.clone());
     return request;
   },
+  onError({ id }) {
+    // No response (network failure, abort): nothing to retry, and the copy must not pile up.
+    retryable.delete(id);
+  },
   async onResponse({ response, id }) {
     const original = retryable.get(id);
     retryable.delete(id);

@@ -53,10 +53,11 @@ describe.each(Object.entries(locales))('%s errors.json', (_, messages) => {
     expect(messages.unknown).toContain('{{code}}');
     expect(messages.batch).toBeTruthy();
     expect(messages.http).toContain('{{status}}');
+    expect(messages.server).toContain('{{status}}');
   });
 
   it('has no key that is neither a known code nor a named message', () => {
-    const expected = [...ERROR_CODES, 203].map(String).concat('network', 'unknown', 'batch', 'http');
+    const expected = [...ERROR_CODES, 203].map(String).concat('network', 'unknown', 'batch', 'http', 'server');
     expect(Object.keys(messages).sort()).toEqual(expected.sort());
   });
 });
@@ -145,8 +146,9 @@ describe('describeError', () => {
     );
   });
 
-  it('reports non-envelope responses with their HTTP status', () => {
-    expect(describeError(new HttpError(502), t)).toBe('The server answered with HTTP 502.');
+  it('reports non-envelope responses with their HTTP status; a 5xx as a server problem worth retrying', () => {
+    expect(describeError(new HttpError(404), t)).toBe('The server answered with HTTP 404.');
+    expect(describeError(new HttpError(502), t)).toBe('The server ran into a problem (HTTP 502). Try again in a moment.');
   });
 
   it('falls back to the unknown message for anything else', () => {
@@ -169,7 +171,8 @@ describe('describeError with a real i18next set up like the app', () => {
     const t: Translate = (key, options) => i18n.t(key, options);
     expect(describeError(new ApiError(40080, ''), t)).toBe('邮箱或密码错误。');
     expect(describeError(new ApiError(7, ''), t)).toBe('出现未知错误（代码 7）。');
-    expect(describeError(new HttpError(500), t)).toBe('服务器返回了 HTTP 500。');
+    expect(describeError(new HttpError(500), t)).toBe('服务器出现问题（HTTP 500）。请稍后重试。');
+    expect(describeError(new HttpError(404), t)).toBe('服务器返回了 HTTP 404。');
     await i18n.changeLanguage('en-US');
     expect(describeError(new ApiError(40001, 'Path cannot be empty'), t)).toBe(
       'The request was not accepted: Path cannot be empty',

@@ -105,7 +105,8 @@ export function describeError(e: unknown, t: Translate): string {
     }
     return describeCode(e.code, e.message, t);
   }
-  if (e instanceof HttpError) return t(`${ERRORS_NS}:http`, { status: e.status });
+  // A 5xx without an envelope is the server failing (a crash answers an empty 500): worth a retry.
+  if (e instanceof HttpError) return t(`${ERRORS_NS}:${e.status >= 500 ? "server" : "http"}`, { status: e.status });
   // fetch rejects with a TypeError when the server cannot be reached at all.
   if (e instanceof TypeError) return t(`${ERRORS_NS}:network`);
   return t(`${ERRORS_NS}:unknown`, { code: e instanceof Error ? e.name : String(e) });

@@ -1,7 +1,7 @@
 // The file operations as plain async functions over the typed client. Batches larger than the
 // site's `max_batch_size` are split, because the server refuses them whole (40074).
 import { api, unwrap } from "../../../api/client";
-import { ApiError, ErrorCode } from "../../../api/errors";
+import { ApiError, ErrorCode, HttpError } from "../../../api/errors";
 
 /** Splits `uris` into server-sized batches and merges 40081 failures into one error. */
 async function batched(uris: string[], size: number, call: (chunk: string[]) => Promise<unknown>): Promise<void> {
@@ -27,8 +27,24 @@ async function batched(uris: string[], size: number, call: (chunk: string[]) => 
   }
 }
 
+/**
+ * Creates a file or folder. The server sometimes crashes answering this (an empty HTTP 500) after
+ * it created the item (docs/server-behaviour.md, "Envelope"): then the item's details say whether
+ * it exists, and only when it does not is the error the answer.
+ */
+async function create(uri: string, type: "file" | "folder") {
+  try {
+    return await unwrap(api.POST("/file/create", { body: { uri, type, err_on_conflict: true } }));
+  } catch (e) {
+    if (!(e instanceof HttpError && e.status >= 500)) throw e;
+    const made = await unwrap(api.GET("/file/info", { params: { query: { uri } } })).catch(() => undefined);
+    if (made && made.type === (type === "folder" ? 1 : 0)) return made;
+    throw e;
+  }
+}
+
 export const fileApi = {
-  create: (uri: string, type: "file" | "folder") => unwrap(api.POST("/file/create", { body: { uri, type, err_on_conflict: true } })),
+  create,
   rename: (uri: string, newName: string) => unwrap(api.POST("/file/rename", { body: { uri, new_name: newName } })),
   move: (uris: string[], dst: string, copy: boolean, batch: number) =>
     batched(uris, batch, (chunk) => unwrap(api.POST("/file/move", { body: { uris: chunk, dst, copy } }))),

@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
 import Markdown, { type Components } from "react-markdown";
-import { Box, Paper, Typography } from "@mui/material";
+import { Alert, Box, Paper, Typography } from "@mui/material";
 import { api, unwrap } from "../../../api/client";
-import { isApiError } from "../../../api/errors";
+import { fetchFileText } from "../../../api/content";
+import { describeError, isApiError } from "../../../api/errors";
 import { shareKeys } from "../../../api/queries/shares";
 import type { CrUri } from "../../../lib/uri";
 
@@ -30,9 +31,7 @@ async function loadReadme(folder: CrUri, signal: AbortSignal): Promise<string | 
   const { urls } = await unwrap(api.POST("/file/url", { body: { uris: [uri] }, signal }));
   const url = urls[0]?.url;
   if (!url) return null;
-  // The signed URL needs no credentials; none are sent to wherever the storage lives.
-  const res = await fetch(url, { signal, credentials: "omit" });
-  return res.ok ? res.text() : null;
+  return fetchFileText(url, signal);
 }
 
 /**
@@ -41,13 +40,13 @@ async function loadReadme(folder: CrUri, signal: AbortSignal): Promise<string | 
  */
 export default function ShareReadme({ folder }: { folder: CrUri }) {
   const { t } = useTranslation("shares");
-  const { data } = useQuery({
+  const { data, error } = useQuery({
     queryKey: shareKeys.readme(folder.toString()),
     queryFn: ({ signal }) => loadReadme(folder, signal),
     retry: false,
     staleTime: 60_000,
   });
-  if (!data) return null;
+  if (!data && !error) return null;
   return (
     <Paper
       component="aside"
@@ -58,9 +57,15 @@ export default function ShareReadme({ folder }: { folder: CrUri }) {
       <Typography id="share-readme-title" variant="overline" component="h2" color="text.secondary">
         {t("readme.title")}
       </Typography>
-      <Box sx={{ "& img": { maxWidth: "100%" }, "& pre": { overflow: "auto" }, typography: "body2" }}>
-        <Markdown components={HEADINGS}>{data}</Markdown>
-      </Box>
+      {error ? (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {t("readme.failed", { reason: describeError(error, t) })}
+        </Alert>
+      ) : (
+        <Box sx={{ "& img": { maxWidth: "100%" }, "& pre": { overflow: "auto" }, typography: "body2" }}>
+          <Markdown components={HEADINGS}>{data}</Markdown>
+        </Box>
+      )}
     </Paper>
   );
 }
