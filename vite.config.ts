@@ -1,6 +1,22 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from "vite";
+import { readFileSync } from "node:fs";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+
+/**
+ * `version.json` at the root of dist/: a Cloudreve server reads it when its statics folder is ours
+ * and logs a warning without it.
+ */
+function versionFile(): Plugin {
+  const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+  return {
+    name: "cloudreve-version-file",
+    apply: "build",
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "version.json", source: `${JSON.stringify({ name: "cloudreve-frontend", version })}\n` });
+    },
+  };
+}
 
 // In development the API, share links, direct links, the manifest and WebDAV go to the backend:
 // a real Cloudreve server (CLOUDREVE_URL) or the local stand-in.
@@ -13,7 +29,7 @@ const proxy = Object.fromEntries(
 );
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), versionFile()],
   server: { host: "127.0.0.1", proxy },
   preview: { host: "127.0.0.1", proxy },
   build: {
