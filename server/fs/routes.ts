@@ -5,10 +5,11 @@ import { registerContentRoutes } from "./routesContent.ts";
 import { registerFileOpRoutes } from "./routesFiles.ts";
 import { registerShareRoutes } from "./routesShare.ts";
 import { registerUploadRoutes } from "./routesUpload.ts";
+import { registerWorkflowRoutes } from "./routesWorkflow.ts";
 import { fsOf } from "./store.ts";
 
 /**
- * Every file, share, upload and download route of the stand-in (contract §8, §9, §10.10, §11.1–11.3).
+ * Every file, share, upload, download and workflow route of the stand-in (contract §8, §9, §10, §11.1–11.3).
  * Registration order matters only where patterns overlap; none of these do.
  */
 export function registerFileRoutes(router: Router, state: State): void {
@@ -17,6 +18,7 @@ export function registerFileRoutes(router: Router, state: State): void {
   registerContentRoutes(router, state);
   registerUploadRoutes(router, state);
   registerShareRoutes(router, state);
+  registerWorkflowRoutes(router, state);
 
   router.get("/manifest.json", (ctx) => {
     const s = state.settings as typeof state.settings & { pwaDisplay?: string; pwaThemeColor?: string; pwaBackgroundColor?: string };

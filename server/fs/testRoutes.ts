@@ -1,5 +1,5 @@
 import { AppError } from "../core/envelope.ts";
-import { encodeId, IdType } from "../core/ids.ts";
+import { decodeId, encodeId, IdType } from "../core/ids.ts";
 import type { Router } from "../core/router.ts";
 import type { State } from "../state/state.ts";
 import type { User } from "../state/types.ts";
@@ -14,6 +14,7 @@ import type { FileNode } from "./types.ts";
 import { parseUri } from "./uri.ts";
 import { expectedLength } from "./upload.ts";
 import { defaultViewsOf, resetDefaultViews, viewJson } from "./views.ts";
+import { runnerOf, taskJson, type Task } from "./tasks.ts";
 
 /**
  * Test-only file-system hooks under /api/__test (registered only with --test-mode):
@@ -39,6 +40,15 @@ import { defaultViewsOf, resetDefaultViews, viewJson } from "./views.ts";
  *   GET    /api/__test/default-views       {default: ExplorerView, trash: ExplorerView}: the two process-wide default views
  *                                          that listings of folders without a saved view read and overwrite
  *   DELETE /api/__test/default-views       put both back to their install values → same shape
+ *   GET    /api/__test/tasks               {paused, stepDelayMs, maxRetry} of the background task runner
+ *   PATCH  /api/__test/tasks               {paused?, stepDelayMs?, maxRetry?} → same shape. paused: true stops tasks from moving
+ *                                          on their own (new tasks stay "queued"); false lets them all run again. stepDelayMs
+ *                                          (default 50): pause before each transition. maxRetry (default 5, as the real queues):
+ *                                          retries of a failing iteration before the task errors
+ *   GET    /api/__test/tasks/:id           {task: TaskResponse (with node), progress: {<identifier>: {total, current, identifier}},
+ *                                          registered: bool} — :id is the task's hashid
+ *   POST   /api/__test/tasks/:id/advance   one transition of that task (queued/suspending → processing; processing → runs one
+ *                                          iteration → suspending | completed | error) → same shape as GET
  *   POST   /api/__test/uploads/:id/expire  make an upload session expire now
  *   GET    /api/__test/uploads/:id         {received: [indexes], expected: [lengths]}
  */
@@ -186,6 +196,31 @@ export function registerFileTestRoutes(router: Router, state: State): void {
   router.delete("/api/__test/default-views", () => {
     const v = resetDefaultViews(state);
     return { default: viewJson(v.main), trash: viewJson(v.trash) };
+  });
+
+  // Background tasks: pause the runner to step tasks one transition at a time.
+  const runner = runnerOf(state);
+  const runnerJson = () => ({ paused: runner.paused, stepDelayMs: runner.stepDelayMs, maxRetry: runner.maxRetry });
+  router.patch("/api/__test/tasks", async (ctx) => {
+    const b = await body(ctx);
+    if (typeof b.stepDelayMs === "number" && b.stepDelayMs >= 0) runner.stepDelayMs = b.stepDelayMs;
+    if (typeof b.maxRetry === "number" && b.maxRetry >= 0) runner.maxRetry = b.maxRetry;
+    if (b.paused === true) runner.paused = true;
+    if (b.paused === false) runner.resume();
+    return runnerJson();
+  });
+  router.get("/api/__test/tasks", () => runnerJson());
+  const testTask = (raw: string) => {
+    const t = runner.tasks.get(decodeId(IdType.task, raw));
+    if (!t) throw new AppError(404, "Task not found");
+    return t;
+  };
+  const taskState = (t: Task) => ({ task: taskJson(state, t, true), progress: t.progress, registered: t.registered });
+  router.get("/api/__test/tasks/:id", (ctx) => taskState(testTask(ctx.params.id ?? "")));
+  router.post("/api/__test/tasks/:id/advance", async (ctx) => {
+    const t = testTask(ctx.params.id ?? "");
+    await runner.step(t);
+    return taskState(t);
   });
 
   router.post("/api/__test/uploads/:id/expire", (ctx) => {

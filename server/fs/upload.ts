@@ -46,6 +46,8 @@ export interface CreateUploadArgs {
   metadata: Record<string, string>;
   entityType: "" | "version" | "live_photo";
   origin: string;
+  /** False for server-side dry runs (the compress task's destination check): not a client session. */
+  count?: boolean;
 }
 
 /** PUT /file/upload after binding: validations, placeholder, lock, session. */
@@ -111,7 +113,7 @@ export async function createUploadSession(state: State, store: FsStore, a: Creat
   };
   if (policyType === "s3") session.s3 = { uploadId: randomBytes(12).toString("hex"), key: `uploads/${id}`, parts: new Map() };
   store.uploads.set(id, session);
-  countersOf(state).uploadSessions++;
+  if (a.count !== false) countersOf(state).uploadSessions++;
 
   const out: Record<string, unknown> = {
     session_id: id,

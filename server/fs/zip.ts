@@ -1,7 +1,9 @@
 import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { deflateRawSync } from "node:zlib";
 import type { Writable } from "node:stream";
 
-/** A minimal streaming zip writer: stored (no compression), CRC-32, UTF-8 names, data descriptors. */
+/** A minimal streaming zip writer: stored or deflated, CRC-32, UTF-8 names, data descriptors. */
 
 export interface ZipEntry {
   /** Path inside the archive; folders end with "/". */
@@ -68,8 +70,12 @@ async function write(out: Writable, chunk: Buffer): Promise<void> {
   });
 }
 
-/** Streams the archive to `out` (does not end it). */
-export async function writeZip(out: Writable, entries: ZipEntry[]): Promise<void> {
+/**
+ * Streams the archive to `out` (does not end it). `deflate`: compress file data (method 8), as the
+ * real server's compress task does; the default stores it (the archive download route).
+ */
+export async function writeZip(out: Writable, entries: ZipEntry[], opts: { deflate?: boolean } = {}): Promise<void> {
+  const method = opts.deflate ? 8 : 0;
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
@@ -79,7 +85,7 @@ export async function writeZip(out: Writable, entries: ZipEntry[]): Promise<void
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(FLAGS, 6);
-    local.writeUInt16LE(0, 8);
+    local.writeUInt16LE(e.dir ? 0 : method, 8);
     local.writeUInt16LE(time, 10);
     local.writeUInt16LE(date, 12);
     local.writeUInt16LE(name.length, 26);
@@ -87,19 +93,28 @@ export async function writeZip(out: Writable, entries: ZipEntry[]): Promise<void
 
     let crc = 0;
     let size = 0;
-    if (!e.dir && e.path && e.size > 0) {
+    let stored = 0;
+    if (!e.dir && method === 8) {
+      const data = e.path && e.size > 0 ? (await readFile(e.path)).subarray(0, e.size) : Buffer.alloc(0);
+      crc = crc32(data);
+      size = data.length;
+      const packed = deflateRawSync(data);
+      stored = packed.length;
+      await write(out, packed);
+    } else if (!e.dir && e.path && e.size > 0) {
       for await (const chunk of createReadStream(e.path, { end: e.size - 1 })) {
         const buf = chunk as Buffer;
         crc = crc32(buf, crc);
         size += buf.length;
         await write(out, buf);
       }
+      stored = size;
     }
     if (size !== (e.dir ? 0 : e.size)) throw new Error(`zip: ${e.name} changed while archiving`);
     const desc = Buffer.alloc(DESCRIPTOR);
     desc.writeUInt32LE(0x08074b50, 0);
     desc.writeUInt32LE(crc, 4);
-    desc.writeUInt32LE(size, 8);
+    desc.writeUInt32LE(stored, 8);
     desc.writeUInt32LE(size, 12);
     await write(out, desc);
 
@@ -108,17 +123,17 @@ export async function writeZip(out: Writable, entries: ZipEntry[]): Promise<void
     c.writeUInt16LE(0x0314, 4); // made by: Unix, spec 2.0
     c.writeUInt16LE(20, 6);
     c.writeUInt16LE(FLAGS, 8);
-    c.writeUInt16LE(0, 10);
+    c.writeUInt16LE(e.dir ? 0 : method, 10);
     c.writeUInt16LE(time, 12);
     c.writeUInt16LE(date, 14);
     c.writeUInt32LE(crc, 16);
-    c.writeUInt32LE(size, 20);
+    c.writeUInt32LE(stored, 20);
     c.writeUInt32LE(size, 24);
     c.writeUInt16LE(name.length, 28);
     c.writeUInt32LE(e.dir ? ((0o40755 << 16) | 0x10) >>> 0 : (0o100644 << 16) >>> 0, 38);
     c.writeUInt32LE(offset, 42);
     central.push(c, name);
-    offset += LOCAL + name.length + size + DESCRIPTOR;
+    offset += LOCAL + name.length + stored + DESCRIPTOR;
   }
   const dir = Buffer.concat(central);
   const end = Buffer.alloc(END);
