@@ -76,6 +76,15 @@ describe("absolute links come from the site URL, not from the request", () => {
     expect(missing.code).toBe(403);
   });
 
+  it("passkey sign-in names the site URL's host as relying party", async () => {
+    await srv.api("PUT", "/api/__test/site-url", { body: { site_url: "https://files.example" } });
+    const opts = await srv.api<{ options: { publicKey: { rpId: string } } }>("PUT", "/api/v4/session/authn");
+    expect(opts.env.data.options.publicKey.rpId).toBe("files.example");
+    await srv.api("PUT", "/api/__test/site-url", { body: { site_url: "" } });
+    const local = await srv.api<{ options: { publicKey: { rpId: string } } }>("PUT", "/api/v4/session/authn");
+    expect(local.env.data.options.publicKey.rpId).toBe("127.0.0.1");
+  });
+
   it("mail links are absolute", async () => {
     await srv.api("POST", "/api/v4/user/reset", { body: { email } });
     const mails = await srv.api<{ link: string }[]>("GET", `/api/__test/mails?to=${encodeURIComponent(email)}`);

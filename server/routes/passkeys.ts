@@ -14,6 +14,7 @@ import type { Ctx, Router } from "../core/router.ts";
 import { requireUser } from "../core/tokens.ts";
 import { str } from "../core/validate.ts";
 import type { State } from "../state/state.ts";
+import { siteEntries, siteOrigin } from "../core/siteUrl.ts";
 import type { PasskeyRecord } from "../state/types.ts";
 import { featureDisabled, loginResponse } from "./login.ts";
 
@@ -41,17 +42,12 @@ export function passkeyJson(p: PasskeyRecord): PasskeyJson {
 }
 
 /**
- * The origin the browser is on. The Origin header wins over Host because the Vite dev proxy
- * rewrites Host to the backend's address (changeOrigin) while the browser's origin stays put.
+ * WebAuthn is tied to the site URL setting, as on the real server: the relying party is the host
+ * name of the entry chosen for the request, and every listed origin is accepted. A browser on an
+ * origin the setting does not list cannot use passkeys.
  */
-function requestOrigin(ctx: Ctx): string {
-  const origin = ctx.header("origin");
-  if (origin && origin !== "null") return origin;
-  const host = ctx.header("x-forwarded-host") ?? ctx.header("host") ?? "localhost";
-  return `${ctx.header("x-forwarded-proto") ?? "http"}://${host}`;
-}
-
-const rpId = (ctx: Ctx) => new URL(requestOrigin(ctx)).hostname;
+const allowedOrigins = (state: State) => siteEntries(state.settings.siteUrl).map((e) => `${e.scheme}://${e.host}`);
+const rpId = (state: State, ctx: Ctx) => new URL(siteOrigin(state, ctx.header("host"))).hostname;
 
 function parseCredential<T>(text: string): T {
   try {
@@ -67,7 +63,7 @@ function parseCredential<T>(text: string): T {
 export function registerPasskeyLoginRoutes(router: Router, state: State): void {
   router.put("/api/v4/session/authn", async (ctx) => {
     if (!state.settings.authn) throw featureDisabled();
-    const options = await generateAuthenticationOptions({ rpID: rpId(ctx), userVerification: "preferred" });
+    const options = await generateAuthenticationOptions({ rpID: rpId(state, ctx), userVerification: "preferred" });
     const sessionId = randomUUID();
     state.kvSet(loginKey(sessionId), options.challenge, SESSION_TTL);
     return { options: { publicKey: options }, session_id: sessionId };
@@ -93,8 +89,8 @@ export function registerPasskeyLoginRoutes(router: Router, state: State): void {
       const result = await verifyAuthenticationResponse({
         response,
         expectedChallenge: challenge,
-        expectedOrigin: requestOrigin(ctx),
-        expectedRPID: rpId(ctx),
+        expectedOrigin: allowedOrigins(state),
+        expectedRPID: rpId(state, ctx),
         credential: {
           id: record.credentialId,
           publicKey: new Uint8Array(record.publicKey),
@@ -127,7 +123,7 @@ export function registerPasskeyUserRoutes(router: Router, state: State): void {
     const user = gate(ctx);
     const options = await generateRegistrationOptions({
       rpName: state.settings.siteName,
-      rpID: rpId(ctx),
+      rpID: rpId(state, ctx),
       userName: user.email,
       userDisplayName: user.nickname,
       // The user handle is the hashid text, so sign-in can find the account from it.
@@ -157,8 +153,8 @@ export function registerPasskeyUserRoutes(router: Router, state: State): void {
       const result = await verifyRegistrationResponse({
         response,
         expectedChallenge: challenge,
-        expectedOrigin: requestOrigin(ctx),
-        expectedRPID: rpId(ctx),
+        expectedOrigin: allowedOrigins(state),
+        expectedRPID: rpId(state, ctx),
         requireUserVerification: false,
       });
       if (!result.verified) throw fail();
