@@ -6,12 +6,14 @@ import { registerUserRoutes } from "./user.ts";
 import { registerTestRoutes } from "./test.ts";
 import { registerFileRoutes } from "../fs/routes.ts";
 import { registerFileTestRoutes } from "../fs/testRoutes.ts";
+import { registerDavRoutes } from "./dav.ts";
 
 export function registerRoutes(router: Router, state: State): void {
   registerSiteRoutes(router, state);
   registerSessionRoutes(router, state);
   registerUserRoutes(router, state);
   registerFileRoutes(router, state);
+  registerDavRoutes(router, state);
   if (state.config.testMode) {
     registerTestRoutes(router, state);
     registerFileTestRoutes(router, state);
