@@ -11,7 +11,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // On a real server every test uses the one configured account: one at a time, so no test sees
+  // another's files, shares or account settings.
+  workers: target.real ? 1 : process.env.CI ? 2 : undefined,
   // One retry on CI; a test that needed it is reported as flaky in the summary, not hidden.
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
@@ -42,12 +44,14 @@ export default defineConfig({
       dependencies: ["chromium"],
     },
   ],
-  webServer: {
-    command: target.command,
-    url: target.healthURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: target.command
+    ? {
+        command: target.command,
+        url: target.healthURL!,
+        reuseExistingServer: false,
+        timeout: 60_000,
+        stdout: "ignore",
+        stderr: "pipe",
+      }
+    : undefined,
 });

@@ -1,5 +1,5 @@
 import { expect, expectAxeClean, test } from "./support/fixtures";
-import { homeUrl, item, mkdir, testFolder, touch, useLayout, view } from "./explorer-support";
+import { homeUrl, item, mkdir, savedView, testFolder, touch, useLayout, view } from "./explorer-support";
 
 test.describe("explorer: browsing", () => {
   test("browses into nested folders and back with the URL", async ({ userPage: page, api }) => {
@@ -57,7 +57,7 @@ test.describe("explorer: browsing", () => {
       await expect(view(page).getByRole("row").nth(1)).toHaveAttribute("aria-label", /^c\.txt, /);
       await expect(view(page).getByRole("columnheader", { name: "Name" })).toHaveAttribute("aria-sort", "descending");
       await expect
-        .poll(async () => (await api.ok<{ view?: { view?: string; order?: string; order_direction?: string } }>("GET", "/file", undefined, { uri: root.uri })).view)
+        .poll(() => savedView(api, root.uri))
         .toMatchObject({ view: "list", order: "name", order_direction: "desc" });
 
       await page.reload();

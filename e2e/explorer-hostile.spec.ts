@@ -117,7 +117,7 @@ test("40 hostile names are created, listed, renamed and moved without running an
     await search.press("Enter");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search results");
 
-    const names = (await api.ok<{ files: { name: string }[] }>("GET", "/file", undefined, { uri: root.child(dest) })).files.map((f) => f.name).sort();
+    const names = (await api.list<{ files: { name: string }[] }>(root.child(dest))).files.map((f) => f.name).sort();
     expect(names).toEqual([...moving].sort());
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);

@@ -1,10 +1,10 @@
 import { expect, test } from "./support/fixtures";
 import type { Api } from "./support/api";
-import { contextAction, homeUrl, item, mkdir, testFolder, toast, touch, useLayout } from "./explorer-support";
+import { contextAction, homeUrl, item, mkdir, testFolder, toast, touch, trashedFrom, useLayout } from "./explorer-support";
 
 /** Names directly inside a folder, from the API (what the server really holds). */
 async function namesIn(api: Api, uri: string): Promise<string[]> {
-  const data = await api.ok<{ files: { name: string }[] }>("GET", "/file", undefined, { uri, page_size: "200" });
+  const data = await api.list<{ files: { name: string }[] }>(uri, { pageSize: 200 });
   return data.files.map((f) => f.name).sort();
 }
 
@@ -60,6 +60,30 @@ test.describe("explorer: operations", () => {
       await t.getByRole("button", { name: "Undo" }).click();
       await expect(item(page, "final.txt")).toBeVisible();
       await expect.poll(() => namesIn(api, root.uri)).toEqual(["Reports", "final.txt"]);
+    } finally {
+      await root.cleanup();
+    }
+  });
+
+  test("an inline rename onto a name that is taken stays open and says why", async ({ userPage: page, api }) => {
+    const root = await testFolder(api, "taken");
+    try {
+      await touch(api, root.child("a.txt"));
+      await touch(api, root.child("b.txt"));
+      await page.goto(homeUrl(root.uri));
+      await item(page, "a.txt").click();
+      await page.keyboard.press("F2");
+      const field = page.getByRole("textbox", { name: "New name for a.txt" });
+      await field.fill("b.txt");
+      await field.press("Enter");
+      await expect(page.getByRole("tooltip")).toHaveText("An item with this name is already here. Choose another name.");
+      await expect(field).toBeVisible();
+      await expect(field).toHaveValue("b.txt");
+      // Another name goes through from the same field.
+      await field.fill("c.txt");
+      await field.press("Enter");
+      await expect(item(page, "c.txt")).toBeVisible();
+      expect(await namesIn(api, root.uri)).toEqual(["b.txt", "c.txt"]);
     } finally {
       await root.cleanup();
     }
@@ -163,7 +187,8 @@ test.describe("explorer: operations", () => {
       await expect(trashed).toHaveCount(0);
       await toast(page, "Restored “old.txt”.");
       expect(await namesIn(api, root.uri)).toEqual(["keep.txt", "old.txt"]);
-      await expect(page.getByText("The trash is empty")).toBeVisible();
+      // Nothing of this folder is left in the trash (the account may hold other trash).
+      expect(await trashedFrom(api, root.uri)).toEqual([]);
     } finally {
       await root.cleanup();
     }

@@ -46,6 +46,6 @@ test("a read-only user sees no write actions and the keyboard cannot trigger the
   await expect(palette.getByRole("option", { name: WRITES })).toHaveCount(0);
   await page.keyboard.press("Escape");
 
-  const files = await api.ok<{ files: { name: string }[] }>("GET", "/file", undefined, { uri: "cloudreve://my/Docs" });
+  const files = await api.list<{ files: { name: string }[] }>("cloudreve://my/Docs");
   expect(files.files.map((f) => f.name)).toEqual(["notes.txt"]);
 });

@@ -16,9 +16,9 @@ test.describe("explorer: selection and batches", () => {
       expect(await view(page).getByRole("row").count()).toBeLessThanOrEqual(80);
       await page.keyboard.press("Delete");
       await expect(page.getByText("This folder is empty")).toBeVisible();
-      const left = await api.ok<{ files: unknown[] }>("GET", "/file", undefined, { uri: root.uri });
+      const left = await api.list<{ files: unknown[] }>(root.uri);
       expect(left.files).toEqual([]);
-      const trash = await api.ok<{ files: unknown[]; pagination: { next_token?: string } }>("GET", "/file", undefined, { uri: "cloudreve://trash", page_size: "2000" });
+      const trash = await api.list<{ files: unknown[]; pagination: { next_token?: string } }>("cloudreve://trash", { pageSize: 2000 });
       expect(trash.files.length).toBe(1000);
     } finally {
       await root.cleanup();
@@ -90,7 +90,7 @@ test.describe("explorer: selection and batches", () => {
       await expect(summary).toHaveCount(0);
       await expect(item(page, "fine.txt")).toHaveCount(0);
       await expect(item(page, "orphan-1.txt")).toBeVisible();
-      const back = await api.ok<{ files: { name: string }[] }>("GET", "/file", undefined, { uri: root.uri });
+      const back = await api.list<{ files: { name: string }[] }>(root.uri);
       expect(back.files.map((f) => f.name)).toEqual(["fine.txt"]);
 
       // A single failure names the item in the message.

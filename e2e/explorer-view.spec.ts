@@ -1,5 +1,5 @@
 import { expect, expectAxeClean, test } from "./support/fixtures";
-import { homeUrl, item, testFolder, touch, useLayout, view } from "./explorer-support";
+import { homeUrl, item, savedView, testFolder, touch, useLayout, view } from "./explorer-support";
 
 interface Listed {
   view?: { view?: string; gallery_width?: number; page_size?: number; columns?: { type: number; props?: { metadata_key?: string } }[] };
@@ -44,7 +44,7 @@ test("columns (with a metadata column), gallery width and page size are saved wi
     await page.keyboard.press("Escape");
 
     await expect
-      .poll(async () => (await api.ok<Listed>("GET", "/file", undefined, { uri: root.uri })).view)
+      .poll(() => savedView<Listed["view"]>(api, root.uri))
       .toMatchObject({
         view: "gallery",
         gallery_width: before + 10,
@@ -105,7 +105,7 @@ test("the trash root's view is saved on the server for the user (contract §8.19
     const options = page.getByRole("dialog", { name: "View options" });
     await expect(options.getByText("These settings are saved with this folder on the server.")).toBeVisible();
     await options.getByRole("button", { name: "Gallery" }).click();
-    await expect.poll(async () => (await api.ok<Listed>("GET", "/file", undefined, { uri: "cloudreve://trash" })).view?.view).toBe("gallery");
+    await expect.poll(async () => (await api.list<Listed>("cloudreve://trash")).view?.view).toBe("gallery");
     await page.keyboard.press("Escape");
     await page.reload();
     await page.getByRole("button", { name: "View options" }).click();

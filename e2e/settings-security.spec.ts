@@ -58,23 +58,29 @@ test("settings tabs follow the URL and the keyboard, and are accessible", async 
   await expect(tabs.getByRole("tab", { name: "Preferences" })).toHaveAttribute("aria-selected", "true");
 });
 
-test("nickname and language are saved on the account", async ({ userPage: page, api }) => {
-  await page.goto("/settings?tab=profile");
-  const nick = page.getByRole("textbox", { name: "Nickname" });
-  await nick.fill("E2E Nick");
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByText("Saved.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Account menu of E2E Nick" })).toBeVisible();
-  expect((await api.ok<{ nickname: string }>("GET", "/user/me")).nickname).toBe("E2E Nick");
+test("nickname and language are saved on the account", async ({ userPage: page, api, login }) => {
+  // A name of its own each run; the account's own name and language come back at the end.
+  const nickname = `E2E Nick ${Date.now().toString(36)}`;
+  try {
+    await page.goto("/settings?tab=profile");
+    const nick = page.getByRole("textbox", { name: "Nickname" });
+    await nick.fill(nickname);
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Saved.")).toBeVisible();
+    await expect(page.getByRole("button", { name: `Account menu of ${nickname}` })).toBeVisible();
+    expect((await api.ok<{ nickname: string }>("GET", "/user/me")).nickname).toBe(nickname);
 
-  await page.goto("/settings?tab=preference");
-  await page.getByRole("combobox", { name: "Language" }).click();
-  await page.getByRole("option", { name: "简体中文" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "设置" })).toBeVisible();
-  await expect.poll(async () => (await api.ok<{ language?: string }>("GET", "/user/me")).language).toBe("zh-CN");
-  // Back to English, also on the account, so other tests see the default.
-  await page.getByRole("combobox", { name: "语言" }).click();
-  await page.getByRole("option", { name: "English" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
-  await expect.poll(async () => (await api.ok<{ language?: string }>("GET", "/user/me")).language).toBe("en-US");
+    await page.goto("/settings?tab=preference");
+    await page.getByRole("combobox", { name: "Language" }).click();
+    await page.getByRole("option", { name: "简体中文" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "设置" })).toBeVisible();
+    await expect.poll(async () => (await api.ok<{ language?: string }>("GET", "/user/me")).language).toBe("zh-CN");
+    // Back to English from the page too: the choice works both ways.
+    await page.getByRole("combobox", { name: "语言" }).click();
+    await page.getByRole("option", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+    await expect.poll(async () => (await api.ok<{ language?: string }>("GET", "/user/me")).language).toBe("en-US");
+  } finally {
+    await api.call("PATCH", "/user/setting", { nick: login.user.nickname, language: "en-US" });
+  }
 });

@@ -36,8 +36,8 @@ test.describe("shares: the landing page for visitors", () => {
       await expect(field).toHaveValue(/\/s\/\w+\/open2025$/);
       await expect(dialog.getByRole("img", { name: "QR code of the share link" })).toBeVisible();
       const link = await field.inputValue();
-      const listed = await api.ok<{ shares: { expires?: string }[] }>("GET", "/share", undefined, { page_size: "10" });
-      expect(listed.shares[0]?.expires).toBeTruthy();
+      const listed = await api.ok<{ shares: { name: string; expires?: string }[] }>("GET", "/share", undefined, { page_size: "100", order_direction: "desc" });
+      expect(listed.shares.find((s) => s.name === root.name)?.expires).toBeTruthy();
 
       // Visitor, signed out: a wrong password first, then the right one.
       const guest = await visitor(browser, baseURL);

@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect } from "./support/fixtures";
-import { testHook, type Api } from "./support/api";
+import { E2E_PREFIX, testHook, type Api } from "./support/api";
+import { mkdir } from "./explorer-support";
 
 export const MiB = 1024 * 1024;
 
@@ -43,8 +44,8 @@ export const sha256File = (path: string) => sha256(readFileSync(path));
 
 /** A folder of its own under the account's root, so tests never see each other's files. */
 export async function testFolder(api: Api, label: string): Promise<string> {
-  const uri = `cloudreve://my/${encodeURIComponent(`${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`)}`;
-  await api.ok("POST", "/file/create", { uri, type: "folder" });
+  const uri = `cloudreve://my/${encodeURIComponent(`${E2E_PREFIX}${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`)}`;
+  await mkdir(api, uri);
   return uri;
 }
 
@@ -69,6 +70,8 @@ export async function list(api: Api, folder: string): Promise<ListedFile[]> {
     const page = await api.ok<{ files: ListedFile[]; pagination: { next_token?: string } }>("GET", "/file", undefined, {
       uri: folder,
       page_size: "1000",
+      order_by: "name",
+      order_direction: "asc",
       ...(token ? { next_page_token: token } : {}),
     });
     out.push(...page.files);
@@ -80,8 +83,12 @@ export async function list(api: Api, folder: string): Promise<ListedFile[]> {
 /** Downloads a stored file back through a signed URL and returns its SHA-256. */
 export async function storedSha256(api: Api, request: APIRequestContext, uri: string): Promise<string> {
   const { urls } = await api.ok<{ urls: { url: string }[] }>("POST", "/file/url", { uris: [uri], download: true });
-  const res = await request.get(urls[0]!.url);
+  // Read through the site under test: the signature covers the path, and the server's own address
+  // (its siteURL) may not be reachable from here.
+  const signed = new URL(urls[0]!.url);
+  const res = await request.get(signed.pathname + signed.search);
   expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"] ?? "", `${uri} came back as an error envelope`).not.toContain("application/json");
   return sha256(await res.body());
 }
 

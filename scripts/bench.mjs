@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app, serves it with the stand-in, drives Chromium and records figures
 // in bench-results.json as {"figure-name": number}. Each bench module adds its own figures.
 import { spawn, execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -24,7 +24,11 @@ execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" 
 record("build_s", Number(((performance.now() - t0) / 1000).toFixed(2)));
 
 const dataDir = mkdtempSync(join(tmpdir(), "cloudreve-bench-"));
-const server = spawn("npx", ["tsx", "server/main.ts", "--port", String(PORT), "--test-mode", "--dist", "dist", "--data-dir", dataDir], { stdio: ["ignore", "pipe", "inherit"] });
+// Its own process group, so stopping it also stops what npx started under it.
+const server = spawn("npx", ["tsx", "server/main.ts", "--port", String(PORT), "--test-mode", "--dist", "dist", "--data-dir", dataDir], {
+  stdio: ["ignore", "pipe", "inherit"],
+  detached: true,
+});
 await new Promise((resolve, reject) => {
   server.stdout.on("data", (d) => String(d).includes("listening") && resolve());
   server.on("exit", (code) => reject(new Error(`stand-in exited with ${code}`)));
@@ -41,7 +45,9 @@ try {
   await benchUpload({ browser, base: BASE, record });
 } finally {
   await browser.close();
-  server.kill("SIGTERM");
+  process.kill(-server.pid, "SIGTERM");
+  rmSync(dataDir, { recursive: true, force: true });
   writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten to ${OUT}`);
 }
+process.exit(0);

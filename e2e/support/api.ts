@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { hasGroupPerm, type GroupPerm } from "../../src/lib/capabilities";
 import { isRealServer } from "./target";
 
 export interface Envelope<T = unknown> {
@@ -19,6 +20,20 @@ export interface Account {
   password: string;
 }
 
+/** Every test folder's name starts with this, so what tests leave in a shared trash can be found. */
+export const E2E_PREFIX = "e2e-";
+
+/** An answer that is no envelope at all. */
+export class HttpFailure extends Error {
+  constructor(
+    what: string,
+    readonly status: number,
+    body: string,
+  ) {
+    super(`${what} → HTTP ${status} ${body ? body.slice(0, 200) : "(empty body)"}`);
+  }
+}
+
 /** Calls the API the way the app does (envelope in, envelope out), from the test process. */
 export class Api {
   constructor(
@@ -33,7 +48,13 @@ export class Api {
       data: body === undefined ? undefined : JSON.stringify(body),
       headers: { "Content-Type": "application/json", ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}) },
     });
-    return (await res.json()) as Envelope<T>;
+    const text = await res.text();
+    try {
+      return JSON.parse(text) as Envelope<T>;
+    } catch {
+      // A real server answers a crash with an empty HTTP 500.
+      throw new HttpFailure(`${method} ${path}`, res.status(), text);
+    }
   }
 
   /** Like call, but fails the test with the server's message when the code is not 0. */
@@ -41,6 +62,20 @@ export class Api {
     const env = await this.call<T>(method, path, body, query);
     if (env.code !== 0) throw new Error(`${method} ${path} → ${env.code} ${env.msg}`);
     return env.data as T;
+  }
+
+  /**
+   * One listing page, always with page size and order: a listing without them rewrites the
+   * server's shared default view (docs/server-behaviour.md, "Listing").
+   */
+  list<T = unknown>(uri: string, opts: { pageSize?: number; token?: string } = {}): Promise<T> {
+    return this.ok<T>("GET", "/file", undefined, {
+      uri,
+      page_size: String(opts.pageSize ?? 1000),
+      order_by: "name",
+      order_direction: "asc",
+      ...(opts.token ? { next_page_token: opts.token } : {}),
+    });
   }
 
   async login(account: Account): Promise<LoginData> {
@@ -60,7 +95,8 @@ export async function testHook<T = unknown>(request: APIRequestContext, method: 
 
 /**
  * A fresh account per test on the stand-in (tests never share state); on a real server the one
- * account named by CLOUDREVE_USER / CLOUDREVE_PASSWORD.
+ * account named by CLOUDREVE_USER / CLOUDREVE_PASSWORD (tests then run one at a time and clean up
+ * after themselves).
  */
 export async function freshAccount(
   request: APIRequestContext,
@@ -93,4 +129,25 @@ export async function signInPage(page: Page, login: LoginData): Promise<void> {
       sessionStorage.setItem("__e2e_seeded", "1");
     }
   }, JSON.stringify(state));
+}
+
+/**
+ * A second account, for journeys between two people (a visitor saving someone's share). On a real
+ * server: CLOUDREVE_USER2 / CLOUDREVE_PASSWORD2, else a new account when the site lets anyone sign
+ * up without activation; undefined when neither is possible.
+ */
+export async function secondAccount(request: APIRequestContext): Promise<Account | undefined> {
+  if (!isRealServer()) return freshAccount(request);
+  const email = process.env.CLOUDREVE_USER2;
+  const password = process.env.CLOUDREVE_PASSWORD2;
+  if (email && password) return { email, password };
+  const account = { email: `e2e-${randomUUID().slice(0, 8)}@example.com`, password: `pw-${randomUUID().slice(0, 12)}` };
+  const made = await new Api(request).call("POST", "/user", { ...account, language: "en-US" });
+  return made.code === 0 ? account : undefined;
+}
+
+/** Whether the signed-in account's group has a permission bit (read, never assumed). */
+export function groupCan(login: LoginData, perm: GroupPerm): boolean {
+  const group = login.user.group as { permission?: string } | undefined;
+  return hasGroupPerm(group?.permission, perm);
 }

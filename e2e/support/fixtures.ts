@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { Api, freshAccount, signInPage, type Account, type AccountStorage, type LoginData } from "./api";
+import { Api, E2E_PREFIX, freshAccount, signInPage, type Account, type AccountStorage, type LoginData } from "./api";
+import { isRealServer } from "./target";
 
 interface Fixtures {
   /** Stand-in only: the storage policy of the test's fresh account (`test.use({ accountStorage })`). */
@@ -23,7 +24,10 @@ export const test = base.extend<Fixtures>({
     await use(await new Api(request).login(account));
   },
   api: async ({ request, login }, use) => {
-    await use(new Api(request, login.token.access_token));
+    const api = new Api(request, login.token.access_token);
+    await use(api);
+    // A real server's account is shared by every test: leave its trash as it was.
+    if (isRealServer()) await purgeTestTrash(api).catch(() => undefined);
   },
   userPage: async ({ page, login }, use) => {
     await signInPage(page, login);
@@ -32,6 +36,13 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Deletes for good what tests moved to the trash from their own folders. */
+async function purgeTestTrash(api: Api): Promise<void> {
+  const trash = await api.list<{ files: { path: string; metadata?: Record<string, string> | null }[] }>("cloudreve://trash");
+  const ours = trash.files.filter((f) => f.metadata?.["sys:restore_uri"]?.startsWith(`cloudreve://my/${E2E_PREFIX}`)).map((f) => f.path);
+  if (ours.length) await api.call("DELETE", "/file", { uris: ours, skip_soft_delete: true });
+}
 
 /** No serious or critical accessibility violations on the current page. */
 export async function expectAxeClean(page: Page, context?: string): Promise<void> {

@@ -4,14 +4,13 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 
 /**
- * Where the suite runs: by default the built app served by the stand-in in test mode;
- * with CLOUDREVE_URL, the built app served by `vite preview` proxying to that real server.
+ * Where the suite runs: by default the built app served by the stand-in in test mode, which the
+ * run starts and stops; with CLOUDREVE_URL, a real Cloudreve server that serves this build from its
+ * statics folder (nothing is started: the server is the one users would get).
  */
-export function e2eTarget() {
+export function e2eTarget(): { real: boolean; baseURL: string; healthURL?: string; command?: string } {
   const real = process.env.CLOUDREVE_URL;
-  if (real) {
-    return { real: true, baseURL: "http://localhost:4199", healthURL: "http://127.0.0.1:4199/", command: "npx vite preview --port 4199 --strictPort" };
-  }
+  if (real) return { real: true, baseURL: real.replace(/\/+$/, "") };
   const port = Number(process.env.E2E_PORT ?? 5213);
   const dataDir = join(tmpdir(), `cloudreve-e2e-${process.pid}`);
   return {

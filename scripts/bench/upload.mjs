@@ -1,8 +1,8 @@
 // Upload figures: a 1 GiB file uploaded through the UI to the stand-in's local policy, compared with
 // a plain sequential chunked POST of the same chunks from Node to the same server in the same run,
 // and the page's peak JS heap while it uploads (the file must be streamed, never held in memory).
-import { randomBytes, randomUUID } from "node:crypto";
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +23,23 @@ async function makeFile(path, size) {
   await new Promise((resolve, reject) => out.end((e) => (e ? reject(e) : resolve())));
 }
 
+async function fileSha256(path) {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk);
+  return hash.digest("hex");
+}
+
+/** SHA-256 of what the server stored, read back through a signed download URL on the bench server. */
+async function storedSha256(base, token, uri) {
+  const { urls } = await call(base, "POST", "/api/v4/file/url", { token, body: { uris: [uri], download: true } });
+  const signed = new URL(urls[0].url);
+  const res = await fetch(`${base}${signed.pathname}${signed.search}`);
+  if (!res.ok) throw new Error(`download of ${uri} → HTTP ${res.status}`);
+  const hash = createHash("sha256");
+  for await (const chunk of res.body) hash.update(chunk);
+  return hash.digest("hex");
+}
+
 /** A fresh account on the local policy (site chunk size), signed in. */
 async function account(base) {
   const creds = { email: `bench-${randomUUID().slice(0, 8)}@example.com`, password: `pw-${randomUUID()}` };
@@ -32,7 +49,8 @@ async function account(base) {
 
 /** The baseline: one session, then every chunk POSTed in order, each read from disk just before. */
 async function rawUpload(base, token, folder, path) {
-  const { storage_policy: policy } = await call(base, "GET", "/api/v4/file", { token, query: { uri: folder, page_size: "1" } });
+  // A normal listing with its parameters (one without them would rewrite the server's shared default view).
+  const { storage_policy: policy } = await call(base, "GET", "/api/v4/file", { token, query: { uri: folder, page_size: "100", order_by: "name", order_direction: "asc" } });
   const started = performance.now();
   const session = await call(base, "PUT", "/api/v4/file/upload", { token, body: { uri: `${folder}/raw.bin`, size: SIZE, policy_id: policy.id, last_modified: Date.now() } });
   const file = await open(path);
@@ -109,6 +127,8 @@ export async function benchUpload({ browser, base, record }) {
     record("upload_1gib_mib_s", Number(mibs.toFixed(1)));
     record("upload_1gib_ratio_vs_raw", Number((mibs / (SIZE / MiB / rawSeconds)).toFixed(3)));
     record("upload_1gib_peak_heap_mb", Number(ui.peakHeapMb.toFixed(1)));
+    const [local, stored] = await Promise.all([fileSha256(path), storedSha256(base, auth.token.access_token, `${folder}/one-gib.bin`)]);
+    record("upload_1gib_sha_ok", local === stored ? 1 : 0);
     await call(base, "DELETE", "/api/v4/file", { token: auth.token.access_token, body: { uris: [folder], skip_soft_delete: true } });
   } finally {
     rmSync(dir, { recursive: true, force: true });

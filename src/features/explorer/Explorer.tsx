@@ -43,6 +43,9 @@ interface SelState {
   active: number;
 }
 
+/** Batch size until the site says its own (`max_batch_size`, the server's default). */
+const DEFAULT_MAX_BATCH = 1000;
+
 /** The file manager for one URI (folder, search or share). The URL is the source of truth for where. */
 export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
   const { t } = useTranslation("explorer");
@@ -53,6 +56,7 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
   const location = useLocation();
   const session = useCurrentSession();
   const { data: site } = useQuery(siteQueries.config("basic"));
+  const { data: explorerConfig } = useQuery(siteQueries.config("explorer"));
   const user = session ? (site?.user && !site.user.anonymous ? site.user : session.user) : site?.user;
   const loggedIn = Boolean(session);
   const uriStr = uri.toString();
@@ -156,7 +160,7 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
     },
     groupPermission: group?.permission,
     trashRetention: group?.trash_retention,
-    maxBatch: 1000,
+    maxBatch: explorerConfig?.max_batch_size || DEFAULT_MAX_BATCH,
     setLayout: (layout) => setView({ layout }),
     setRenaming,
     isRendered: (key) => Boolean(document.querySelector(`[data-explorer-view] [data-index="${indexOfKey.get(key)}"]`)),

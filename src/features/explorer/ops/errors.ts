@@ -25,10 +25,15 @@ export type OpResult<T> = { ok: true; value: T } | { ok: false; partial: boolean
 
 const lastSegment = (uri: string) => tryParseUri(uri)?.name || uri;
 
-/** Runs an operation with the explorer's error handling; never throws. */
-export async function runOp<T>(env: ErrorEnv, title: string, fn: () => Promise<T>): Promise<OpResult<T>> {
+/**
+ * Runs an operation with the explorer's error handling; never throws. `failedWith` is the error of
+ * an attempt the caller already made: it is handled first, and `fn` runs again only if the user
+ * lets it (a forced lock).
+ */
+export async function runOp<T>(env: ErrorEnv, title: string, fn: () => Promise<T>, failedWith?: unknown): Promise<OpResult<T>> {
   for (let attempt = 0; ; attempt++) {
     try {
+      if (attempt === 0 && failedWith !== undefined) throw failedWith;
       return { ok: true, value: await fn() };
     } catch (e) {
       if (isApiError(e) && e.code === ErrorCode.LockConflict && attempt < 2) {

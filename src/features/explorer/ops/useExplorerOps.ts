@@ -113,32 +113,42 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
     if (res.ok && d.uri.fs === "share" && head?.single_file_view) await refreshAfterDownload(qc, d.uri.id ?? "", d.uri.password);
   }
 
+  /**
+   * Renames; the answer is the message to show beside the name, or null when done. The inline
+   * field stays open (with the message) until the rename went through or was given up.
+   */
   async function commitRename(f: FileResponse, name: string | null): Promise<string | null> {
-    d.setRenaming(null);
-    if (name === null || name === f.name) return null;
+    if (name === null || name === f.name) {
+      d.setRenaming(null);
+      return null;
+    }
     const invalid = validateName(name);
     if (invalid) return t(`names.${invalid}`);
     const oldKey = fileKey(f);
+    let next: FileResponse;
     try {
-      const next = await fileApi.rename(oldKey, name);
-      replaceInLists(qc, oldKey, next);
-      staleFolders(qc, [current]);
-      d.setSelection({ kind: "some", keys: new Set([fileKey(next)]) });
-      d.focusKey(fileKey(next));
-      undoToast(t("ops.renamed", { from: f.name, to: name }), async () => {
-        const back = await runOp(env, t("ops.undoFailed"), () => fileApi.rename(fileKey(next), f.name));
-        if (back.ok) {
-          replaceInLists(qc, fileKey(next), back.value);
-          toast({ severity: "info", message: t("ops.undone") });
-        }
-      });
-      return null;
+      next = await fileApi.rename(oldKey, name);
     } catch (e) {
       if (e instanceof ApiError && e.code === ErrorCode.ObjectExist) return t("errors.exists");
       if (e instanceof ApiError && e.code === 40052) return t("names.nameIllegalChar");
-      const res = await runOp(env, t("actions.rename"), () => Promise.reject(e));
-      return res.ok ? null : describeError(e, t);
+      // A lock conflict can be forced open; then the rename itself is sent again.
+      const res = await runOp(env, t("actions.rename"), () => fileApi.rename(oldKey, name), e);
+      if (!res.ok) return describeError(res.error, t);
+      next = res.value;
     }
+    d.setRenaming(null);
+    replaceInLists(qc, oldKey, next);
+    staleFolders(qc, [current]);
+    d.setSelection({ kind: "some", keys: new Set([fileKey(next)]) });
+    d.focusKey(fileKey(next));
+    undoToast(t("ops.renamed", { from: f.name, to: name }), async () => {
+      const back = await runOp(env, t("ops.undoFailed"), () => fileApi.rename(fileKey(next), f.name));
+      if (back.ok) {
+        replaceInLists(qc, fileKey(next), back.value);
+        toast({ severity: "info", message: t("ops.undone") });
+      }
+    });
+    return null;
   }
 
   async function rename(f: FileResponse) {
@@ -309,9 +319,10 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
     try {
       links = await fileApi.directLinks(uris);
     } catch (e) {
-      // A partial failure still carries the links that were made (contract §8.15).
+      // A partial failure still carries the links that were made; a forced lock makes them again.
       if (e instanceof ApiError && Array.isArray(e.data)) links = e.data as typeof links;
-      await runOp(env, t("ops.directLinkFailed"), () => Promise.reject(e));
+      const res = await runOp(env, t("ops.directLinkFailed"), () => fileApi.directLinks(uris), e);
+      if (res.ok) links = res.value;
       if (!links.length) return;
     }
     const nameOf = (u: string) => byKey.get(u)?.name ?? tryParseUri(u)?.name ?? u;
