@@ -30,7 +30,6 @@ This is the demo account of the **stand-in server** used for development and tes
 - \`Documents\` holds a few text files (shared with a password).
 - \`Photos\` holds generated images (shared publicly).
 - \`Big folder\` holds 10,000 small files to exercise virtual scrolling.
-- \`a/b/c/d\` is a deep path for breadcrumb tests.
 `;
 
 const TEXTS: Record<string, string> = {
@@ -170,8 +169,6 @@ export async function seedFiles(state: State, users: { admin: User; user: User; 
   const docs = s.folder(root, "Documents");
   for (const name of ["README.md", "notes.txt", "todo.md", "Quarterly report.txt", "changelog.md", "data.csv"]) s.text(docs, name);
   const drafts = s.text(docs, "old-draft.txt", "An old draft that was deleted.\n");
-  const nested = s.folder(s.folder(s.folder(s.folder(root, "a"), "b"), "c"), "d");
-  s.text(nested, "deep.txt", "You found the deepest file.\n");
 
   const photos = s.folder(root, "Photos");
   const thumbs: Promise<unknown>[] = [];
