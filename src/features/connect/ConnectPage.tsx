@@ -1,7 +1,112 @@
 import { useTranslation } from "react-i18next";
-import { ComingSoon } from "../../app/pages/ComingSoon";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { Alert, Box, Button, Paper, Skeleton, Stack, Typography } from "@mui/material";
+import AddIcon from "@mui/icons-material/Add";
+import BlockIcon from "@mui/icons-material/DesktopAccessDisabledOutlined";
+import { describeError } from "../../api/errors";
+import { davQueries } from "../../api/queries/dav";
+import { userQueries } from "../../api/queries/user";
+import { usePageTitle } from "../../app/usePageTitle";
+import { useCurrentSession } from "../../app/useSession";
+import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
+import { DialogHost } from "../explorer/dialogs/host";
+import { AccountRow } from "./AccountRow";
+import { useDavActions } from "./useDavActions";
 
+/** `/connect`: WebDAV accounts for mounting the user's files on other devices (contract §6). */
 export function ConnectPage() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t("nav.connect")} description={t("comingSoon.connect")} />;
+  const { t } = useTranslation("connect");
+  usePageTitle(t("page.title"));
+  const session = useCurrentSession();
+  // The stored user may predate a change of group: ask the server, showing the stored one meanwhile.
+  const me = useQuery({ ...userQueries.me(), placeholderData: session?.user });
+  const user = me.data ?? session?.user;
+  const permission = user?.group?.permission;
+  return (
+    <Box sx={{ p: { xs: 2, sm: 3 }, maxWidth: 960 }}>
+      <Typography variant="h5" component="h1" gutterBottom>
+        {t("page.title")}
+      </Typography>
+      {hasGroupPerm(permission, GroupPerm.WebDAV) ? (
+        <DavAccounts canProxy={hasGroupPerm(permission, GroupPerm.WebDAVProxy)} userName={user?.email ?? ""} />
+      ) : (
+        <NoWebDav />
+      )}
+      <DialogHost />
+    </Box>
+  );
+}
+
+function NoWebDav() {
+  const { t } = useTranslation("connect");
+  return (
+    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 }, display: "flex", gap: 2, alignItems: "flex-start", maxWidth: 640 }}>
+      <BlockIcon color="action" aria-hidden sx={{ fontSize: 40, display: { xs: "none", sm: "block" } }} />
+      <Box>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {t("unavailable.title")}
+        </Typography>
+        <Typography color="text.secondary">{t("unavailable.body")}</Typography>
+      </Box>
+    </Paper>
+  );
+}
+
+function DavAccounts({ canProxy, userName }: { canProxy: boolean; userName: string }) {
+  const { t } = useTranslation("connect");
+  const query = useInfiniteQuery(davQueries.accounts());
+  const actions = useDavActions({ canProxy, userName });
+  const accounts = query.data?.pages.flatMap((p) => p.accounts) ?? [];
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError } = query;
+  const headingId = "dav-accounts-heading";
+
+  return (
+    <Box component="section" aria-labelledby={headingId}>
+      <Typography color="text.secondary" sx={{ mb: 2, maxWidth: 720 }}>
+        {t("page.intro")}
+      </Typography>
+      <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", mb: 2 }}>
+        <Typography id={headingId} variant="h6" component="h2">
+          {t("list.title")}
+        </Typography>
+        <Button variant="contained" startIcon={<AddIcon aria-hidden />} onClick={() => void actions.create()}>
+          {t("list.create")}
+        </Button>
+      </Box>
+      {query.isPending ? (
+        <Stack spacing={1} role="status" aria-label={t("list.loading")}>
+          {Array.from({ length: 3 }, (_, i) => <Skeleton key={i} variant="rounded" height={72} />)}
+        </Stack>
+      ) : query.isError && accounts.length === 0 ? (
+        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void query.refetch()}>{t("common.retry")}</Button>}>
+          {t("list.failed", { reason: describeError(query.error, t) })}
+        </Alert>
+      ) : accounts.length === 0 ? (
+        <Paper variant="outlined" sx={{ p: 3, textAlign: "center" }}>
+          <Typography component="p" variant="subtitle1" gutterBottom>
+            {t("list.empty")}
+          </Typography>
+          <Typography color="text.secondary">{t("list.emptyHint")}</Typography>
+        </Paper>
+      ) : (
+        <Stack component="ul" spacing={1} sx={{ listStyle: "none", p: 0, m: 0 }} aria-labelledby={headingId}>
+          {accounts.map((a) => (
+            <AccountRow key={a.id} account={a} onInfo={actions.showInfo} onEdit={(x) => void actions.edit(x)} onDelete={(x) => void actions.remove(x)} />
+          ))}
+        </Stack>
+      )}
+      {isFetchNextPageError && (
+        <Alert severity="error" sx={{ mt: 2 }} action={<Button color="inherit" size="small" onClick={() => void fetchNextPage()}>{t("common.retry")}</Button>}>
+          {t("list.moreFailed", { reason: describeError(query.error, t) })}
+        </Alert>
+      )}
+      {hasNextPage && !isFetchNextPageError && (
+        <Box sx={{ mt: 2, textAlign: "center" }}>
+          <Button onClick={() => void fetchNextPage()} loading={isFetchingNextPage}>
+            {t("list.more")}
+          </Button>
+        </Box>
+      )}
+    </Box>
+  );
 }
