@@ -50,7 +50,9 @@ import { runnerOf, taskJson, type Task } from "./tasks.ts";
  *   POST   /api/__test/tasks/:id/advance   one transition of that task (queued/suspending → processing; processing → runs one
  *                                          iteration → suspending | completed | error) → same shape as GET
  *   POST   /api/__test/uploads/:id/expire  make an upload session expire now
- *   GET    /api/__test/uploads/:id         {received: [indexes], expected: [lengths]}
+ *   GET    /api/__test/uploads/:id         {received: [indexes written], expected: [lengths], policy} of a live session (an upload
+ *                                          completes when its last index is written, so completed sessions answer 40011)
+ * Account, mail, settings and site-URL hooks (`/api/__test/site-url`) are in routes/test.ts.
  */
 export function registerFileTestRoutes(router: Router, state: State): void {
   const store = fsOf(state);
