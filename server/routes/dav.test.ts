@@ -41,7 +41,7 @@ describe("WebDAV accounts", () => {
     const made = await create(auth, { uri: "cloudreve://my/Documents", name: "Laptop" });
     expect(made.env.code).toBe(0);
     expect(made.env.data).toMatchObject({ name: "Laptop", uri: "cloudreve://my/Documents", options: "" });
-    expect(made.env.data.password).toMatch(/^[a-z]{32}$/);
+    expect(made.env.data.password).toMatch(/^[0-9a-z]{32}$/);
     expect(made.env.data.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 
     const page = await list(auth, "page_size=10");

@@ -39,8 +39,9 @@ function storeOf(state: State): DavStore {
   return s;
 }
 
-const LOWER = "abcdefghijklmnopqrstuvwxyz";
-const newPassword = () => Array.from({ length: 32 }, () => LOWER[randomInt(LOWER.length)]).join("");
+// The real server draws from digits and lowercase letters (its "lower case" alphabet has both).
+const ALPHABET = "1234567890abcdefghijklmnopqrstuvwxyz";
+const newPassword = () => Array.from({ length: 32 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
 
 /** Go's time.Time JSON form: RFC 3339 without trailing zeros in the fraction. */
 const goTime = (d: Date) => d.toISOString().replace(/\.(\d*?)0*Z$/, (_, frac: string) => (frac ? `.${frac}Z` : "Z"));
