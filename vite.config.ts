@@ -22,8 +22,9 @@ function versionFile(): Plugin {
 // a real Cloudreve server (CLOUDREVE_URL) or the local stand-in.
 const backend = process.env.CLOUDREVE_URL ?? `http://127.0.0.1:${process.env.STANDIN_PORT ?? 5212}`;
 const proxied = ["/api", "/s/", "/f/", "/manifest.json", "/dav", "/__s3"];
-// The stand-in builds absolute URLs (downloads, S3-style part uploads) from the Host header, so keep
-// ours; a real server may sit behind virtual hosting and needs its own host name.
+// Absolute URLs (downloads, share links, S3-style part uploads) come from the backend's site URL
+// list, the entry matching the Host header; `npm start` lists the app's address for the stand-in,
+// so keep our Host there. A real server may sit behind virtual hosting and needs its own host name.
 const proxy = Object.fromEntries(
   proxied.map((p) => [p, { target: backend, changeOrigin: Boolean(process.env.CLOUDREVE_URL), secure: false }]),
 );

@@ -69,25 +69,14 @@ test.describe("local policy chunk order", () => {
       const sizes: Record<string, number> = { "one.bin": 100_000, "two.bin": CHUNK + 5, "three.bin": 3 * CHUNK, "five.bin": 4 * CHUNK + 777 };
       const digests = new Map<string, string>();
       for (const [name, size] of Object.entries(sizes)) digests.set(name, await bigFile(join(dir, name), size));
-      // Per upload session: the chunk requests in the order they started, and how many overlapped.
-      const started = new Map<string, number[]>();
-      const open = new Map<string, number>();
-      let overlap = 0;
-      const sessionOf = (url: string) => /\/file\/upload\/([^/]+)\/(\d+)$/.exec(url);
-      page.on("request", (r) => {
-        const m = r.method() === "POST" && sessionOf(r.url());
+      // Per upload session: each chunk request with the browser's own timing of it.
+      const sent = new Map<string, { index: number; start: number; end: number }[]>();
+      page.on("requestfinished", (r) => {
+        const m = r.method() === "POST" && /\/file\/upload\/([^/]+)\/(\d+)$/.exec(r.url());
         if (!m) return;
-        started.set(m[1]!, [...(started.get(m[1]!) ?? []), Number(m[2])]);
-        const n = (open.get(m[1]!) ?? 0) + 1;
-        open.set(m[1]!, n);
-        if (n > 1) overlap++;
+        const t = r.timing();
+        sent.set(m[1]!, [...(sent.get(m[1]!) ?? []), { index: Number(m[2]), start: t.startTime, end: t.startTime + t.responseEnd }]);
       });
-      const settle = (r: import("@playwright/test").Request) => {
-        const m = r.method() === "POST" && sessionOf(r.url());
-        if (m) open.set(m[1]!, (open.get(m[1]!) ?? 1) - 1);
-      };
-      page.on("requestfinished", settle);
-      page.on("requestfailed", settle);
 
       await uploadThroughUi(page, folder, Object.keys(sizes).map((n) => join(dir, n)));
       await expectAllUploaded(page, 4);
@@ -97,13 +86,16 @@ test.describe("local policy chunk order", () => {
         expect(f.size, f.name).toBe(sizes[f.name]);
         expect(await storedSha256(api, request, f.path), f.name).toBe(digests.get(f.name));
       }
-      expect(overlap).toBe(0);
-      // Retries repeat an index; otherwise each session goes 0, 1, 2, … and never back.
-      for (const indices of started.values()) {
+      for (const requests of sent.values()) {
+        const byStart = [...requests].sort((x, y) => x.start - y.start);
+        // Each request starts only once the one before has its answer.
+        byStart.forEach((r, i) => i > 0 && expect(r.start).toBeGreaterThanOrEqual(byStart[i - 1]!.end));
+        // Retries repeat an index; otherwise each session goes 0, 1, 2, … and never back.
+        const indices = byStart.map((r) => r.index);
         const distinct = indices.filter((v, i) => i === 0 || v !== indices[i - 1]);
         expect(distinct).toEqual(distinct.map((_, i) => i));
       }
-      expect([...started.values()].map((v) => Math.max(...v) + 1).sort()).toEqual([1, 2, 3, 5]);
+      expect([...sent.values()].map((v) => Math.max(...v.map((r) => r.index)) + 1).sort()).toEqual([1, 2, 3, 5]);
     } finally {
       cleanup();
       await removeFolder(api, folder);

@@ -43,6 +43,7 @@ export function identify(state: State, header: string | undefined): Identity {
   if (!header?.startsWith("Bearer ")) return anonymous;
   const token = header.slice(7).trim();
   if (!token || token.startsWith("Cr ")) return anonymous;
+  if (expiredEarly.get(state)?.has(token)) return anonymous;
   const claims = verifyJwt(token, state.config.secret);
   if (!claims) return anonymous;
   if (claims.token_type !== "access") throw new AppError(40020, "Invalid token type");
@@ -51,6 +52,16 @@ export function identify(state: State, header: string | undefined): Identity {
   if (!user) throw new AppError(404, "User not found");
   if (user.status !== "active") throw new AppError(50001, "failed to get login user");
   return { user, group: state.groupOf(user) };
+}
+
+/** Access tokens a test declared expired before their time (test mode only). */
+const expiredEarly = new WeakMap<State, Set<string>>();
+
+/** Makes the server treat one access token as expired from now on, as its clock would later. */
+export function expireAccessToken(state: State, token: string): void {
+  let set = expiredEarly.get(state);
+  if (!set) expiredEarly.set(state, (set = new Set()));
+  set.add(token);
 }
 
 export function refreshTokens(state: State, refreshToken: string): TokenPair {

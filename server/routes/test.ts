@@ -6,7 +6,7 @@ import { GROUP_ADMIN, GROUP_READONLY, GROUP_USER, newUser } from "../state/seedU
 import type { SiteSettings, UserStatus } from "../state/types.ts";
 import { captchaAnswer } from "./captcha.ts";
 import { userJson } from "./userJson.ts";
-import { issueTokens } from "../core/tokens.ts";
+import { expireAccessToken, issueTokens } from "../core/tokens.ts";
 import { defaultSiteUrl } from "../core/siteUrl.ts";
 
 /**
@@ -16,6 +16,7 @@ import { defaultSiteUrl } from "../core/siteUrl.ts";
  *   GET   /api/__test/captcha?ticket=    the answer of an image captcha
  *   PATCH /api/__test/settings           {<SiteSettings key>: value, …} → all settings
  *   POST  /api/__test/tokens             {email, access_ttl} → {user, token} with a short-lived access token
+ *   POST  /api/__test/tokens/expire      {access_token} → null; the server treats that token as expired from now on
  *   POST  /api/__test/users              {email, password, group?, status?, nickname?, two_fa_secret?, policy_type?, chunk_size?} → user
  *   GET   /api/__test/site-url           {site_url}
  *   PUT   /api/__test/site-url           {site_url: "http://a,http://b"} → {site_url}; "" restores the start-up value
@@ -70,6 +71,14 @@ export function registerTestRoutes(router: Router, state: State): void {
     const ttl = Number((body as Record<string, unknown>).access_ttl);
     if (!Number.isInteger(ttl) || ttl < 1) throw paramError("access_ttl must be a positive whole number of seconds");
     return { user: userJson(state, user, "full"), token: issueTokens(state, user, undefined, ttl) };
+  });
+
+  // Expiry without waiting for it: the page under test keeps believing the token is fresh.
+  router.post("/api/__test/tokens/expire", async (ctx) => {
+    const token = str(await ctx.json(), "access_token");
+    if (!token) throw paramError("access_token is required");
+    expireAccessToken(state, token);
+    return null;
   });
 
   router.post("/api/__test/users", async (ctx) => {
