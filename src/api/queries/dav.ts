@@ -22,8 +22,7 @@ export const davQueries = {
       queryFn: ({ pageParam, signal }) =>
         unwrap(api.GET("/devices/dav", { params: { query: { page_size: DAV_PAGE_SIZE, ...(pageParam ? { next_page_token: pageParam } : {}) } }, signal })),
       initialPageParam: "",
-      // A page without a cursor is the last one, whatever its pagination says otherwise.
-      getNextPageParam: (last: DavAccountPage) => last.pagination?.next_token || undefined,
+      getNextPageParam: (last: DavAccountPage) => last.pagination.next_token || undefined,
     }),
 };
 

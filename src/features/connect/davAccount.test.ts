@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { davFlags, davOptions, davRoot, davServerAddress, nameProblem } from "./davAccount";
+import { davFlags, davRoot, davServerAddress, nameProblem } from "./davAccount";
 
 describe("WebDAV account helpers", () => {
-  it("reads and writes the option bits as the server encodes them", () => {
+  it("reads the option bits as the server encodes them", () => {
     expect(davFlags("")).toEqual({ readOnly: false, proxy: false });
     expect(davFlags("AQ==")).toEqual({ readOnly: true, proxy: false });
     expect(davFlags("Ag==")).toEqual({ readOnly: false, proxy: true });
@@ -10,9 +10,6 @@ describe("WebDAV account helpers", () => {
     expect(davFlags(null)).toEqual({ readOnly: false, proxy: false });
     // A newer server's third bit (hide system files) is simply not one of ours.
     expect(davFlags("BQ==")).toEqual({ readOnly: true, proxy: false });
-    expect(davOptions({ readOnly: false, proxy: false })).toBe("");
-    expect(davOptions({ readOnly: true, proxy: false })).toBe("AQ==");
-    expect(davOptions({ readOnly: true, proxy: true })).toBe("Aw==");
   });
 
   it("builds the server address from the site's origin", () => {

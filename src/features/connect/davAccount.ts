@@ -1,5 +1,5 @@
 // What the connect page needs to know about a WebDAV account, apart from rendering it.
-import { boolsetHas, encodeBoolset } from "../../lib/boolset";
+import { boolsetHas } from "../../lib/boolset";
 import { tryParseUri } from "../../lib/uri";
 
 /**
@@ -15,11 +15,6 @@ export interface DavFlags {
 
 export function davFlags(options: string | null | undefined): DavFlags {
   return { readOnly: boolsetHas(options, DavOption.ReadOnly), proxy: boolsetHas(options, DavOption.Proxy) };
-}
-
-/** The options boolset the server answers for these flags (for optimistic updates and tests). */
-export function davOptions(flags: DavFlags): string {
-  return encodeBoolset([...(flags.readOnly ? [DavOption.ReadOnly] : []), ...(flags.proxy ? [DavOption.Proxy] : [])]);
 }
 
 /** WebDAV clients connect to the site itself: the server speaks the protocol under /dav. */
