@@ -12,7 +12,7 @@ test.describe("bad answers from the server", () => {
     try {
       await page.goto(homeUrl(root.uri));
       await testHook(request, "PATCH", "/faults", { owner: account.email, createFail500: 1 });
-      await page.getByRole("button", { name: "New folder" }).click();
+      await page.getByRole("toolbar", { name: "File actions" }).getByRole("button", { name: "New folder" }).click();
       const dialog = page.getByRole("dialog", { name: "New folder" });
       await dialog.getByLabel("Name").fill("Invoices");
       await dialog.getByRole("button", { name: "Create" }).click();
@@ -31,7 +31,7 @@ test.describe("bad answers from the server", () => {
     try {
       await page.goto(homeUrl(root.uri));
       await testHook(request, "PATCH", "/faults", { owner: account.email, createFail500: 1, createFail500After: true });
-      await page.getByRole("button", { name: "New folder" }).click();
+      await page.getByRole("toolbar", { name: "File actions" }).getByRole("button", { name: "New folder" }).click();
       const dialog = page.getByRole("dialog", { name: "New folder" });
       await dialog.getByLabel("Name").fill("Receipts");
       await dialog.getByRole("button", { name: "Create" }).click();
