@@ -62,6 +62,23 @@ export function countersOf(state: State): Counters {
   return c;
 }
 
+/** Per upload session: chunk indices in the order their requests arrived, and how many overlapped. */
+export interface ChunkLog {
+  arrivals: number[];
+  active: number;
+  maxConcurrent: number;
+}
+
+const chunkLogs = new WeakMap<State, Map<string, ChunkLog>>();
+
+export function chunkLogOf(state: State, session: string): ChunkLog {
+  let all = chunkLogs.get(state);
+  if (!all) chunkLogs.set(state, (all = new Map()));
+  let log = all.get(session);
+  if (!log) all.set(session, (log = { arrivals: [], active: 0, maxConcurrent: 0 }));
+  return log;
+}
+
 export function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }

@@ -10,7 +10,7 @@ import { validateMetadataMap } from "./metadata.ts";
 import { errNotSupported, errOwnerOnly, errPathNotExist, mustLocate, openNav } from "./nav.ts";
 import { hmacHex } from "../core/sign.ts";
 import { fsOf } from "./store.ts";
-import { bump, countersOf, injectFault } from "./faults.ts";
+import { bump, chunkLogOf, countersOf, injectFault } from "./faults.ts";
 import {
   cancelOnFile,
   chunkCount,
@@ -119,6 +119,9 @@ export function registerUploadRoutes(router: Router, state: State): void {
   router.post("/api/v4/file/upload/:sessionId/:index", async (ctx) => {
     const id = ctx.params.sessionId ?? "";
     bump(counters.chunkRequests, id);
+    const log = chunkLogOf(state, id);
+    log.arrivals.push(Number(ctx.params.index));
+    log.maxConcurrent = Math.max(log.maxConcurrent, ++log.active);
     let bodyTouched = false;
     try {
       const s = liveSession(store, id);
@@ -178,6 +181,8 @@ export function registerUploadRoutes(router: Router, state: State): void {
       // Refusals before the driver runs: the controller drains the whole body, then answers.
       if (!bodyTouched) await drain(ctx.req);
       throw e;
+    } finally {
+      log.active--;
     }
   });
 

@@ -3,7 +3,7 @@ import { decodeId, encodeId, IdType } from "../core/ids.ts";
 import type { Router } from "../core/router.ts";
 import type { State } from "../state/state.ts";
 import type { User } from "../state/types.ts";
-import { accountFaults, countersOf, faultsOf } from "./faults.ts";
+import { accountFaults, chunkLogOf, countersOf, faultsOf } from "./faults.ts";
 import { setLimits } from "./policyLimits.ts";
 import { body, optInt, optStr, optStrMap, reqStr } from "./http.ts";
 import { ownerUri } from "./nav.ts";
@@ -29,6 +29,7 @@ import { runnerOf, taskJson, type Task } from "./tasks.ts";
  *                                            downloads and archives, `GET /file/thumb`) are signed wrongly, so fetching them
  *                                            answers HTTP 200 `{"code":40071,"msg":"invalid sign"}` instead of bytes
  *   PUT    /api/__test/policy-limits       {owner, max_size?, allowed_suffix?, denied_suffix?} → that account's policy limits
+ *   GET    /api/__test/chunk-log/:session {arrivals: [chunk index of each request, in arrival order], max_concurrent}
  *   GET    /api/__test/counters            {chunkRequests:{<session>:n}, chunkFailures, partRequests, uploadSessions, completedUploads}
  *   DELETE /api/__test/counters            reset counters
  *   POST   /api/__test/files               {owner, uri, content?: base64, size?, type?: "file"|"folder", metadata?} → {id, uri, primary_entity, size}
@@ -230,6 +231,11 @@ export function registerFileTestRoutes(router: Router, state: State): void {
     if (!s) throw new AppError(40011, "Upload session expired or not exist");
     s.expires = Math.floor(Date.now() / 1000) - 1;
     return undefined;
+  });
+
+  router.get("/api/__test/chunk-log/:session", (ctx) => {
+    const log = chunkLogOf(state, ctx.params.session ?? "");
+    return { arrivals: log.arrivals, max_concurrent: log.maxConcurrent };
   });
 
   router.get("/api/__test/uploads/:id", (ctx) => {
