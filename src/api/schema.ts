@@ -652,9 +652,11 @@ export interface paths {
         put?: never;
         /**
          * Extract an archive (background task)
-         * @description Only `src[0]` is used. `dst` must be an existing writable folder. Needs group bit 5 (40007).
-         *     Errors: "Invalid destination" with the cause's code, 40001 "No source files", 40056 unsupported
-         *     archive, 40048 task creation.
+         * @description Only `src[0]` is used, and it is not checked until the task runs (a missing or unreadable
+         *     archive makes the task fail, not the request). `dst` must be an existing folder the caller may
+         *     create in. Needs group bit 5 (40007). Errors: "Invalid destination" with the cause's code (or
+         *     40001), 40001 "No source files", 40048 task creation. The `password` and `file_mask` of newer
+         *     servers are not read by this one: encrypted archives and partial extraction are not supported.
          */
         post: operations["extractArchive"];
         delete?: never;
@@ -2179,14 +2181,16 @@ export interface components {
             props?: components["schemas"]["TaskSummaryProps"];
         };
         TaskSummaryProps: {
-            src_multiple?: components["schemas"]["FileUri"][];
+            /** @description Compressed items; `null` when the request listed none. */
+            src_multiple?: components["schemas"]["FileUri"][] | null;
             src?: components["schemas"]["FileUri"];
             /** @description Remote-download URL/magnet. */
             src_str?: string;
             dst?: components["schemas"]["FileUri"];
             failed?: number;
             download?: components["schemas"]["DownloadStatus"] | null;
-            dst_policy_id?: string | number;
+            /** @description Hashid of the storage policy (import tasks). */
+            dst_policy_id?: string;
         } & {
             [key: string]: unknown;
         };
@@ -2250,7 +2254,13 @@ export interface components {
             /** @description Only the first element is used. */
             src: components["schemas"]["FileUri"][];
             dst: components["schemas"]["FileUri"];
-            /** @description File-name charset for zip (e.g. `gbk`). */
+            /**
+             * @description Charset of the entry names of a zip whose entries are not flagged UTF-8, as the archive
+             *     library names them: `gbk`, `gb18030`, `big5`, `shiftjis`, `eucjp`, `iso2022jp`, `euckr`,
+             *     `ibm866`, `koi8r`, `koi8u`, `macintosh`, `macintoshcyrillic`, `windows874`, `windows1250`
+             *     … `windows1258`, `iso8859_2` … `iso8859_16` (also `iso8859_8I`), `utf16be`, `utf16le`.
+             *     An unknown value is silently ignored (names stay as stored); other formats ignore it.
+             */
             encoding?: string;
         };
         /** @description Exactly one of `src` / `src_file`. */
