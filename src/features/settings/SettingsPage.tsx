@@ -1,7 +1,7 @@
 import type { SyntheticEvent } from "react";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
-import { Box, Tab, Tabs, Typography } from "@mui/material";
+import { Box, Tab, Tabs, Typography, useMediaQuery, useTheme } from "@mui/material";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ProfileTab } from "./profile/ProfileTab";
 import { PreferenceTab } from "./preference/PreferenceTab";
@@ -16,6 +16,8 @@ type TabName = (typeof TABS)[number];
  */
 export function SettingsPage() {
   const { t } = useTranslation("settings");
+  const theme = useTheme();
+  const phone = useMediaQuery(theme.breakpoints.down("sm"), { noSsr: true });
   const [params, setParams] = useSearchParams();
   const raw = params.get("tab");
   const tab: TabName = TABS.includes(raw as TabName) ? (raw as TabName) : "profile";
@@ -30,7 +32,14 @@ export function SettingsPage() {
       <Typography variant="h5" component="h1" sx={{ mb: 1 }}>
         {t("title")}
       </Typography>
-      <Tabs value={tab} onChange={select} aria-label={t("tabs.label")} variant="scrollable" allowScrollButtonsMobile sx={{ mb: 3, borderBottom: 1, borderColor: "divider" }}>
+      {/* Three tabs fit a phone when they share its width; scrolling would hide one of them. */}
+      <Tabs
+        value={tab}
+        onChange={select}
+        aria-label={t("tabs.label")}
+        variant={phone ? "fullWidth" : "standard"}
+        sx={{ mb: 3, borderBottom: 1, borderColor: "divider", "& .MuiTab-root": phone ? { minWidth: 0, px: 1 } : {} }}
+      >
         {TABS.map((name) => (
           <Tab key={name} value={name} label={t(`tabs.${name}`)} id={`settings-tab-${name}`} aria-controls={`settings-panel-${name}`} />
         ))}

@@ -24,7 +24,7 @@ import { fileKeys } from "../../api/queries/files";
 import type { DialogProps } from "../explorer/dialogs/host";
 import type { ShareDialogProps } from "./shareDialog";
 import { CopyLink } from "./CopyLink";
-import { QrCode } from "./QrCode";
+import { QrCode } from "../../app/ui/QrCode";
 import { EXPIRY_PRESETS, PASSWORD_RE, expirySeconds, toLocalInput, type ExpiryChoice } from "./expiry";
 
 /** Create or edit a share link (contract §9.1, §9.2); the result step shows the link and its QR code. */

@@ -3,13 +3,15 @@ import { useTranslation } from "react-i18next";
 import { Box, Button, Link, Typography } from "@mui/material";
 import CopyIcon from "@mui/icons-material/ContentCopyOutlined";
 import DoneIcon from "@mui/icons-material/Check";
+import { QrCode } from "../../../app/ui/QrCode";
 
 /** "ABCDEFGH…" → "ABCD EFGH …": easier to read and type; apps ignore the spaces. */
 export const groupSecret = (secret: string) => secret.replace(/(.{4})(?=.)/g, "$1 ");
 
 /**
- * The new 2FA secret, for apps without a camera or when scanning is not possible: the key with a
- * copy button, and the otpauth:// link that opens an installed authenticator app on phones.
+ * The new 2FA secret: a QR code of the otpauth:// URI for an authenticator app's camera; the key
+ * with a copy button for apps without one; and the otpauth:// link that opens an installed
+ * authenticator app on phones, where the QR code is on the very screen that would scan it.
  */
 export function TotpSecret({ secret, uri }: { secret: string; uri: string }) {
   const { t } = useTranslation("settings");
@@ -25,6 +27,9 @@ export function TotpSecret({ secret, uri }: { secret: string; uri: string }) {
   };
   return (
     <Box sx={{ p: 2, borderRadius: 2, border: 1, borderColor: "divider" }}>
+      <Box sx={{ display: "flex", justifyContent: "center", mb: 2 }}>
+        <QrCode text={uri} label={t("security.qrLabel")} size={176} />
+      </Box>
       <Typography variant="caption" color="text.secondary" component="p" id="totp-secret-label">
         {t("security.secretLabel")}
       </Typography>
