@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatRelative, isZeroTime } from './format';
+import { formatBytes, formatBytesExact, formatDate, formatRelative, isZeroTime } from './format';
 
 const NBSP = '\u00a0';
 
@@ -34,6 +34,15 @@ describe('formatBytes', () => {
   it('keeps the sign of negative sizes and shows a dash for non-numbers', () => {
     expect(formatBytes(-1536, 'en-US')).toBe(`-1.5${NBSP}KB`);
     expect(formatBytes(Number.NaN, 'en-US')).toBe('—');
+  });
+});
+
+describe('formatBytesExact', () => {
+  it('adds the byte count only when the rounded size is not exact', () => {
+    expect(formatBytesExact(345, 'en-US')).toBe('345\u00a0B');
+    expect(formatBytesExact(0, 'en-US')).toBe('0\u00a0B');
+    expect(formatBytesExact(1946, 'en-US')).toBe('1.9\u00a0KB (1,946\u00a0B)');
+    expect(formatBytesExact(1024, 'en-US')).toBe('1\u00a0KB (1,024\u00a0B)');
   });
 });
 

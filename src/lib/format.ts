@@ -43,6 +43,18 @@ export function formatBytes(bytes: number, locale?: string): string {
   return `${number.format(Math.sign(bytes) * value)}\u00a0${UNITS[unit]}`;
 }
 
+/**
+ * A size with its exact byte count, "1.9 KB (1,946 B)", the count only where the rounded size is
+ * not exact already ("345 B", not "345 B (345 B)").
+ */
+export function formatBytesExact(bytes: number, locale?: string): string {
+  const rounded = formatBytes(bytes, locale);
+  if (!Number.isFinite(bytes)) return rounded;
+  const number = cached('n', locale, {}, () => new Intl.NumberFormat(locale));
+  const exact = `${number.format(bytes)}\u00a0B`;
+  return rounded === exact ? rounded : `${rounded} (${exact})`;
+}
+
 /** Go's zero time.Time (`0001-01-01T00:00:00Z`), which the server sends for "never". */
 export function isZeroTime(iso: string): boolean {
   const t = Date.parse(iso);

@@ -3,6 +3,7 @@ import {
   CrUri,
   SIZE_UNBOUNDED,
   UriError,
+  displayPath,
   buildSearchQuery,
   parseSearchQuery,
   parseUri,
@@ -350,5 +351,15 @@ describe('validateName', () => {
   it('rejects the dot names', () => {
     expect(validateName('.')).toBe('nameReserved');
     expect(validateName('..')).toBe('nameReserved');
+  });
+});
+
+describe('displayPath', () => {
+  it('names the root, then the folders under it', () => {
+    expect(displayPath(parseUri('cloudreve://my'), 'My files')).toBe('My files');
+    expect(displayPath(parseUri('cloudreve://my/sub/folder'), 'My files')).toBe('My files/sub/folder');
+  });
+  it('shows decoded names', () => {
+    expect(displayPath(parseUri('cloudreve://my/a%20b/c%25d'), 'My files')).toBe('My files/a b/c%d');
   });
 });

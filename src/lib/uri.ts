@@ -204,6 +204,14 @@ export function tryParseUri(input: string): CrUri | null {
   }
 }
 
+/**
+ * A folder as people read it: the root's name, then the path under it ("My files/Photos/2024").
+ * The root's name depends on the place and the language, so the caller brings it.
+ */
+export function displayPath(folder: CrUri, rootName: string): string {
+  return [rootName, ...folder.segments].join('/');
+}
+
 /** The root of a share, as the server builds it in NewShareUri. */
 export function shareUri(id: string, password?: string): CrUri {
   return new CrUri({ fs: 'share', id, password });

@@ -7,13 +7,14 @@ import { fileKeys, fileQueries, type FileResponse } from "../../../api/queries/f
 import { describeError } from "../../../api/errors";
 import { useToast } from "../../../app/toast";
 import { NavCap, hasNavCap } from "../../../lib/capabilities";
-import { formatBytes, formatDate } from "../../../lib/format";
+import { formatBytes, formatBytesExact, formatDate } from "../../../lib/format";
 import { tryParseUri } from "../../../lib/uri";
 import { useExplorer } from "../ExplorerContext";
-import { fileKey, parentPathOf, restoreUriOf, tagsOf, trashExpiryOf } from "../model/files";
+import { fileKey, restoreUriOf, tagsOf, trashExpiryOf } from "../model/files";
 import { fileApi } from "../ops/api";
 import { replaceInLists } from "../ops/cache";
 import { Thumb } from "../views/Thumb";
+import { folderOf, originalFolderOf } from "../views/columns";
 import { extOf } from "../model/files";
 import { kindOf } from "../views/fileKind";
 
@@ -88,8 +89,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 function Details({ file }: { file: FileResponse }) {
   const { t, i18n } = useTranslation("explorer");
+  const { rootName } = useExplorer();
   const lang = i18n.language;
   const restore = tryParseUri(restoreUriOf(file) ?? "");
+  const location = folderOf(file, rootName);
   const expiry = trashExpiryOf(file);
   const s = file.folder_summary;
   const policy = file.extended_info?.storage_policy;
@@ -97,21 +100,21 @@ function Details({ file }: { file: FileResponse }) {
   return (
     <Box component="dl" sx={{ mt: 2, mb: 0 }}>
       <Row label={t("info.type")}>{file.type === 1 ? t("kinds.folder") : t(`kinds.${kindOf(extOf(file.name))}`)}</Row>
-      {file.type === 0 && <Row label={t("info.size")}>{`${formatBytes(file.size, lang)} (${nf.format(file.size)} B)`}</Row>}
+      {file.type === 0 && <Row label={t("info.size")}>{formatBytesExact(file.size, lang)}</Row>}
       {s && (
         <Row label={t("info.contents")}>
           {t("info.summary", { size: formatBytes(s.size, lang), files: nf.format(s.files), folders: nf.format(s.folders) })}
           {!s.completed && ` ${t("info.summaryIncomplete")}`}
         </Row>
       )}
-      {parentPathOf(file) && !restore && (
+      {location && !restore && (
         <Row label={t("info.location")}>
-          <bdi>{parentPathOf(file)}</bdi>
+          <bdi>{location}</bdi>
         </Row>
       )}
       {restore && (
         <Row label={t("info.originalLocation")}>
-          <bdi>{"/" + restore.segments.join("/")}</bdi>
+          <bdi>{originalFolderOf(file, t)}</bdi>
         </Row>
       )}
       {expiry && <Row label={t("info.expires")}>{formatDate(expiry.toISOString(), lang)}</Row>}

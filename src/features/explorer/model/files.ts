@@ -17,13 +17,6 @@ export function extOf(name: string): string {
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
 }
 
-/** The folder a search result lives in, e.g. "/Photos/2024"; "" when unknown. */
-export function parentPathOf(f: FileResponse): string {
-  const uri = f.path ? tryParseUri(f.path) : null;
-  if (!uri || uri.segments.length === 0) return "";
-  return "/" + uri.segments.slice(0, -1).join("/");
-}
-
 /** The parent folder URI of an item (for "open containing folder", undo of moves). */
 export function parentUriOf(f: FileResponse): CrUri | null {
   const uri = f.path ? tryParseUri(f.path) : null;

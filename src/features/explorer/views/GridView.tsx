@@ -4,7 +4,8 @@ import CheckIcon from "@mui/icons-material/CheckCircle";
 import UncheckedIcon from "@mui/icons-material/RadioButtonUncheckedOutlined";
 import { formatBytes } from "../../../lib/format";
 import { useExplorer } from "../ExplorerContext";
-import { isUploading, parentPathOf } from "../model/files";
+import { isUploading } from "../model/files";
+import { folderOf } from "./columns";
 import { FileIcon } from "./FileIcon";
 import { ItemName } from "./ItemName";
 import { Thumb } from "./Thumb";
@@ -54,9 +55,9 @@ export function SelectMark({ selected }: { selected: boolean }) {
 
 function GridTile({ file, height, selected }: TileRenderProps) {
   const { t, i18n } = useTranslation("explorer");
-  const { contextHint, view, uri } = useExplorer();
+  const { contextHint, view, uri, rootName } = useExplorer();
   const thumbHeight = height - NAME_AREA;
-  const detail = uri.isSearch ? parentPathOf(file) || "/" : file.type === 1 ? t("kinds.folder") : formatBytes(file.size, i18n.language);
+  const detail = uri.isSearch ? folderOf(file, rootName) : file.type === 1 ? t("kinds.folder") : formatBytes(file.size, i18n.language);
   return (
     <>
       <SelectMark selected={selected} />

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from "react";
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, IconButton, Skeleton, TableSortLabel, Tooltip, Typography, useMediaQuery, useTheme } from "@mui/material";
 import CheckIcon from "@mui/icons-material/CheckCircle";
@@ -6,12 +6,12 @@ import ColumnsIcon from "@mui/icons-material/ViewColumnOutlined";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { formatBytes, formatDate } from "../../../lib/format";
 import { useExplorer } from "../ExplorerContext";
-import { fileKey, isUploading, parentPathOf, type FileResponse } from "../model/files";
+import { fileKey, isUploading, parentUriOf, trashExpiryOf, type FileResponse } from "../model/files";
 import { dialogs } from "../dialogs";
 import { FileIcon } from "./FileIcon";
 import { ItemName } from "./ItemName";
 import { Thumb } from "./Thumb";
-import { visibleColumns, type ColumnDef } from "./columns";
+import { clampColumnWidth, COLUMN_MAX, COLUMN_MIN, NAME_MIN, originalFolderOf, visibleColumns, withColumnWidth, type ColumnDef } from "./columns";
 import { useViewEvents } from "./useViewEvents";
 import { useRubberBand } from "./useRubberBand";
 import { useFocusActive } from "./useFocusActive";
@@ -25,10 +25,22 @@ export function ListView({ label, pendingFocus }: { label: string; pendingFocus:
   const { t, i18n } = useTranslation("explorer");
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down("sm"), { noSsr: true });
-  const rowHeight = phone ? 60 : 44;
   const { files, listing, view, sel, focus } = ctx;
+  const kind: RowKind = ctx.uri.fs === "trash" ? "trash" : ctx.uri.isSearch ? "search" : "plain";
+  // A phone's trash row has a third line: where the item came from and when it goes for good.
+  const rowHeight = phone ? (kind === "trash" ? 76 : 60) : 44;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const cols = useMemo(() => visibleColumns(view.columns, ctx.uri.isSearch, t, i18n.language), [view.columns, ctx.uri.isSearch, t, i18n.language]);
+  // The width of the column being resized, shown live and saved when the drag or key press ends.
+  const [resizing, setResizing] = useState<{ id: string; width: number } | null>(null);
+  const saved = useMemo(() => visibleColumns(view.columns, ctx.uri.isSearch, t, i18n.language, ctx.rootName), [view.columns, ctx.uri.isSearch, t, i18n.language, ctx.rootName]);
+  const cols = useMemo(() => (resizing ? saved.map((c) => (c.id === resizing.id ? { ...c, width: resizing.width } : c)) : saved), [saved, resizing]);
+  // Below this the list scrolls sideways instead of squeezing the names (phones show no fixed columns).
+  const minWidth = 16 + NAME_MIN + 40 + (phone ? 0 : cols.reduce((sum, c) => sum + c.width, 0));
+  const commitWidth = (c: ColumnDef, width: number) => {
+    setResizing(null);
+    if (saved.find((x) => x.id === c.id)?.width === width) return;
+    ctx.setView({ columns: withColumnWidth(view.columns, c.type, c.id.startsWith("meta:") ? c.id.slice(5) : undefined, width) });
+  };
   const skeletons = listing.hasNextPage ? 3 : 0;
   const count = files.length + skeletons;
   const virtualizer = useVirtualizer({
@@ -40,6 +52,8 @@ export function ListView({ label, pendingFocus }: { label: string; pendingFocus:
     scrollPaddingStart: HEADER,
     initialRect: { width: 1000, height: 900 },
   });
+  // Row heights are estimated once; crossing the phone breakpoint changes them.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();
   const viewportRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEADER) / rowHeight));
   ctx.layoutRef.current = { columns: 1, rowHeight, columnWidth: 0, top: HEADER, left: 0, count: files.length, viewportRows };
@@ -75,30 +89,44 @@ export function ListView({ label, pendingFocus }: { label: string; pendingFocus:
       onClickCapture={band.swallowClick}
       sx={{ flex: 1, minHeight: 0, overflow: "auto", position: "relative", outline: "none", contain: "strict" }}
     >
-      <Box role="rowgroup" sx={{ position: "sticky", top: 0, zIndex: 3, bgcolor: "background.paper", borderBottom: 1, borderColor: "divider" }}>
+      <Box role="rowgroup" sx={{ position: "sticky", top: 0, zIndex: 3, bgcolor: "background.paper", borderBottom: 1, borderColor: "divider", minWidth }}>
         <Box role="row" aria-rowindex={1} sx={{ display: "flex", alignItems: "center", height: HEADER, px: 1 }}>
           {cols.map((c) => {
             const active = view.orderBy === c.sortBy;
+            const label = (
+              <Box component="span" sx={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }} title={c.label}>
+                {c.label}
+              </Box>
+            );
             return (
               <Box
                 key={c.id}
                 role="columnheader"
+                // Named by the label alone: the resize handle inside must not add to it.
+                aria-label={c.label}
                 aria-sort={active && c.sortBy ? (view.direction === "asc" ? "ascending" : "descending") : undefined}
                 sx={{
-                  ...(c.width ? { width: c.width, flexShrink: 0, display: { xs: c.wide ? "none" : "flex", sm: "flex" } } : { flex: 1, minWidth: 0, display: "flex", pl: 6 }),
+                  ...(c.width ? { width: c.width, flexShrink: 0, display: { xs: c.wide ? "none" : "flex", sm: "flex" } } : { flex: 1, minWidth: NAME_MIN, display: "flex", pl: 6 }),
+                  position: "relative",
+                  alignSelf: "stretch",
+                  alignItems: "center",
                   justifyContent: c.align === "right" ? "flex-end" : "flex-start",
                   px: 1,
                   typography: "body2",
                   fontWeight: 600,
                   color: "text.secondary",
+                  whiteSpace: "nowrap",
                 }}
               >
                 {sortable(c) ? (
-                  <TableSortLabel active={active} direction={active ? view.direction : "asc"} onClick={() => sortBy(c)}>
-                    {c.label}
+                  <TableSortLabel active={active} direction={active ? view.direction : "asc"} onClick={() => sortBy(c)} sx={{ minWidth: 0 }}>
+                    {label}
                   </TableSortLabel>
                 ) : (
-                  c.label
+                  label
+                )}
+                {c.width > 0 && !phone && (
+                  <ResizeHandle column={c} label={t("columns.resize", { name: c.label })} onLive={(width) => setResizing({ id: c.id, width })} onCommit={(width) => commitWidth(c, width)} />
                 )}
               </Box>
             );
@@ -119,7 +147,7 @@ export function ListView({ label, pendingFocus }: { label: string; pendingFocus:
           </Box>
         </Box>
       </Box>
-      <Box role="rowgroup" sx={{ height: virtualizer.getTotalSize() - HEADER, position: "relative" }}>
+      <Box role="rowgroup" sx={{ height: virtualizer.getTotalSize() - HEADER, position: "relative", minWidth }}>
         {items.map((v) => {
           const f = files[v.index];
           if (!f)
@@ -143,6 +171,8 @@ export function ListView({ label, pendingFocus }: { label: string; pendingFocus:
               dropTarget={dropKey === key}
               cols={cols}
               phone={phone}
+              kind={kind}
+              rootName={ctx.rootName}
               hint={ctx.contextHint}
               thumbnails={view.thumbnail}
               draggable={dragEnabled}
@@ -153,6 +183,90 @@ export function ListView({ label, pendingFocus }: { label: string; pendingFocus:
       </Box>
       {band.rect && <BandOverlay rect={band.rect} />}
     </Box>
+  );
+}
+
+/** What a phone's second line says: search results add where they are, trash rows where they came from. */
+type RowKind = "plain" | "search" | "trash";
+
+/**
+ * The left edge of a column header: drag it, or focus it and press ←/→ (Shift for bigger steps),
+ * to change the column's width. The width is saved with the folder's view like any other change.
+ * The name column takes what is left, so the fixed columns hang from the right edge and a column
+ * widens as its left edge moves left: the edge follows the pointer.
+ */
+function ResizeHandle({ column, label, onLive, onCommit }: { column: ColumnDef; label: string; onLive: (px: number) => void; onCommit: (px: number) => void }) {
+  const drag = useRef<{ x: number; width: number; now: number } | null>(null);
+  const keyed = useRef<number | null>(null);
+  const sign = -1;
+  const onPointerDown = (e: PointerEvent<HTMLElement>) => {
+    if (e.button !== 0) return;
+    e.preventDefault();
+    e.stopPropagation();
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = { x: e.clientX, width: column.width, now: column.width };
+  };
+  const onPointerMove = (e: PointerEvent<HTMLElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    d.now = clampColumnWidth(d.width + sign * (e.clientX - d.x));
+    onLive(d.now);
+  };
+  const onPointerUp = () => {
+    const d = drag.current;
+    drag.current = null;
+    if (d) onCommit(d.now);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    // The list's own keys (arrows move between rows, letters jump to names) stay out of it.
+    if (e.key !== "Tab") e.stopPropagation();
+    const step = e.shiftKey ? 50 : 10;
+    const base = keyed.current ?? column.width;
+    const next =
+      e.key === "ArrowRight" ? base + sign * step : e.key === "ArrowLeft" ? base - sign * step : e.key === "Home" ? COLUMN_MIN : e.key === "End" ? COLUMN_MAX : null;
+    if (next === null) return;
+    e.preventDefault();
+    keyed.current = clampColumnWidth(next);
+    onLive(keyed.current);
+  };
+  const finishKeys = () => {
+    if (keyed.current === null) return;
+    const width = keyed.current;
+    keyed.current = null;
+    onCommit(width);
+  };
+  return (
+    <Box
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={label}
+      aria-valuenow={column.width}
+      aria-valuemin={COLUMN_MIN}
+      aria-valuemax={COLUMN_MAX}
+      tabIndex={0}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+      onKeyDown={onKeyDown}
+      onKeyUp={finishKeys}
+      onBlur={finishKeys}
+      // A click on the handle is not a click on the list's background (which clears the selection).
+      onClick={(e) => e.preventDefault()}
+      sx={{
+        position: "absolute",
+        top: 6,
+        bottom: 6,
+        left: -5,
+        width: 9,
+        zIndex: 1,
+        cursor: "col-resize",
+        touchAction: "none",
+        outline: "none",
+        "&::after": { content: '""', position: "absolute", top: 0, bottom: 0, left: 4, width: "1px", bgcolor: "divider" },
+        "&:hover::after, &:focus-visible::after": { width: "3px", left: 3, bgcolor: "primary.main" },
+      }}
+    />
   );
 }
 
@@ -167,18 +281,19 @@ interface RowProps {
   dropTarget: boolean;
   cols: ColumnDef[];
   phone: boolean;
+  kind: RowKind;
+  rootName: string;
   hint: string | undefined;
   thumbnails: boolean;
   draggable: boolean;
   renaming: boolean;
 }
 
-const Row = memo(function Row({ file, index, rowIndex, top, height, selected, active, dropTarget, cols, phone, hint, thumbnails, draggable }: RowProps) {
+const Row = memo(function Row({ file, index, rowIndex, top, height, selected, active, dropTarget, cols, phone, kind, rootName, hint, thumbnails, draggable }: RowProps) {
   const { t, i18n } = useTranslation("explorer");
   const folder = file.type === 1;
   const details = folder ? t("kinds.folder") : formatBytes(file.size, i18n.language);
   const date = formatDate(file.updated_at, i18n.language);
-  const where = parentPathOf(file);
   return (
     <Box
       role="row"
@@ -208,13 +323,7 @@ const Row = memo(function Row({ file, index, rowIndex, top, height, selected, ac
                   </Typography>
                 )}
               </Typography>
-              {phone && (
-                <Typography component="div" variant="caption" color="text.secondary" noWrap>
-                  {where ? <bdi>{where}</bdi> : null}
-                  {where ? " · " : ""}
-                  {details} · {date}
-                </Typography>
-              )}
+              {phone && <PhoneDetails file={file} kind={kind} details={details} date={date} rootName={rootName} />}
             </Box>
           </Box>
         ) : (
@@ -231,3 +340,53 @@ const Row = memo(function Row({ file, index, rowIndex, top, height, selected, ac
     </Box>
   );
 });
+
+/**
+ * The phone's lines under a name, in place of the hidden columns: size (or "Folder") and date
+ * first, so they are never pushed out. Search results end with the folder they are in (its own
+ * name only); trash rows say where the item came from and when it is deleted for good.
+ */
+function PhoneDetails({ file, kind, details, date, rootName }: { file: FileResponse; kind: RowKind; details: string; date: string; rootName: string }) {
+  const { t, i18n } = useTranslation("explorer");
+  const line = (children: React.ReactNode) => (
+    <Typography component="div" variant="caption" color="text.secondary" noWrap>
+      {children}
+    </Typography>
+  );
+  if (kind === "trash") {
+    const from = originalFolderOf(file, t);
+    const expiry = trashExpiryOf(file);
+    return (
+      <>
+        {line(
+          <>
+            {details}
+            {from && (
+              <>
+                {" · "}
+                <bdi>{from}</bdi>
+              </>
+            )}
+          </>,
+        )}
+        {expiry && line(t("status.purgeOn", { date: formatDate(expiry.toISOString(), i18n.language, { dateOnly: true }) }))}
+      </>
+    );
+  }
+  const parent = kind === "search" ? parentUriOf(file) : null;
+  const where = parent ? (parent.isRoot ? rootName : parent.name) : "";
+  const facts = `${details}${date ? ` · ${date}` : ""}`;
+  if (!where) return line(facts);
+  // Only the folder's name gives way when the line is too long for the phone.
+  return (
+    <Typography component="div" variant="caption" color="text.secondary" sx={{ display: "flex", minWidth: 0, whiteSpace: "nowrap" }}>
+      <Box component="span" sx={{ flexShrink: 0 }}>
+        {facts}
+        {" · "}
+      </Box>
+      <Box component="bdi" sx={{ minWidth: 0, overflow: "hidden", textOverflow: "ellipsis" }}>
+        {where}
+      </Box>
+    </Typography>
+  );
+}
