@@ -11,7 +11,8 @@ export function GalleryView({ label, pendingFocus }: { label: string; pendingFoc
   // Phones get small tiles whatever the folder says (as the official frontend does at ≤ 600 px).
   const phone = useMediaQuery(theme.breakpoints.down("sm"), { noSsr: true });
   const { view } = useExplorer();
-  const geometry = { minWidth: phone ? Math.min(view.galleryWidth, 110) : view.galleryWidth, gap: 4, height: (w: number) => w };
+  // Tiles need clear space between them to read as separate items (and to aim a tap between them).
+  const geometry = { minWidth: phone ? Math.min(view.galleryWidth, 110) : view.galleryWidth, gap: phone ? 6 : 8, height: (w: number) => w };
   return <TileGrid label={label} geometry={geometry} renderTile={(p) => <GalleryTile {...p} />} pendingFocus={pendingFocus} />;
 }
 

@@ -1,4 +1,4 @@
-import { memo, useRef, type ReactNode } from "react";
+import { memo, useLayoutEffect, useRef, type ReactNode } from "react";
 import { Box } from "@mui/material";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useExplorer } from "../ExplorerContext";
@@ -52,6 +52,9 @@ export function TileGrid({ label, geometry, renderTile, pendingFocus }: { label:
     paddingEnd: PAD,
     initialRect: { width: 1000, height: 900 },
   });
+  // The virtualizer keeps the row heights it estimated first (with a guessed width, before the
+  // real one was measured): without this the rows would overlap and the gap between them vanish.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const virtualRows = virtualizer.getVirtualItems();
   const viewportRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / rowHeight));
   ctx.layoutRef.current = { columns, rowHeight, columnWidth: tileWidth + geometry.gap, top: PAD, left: PAD, count: files.length, viewportRows };
