@@ -6,7 +6,8 @@ import ChevronIcon from "@mui/icons-material/NavigateNextOutlined";
 import MoreIcon from "@mui/icons-material/MoreHoriz";
 import DropDownIcon from "@mui/icons-material/ArrowDropDownOutlined";
 import CloseIcon from "@mui/icons-material/CloseOutlined";
-import { parseSearchQuery, type CrUri } from "../../../lib/uri";
+import type { CrUri } from "../../../lib/uri";
+import { conditionCount } from "../search/query";
 import { useExplorer } from "../ExplorerContext";
 import { dragSession } from "../views/dnd";
 import { explorerHref } from "./href";
@@ -43,7 +44,7 @@ export function Breadcrumb() {
   const shown = hidden.length ? [ancestors[0]!, ...ancestors.slice(ancestors.length - keep)] : ancestors;
   const [overflow, setOverflow] = useState<HTMLElement | null>(null);
   const [dropOn, setDropOn] = useState<string | null>(null);
-  const conditions = uri.isSearch ? Object.keys(parseSearchQuery(uri)).length : 0;
+  const conditions = uri.isSearch ? conditionCount(uri) : 0;
 
   const dropProps = (target: CrUri) => ({
     onDragOver: (e: DragEvent) => {

@@ -49,7 +49,9 @@ export function SearchBox({ uri, inputRef, onAdvanced, placeholder }: { uri: CrU
           }
         }}
         placeholder={placeholder}
-        inputProps={{ "aria-label": t("search.inputLabel"), list: "explorer-recent-searches", enterKeyHint: "search", type: "search" }}
+        // A plain text field: type="search" brings the browser's own clear button, beside ours.
+        // The form's search role and the keyboard's search key (enterKeyHint) say what it is for.
+        inputProps={{ "aria-label": t("search.inputLabel"), list: "explorer-recent-searches", enterKeyHint: "search", type: "text" }}
         sx={{ flex: 1, minWidth: 0, fontSize: 14 }}
       />
       <datalist id="explorer-recent-searches">

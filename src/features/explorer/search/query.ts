@@ -1,5 +1,5 @@
 // From what a user types to a search URI (contract §8.0 search query).
-import { buildSearchQuery, type CrUri, type SearchOptions } from "../../../lib/uri";
+import { buildSearchQuery, CrUri, parseSearchQuery, type SearchOptions } from "../../../lib/uri";
 import { sessionStore } from "../../../api/session";
 
 /** Splits on spaces but keeps "quoted phrases" together, like the official quick search. */
@@ -29,6 +29,21 @@ export function quickSearchUri(uri: CrUri, text: string): CrUri | null {
   const base = searchBase(uri);
   if (base.fs === "trash") return base.withSearch(buildSearchQuery({ metadata: { "sys:restore_uri": encodeURIComponent(words.join(" ")).replace(/%2F/gi, "/") } }));
   return base.withSearch(buildSearchQuery({ names: words, caseFolding: true }));
+}
+
+/**
+ * How many conditions a search has, as the advanced search form groups them: the keywords are one
+ * condition however many there are (any case and "any of them" only qualify it), a size or date
+ * range is one, and so is each metadata key.
+ */
+export function conditionCount(search: CrUri | SearchOptions): number {
+  const o = search instanceof CrUri ? parseSearchQuery(search) : search;
+  const ranges = [
+    [o.sizeGte, o.sizeLte],
+    [o.createdGte, o.createdLte],
+    [o.updatedGte, o.updatedLte],
+  ].filter(([a, b]) => a !== undefined || b !== undefined).length;
+  return (o.names?.length ? 1 : 0) + (o.type ? 1 : 0) + (o.category ? 1 : 0) + ranges + Object.keys(o.metadata ?? {}).length;
 }
 
 export function advancedSearchUri(base: CrUri, options: SearchOptions): CrUri {
