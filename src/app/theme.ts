@@ -12,6 +12,9 @@ function parsePresets(json: string | undefined): ThemePresets {
   }
 }
 
+/** A device whose only pointer is a finger (no mouse, trackpad or pen that can hover). */
+const touchOnly = () => typeof matchMedia === "function" && matchMedia("(hover: none) and (pointer: coarse)").matches;
+
 /**
  * Builds the MUI theme from the site's presets (`themes` JSON text keyed by primary colour),
  * preferring the user's colour, then the site default, then the first preset.
@@ -38,7 +41,14 @@ export function buildTheme(opts: { themes?: string; defaultTheme?: string; prefe
     },
     components: {
       MuiButtonBase: { defaultProps: { disableRipple: false } },
-      MuiTooltip: { defaultProps: { enterDelay: 500 } },
+      // A tap also sends the mouse events of a hover, and no "mouse leave" ever follows: on a
+      // touch screen a tooltip opened that way would stay over the page. There a long press
+      // shows it, and it goes away by itself.
+      MuiTooltip: {
+        defaultProps: { enterDelay: 500, ...(touchOnly() ? { disableHoverListener: true, leaveTouchDelay: 1500 } : {}) },
+        // MUI's translucent grey gives small white text less than 4.5:1 on a light page.
+        styleOverrides: { tooltip: { backgroundColor: "#424242" } },
+      },
       MuiTab: { styleOverrides: { root: { textTransform: "none" } } },
     },
   });

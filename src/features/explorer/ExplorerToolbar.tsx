@@ -39,7 +39,7 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
     <Box role="toolbar" aria-label={t("toolbar.label")} sx={{ display: "flex", alignItems: "center", gap: 0.5, px: { xs: 1, sm: 2 }, py: 0.5, minHeight: 48, flexWrap: "nowrap" }}>
       {selected && (
         <>
-          <Tooltip title={`${t("actions.selectNone")} (${formatHotkey("Escape")})`}>
+          <Tooltip title={ctx.isTouch ? t("actions.selectNone") : `${t("actions.selectNone")} (${formatHotkey("Escape")})`}>
             <IconButton size="small" aria-label={t("actions.selectNone")} onClick={() => ctx.runAction("selectNone", "toolbar")}>
               <CloseIcon fontSize="small" />
             </IconButton>
@@ -55,7 +55,7 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
           {actions.map((a) => {
             const Icon = a.icon;
             const label = t(a.labelKey);
-            const hint = a.hotkeys?.[0] ? ` (${formatHotkey(a.hotkeys[0])})` : "";
+            const hint = a.hotkeys?.[0] && !ctx.isTouch ? ` (${formatHotkey(a.hotkeys[0])})` : "";
             return !selected && !phone ? (
               <Button key={a.id} size="small" variant={a.id === "newFolder" ? "contained" : "text"} startIcon={<Icon aria-hidden />} onClick={() => ctx.runAction(a.id, "toolbar")} sx={{ whiteSpace: "nowrap" }}>
                 {label}

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Divider, ListItemIcon, ListItemText, Menu, MenuItem, Typography } from "@mui/material";
 import { enabledActions, MENU_GROUPS } from "./registry";
-import { formatHotkey } from "./hotkeys";
+import { formatHotkey, hideOnTouch } from "./hotkeys";
 import type { ActionDef, ActionState } from "./types";
 
 export type MenuKind = "selection" | "folder";
@@ -28,7 +28,7 @@ export function ActionMenuItems({ actions, onPick }: { actions: ActionDef[]; onP
             </ListItemIcon>
             <ListItemText>{t(a.labelKey)}</ListItemText>
             {hint && (
-              <Typography variant="body2" color="text.secondary" sx={{ ml: 3 }} aria-hidden>
+              <Typography variant="body2" color="text.secondary" sx={{ ml: 3, ...hideOnTouch }} aria-hidden>
                 {formatHotkey(hint)}
               </Typography>
             )}

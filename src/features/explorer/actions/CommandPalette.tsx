@@ -4,6 +4,7 @@ import { Box, Dialog, InputBase, List, ListItemButton, ListItemText, Typography 
 import SearchIcon from "@mui/icons-material/SearchOutlined";
 import type { DialogProps } from "../dialogs/host";
 import type { PaletteProps } from "../dialogs";
+import { hideOnTouch } from "./hotkeys";
 
 const fold = (s: string) => s.normalize("NFKD").toLocaleLowerCase();
 
@@ -67,7 +68,7 @@ export default function CommandPalette({ open, props, close }: DialogProps<Palet
           >
             <ListItemText primary={c.label} secondary={c.group} />
             {c.hotkey && (
-              <Typography variant="body2" color="text.secondary" sx={{ ml: 2 }}>
+              <Typography variant="body2" color="text.secondary" sx={{ ml: 2, ...hideOnTouch }}>
                 {c.hotkey}
               </Typography>
             )}

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
 import type { DialogProps } from "../dialogs/host";
 import { ACTIONS } from "./registry";
-import { formatHotkey } from "./hotkeys";
+import { formatHotkey, helpRows } from "./hotkeys";
 
 /** Keys that move and select in the views (not actions, so not in the registry). */
 const NAVIGATION: [string[], string][] = [
@@ -17,17 +17,19 @@ const NAVIGATION: [string[], string][] = [
 /** "?": every shortcut, generated from the actions registry so it can never be out of date. */
 export default function ShortcutsHelp({ open, close }: DialogProps<Record<string, never>, void>) {
   const { t } = useTranslation("explorer");
-  const rows = ACTIONS.filter((a) => a.hotkeys?.length).map((a) => ({ id: a.id, label: t(a.labelKey), keys: a.hotkeys! }));
+  const rows = helpRows(ACTIONS).map(({ action, keys }) => ({ id: action.id, label: t(action.labelKey), keys }));
+  // Each key stays whole, but a cell's keys wrap onto more lines rather than widen a phone's dialog.
   const kbd = (k: string) => (
-    <Box key={k} component="kbd" sx={{ px: 0.75, py: 0.25, mr: 0.5, border: 1, borderColor: "divider", borderRadius: 1, fontFamily: "inherit", fontSize: 13, whiteSpace: "nowrap" }}>
+    <Box key={k} component="kbd" sx={{ display: "inline-block", px: 0.75, py: 0.25, mr: 0.5, my: 0.25, border: 1, borderColor: "divider", borderRadius: 1, fontFamily: "inherit", fontSize: 13, whiteSpace: "nowrap" }}>
       {k === " " ? t("help.space") : formatHotkey(k)}
     </Box>
   );
   return (
-    <Dialog open={open} onClose={() => close()} fullWidth maxWidth="sm" aria-labelledby="help-title">
+    <Dialog open={open} onClose={() => close()} fullWidth maxWidth="sm" aria-labelledby="help-title" sx={{ "& .MuiDialog-paper": { mx: { xs: 1.5, sm: 4 }, width: { xs: "calc(100% - 24px)", sm: "calc(100% - 64px)" } } }}>
       <DialogTitle id="help-title">{t("help.title")}</DialogTitle>
-      <DialogContent>
-        <Table size="small" aria-labelledby="help-title">
+      {/* Taller than a phone's screen: the list scrolls, so it takes focus for the arrow keys. */}
+      <DialogContent tabIndex={0} role="region" aria-labelledby="help-title" sx={{ px: { xs: 1.5, sm: 3 } }}>
+        <Table size="small" aria-labelledby="help-title" sx={{ "& td, & th": { px: { xs: 1, sm: 2 } }, "& td": { overflowWrap: "anywhere" } }}>
           <TableHead>
             <TableRow>
               <TableCell>{t("help.action")}</TableCell>

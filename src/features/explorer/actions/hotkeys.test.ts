@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatHotkey, matchHotkey } from "./hotkeys";
+import { formatHotkey, helpRows, matchHotkey } from "./hotkeys";
+import { ACTIONS } from "./registry";
 
 const ev = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; code: string }> = {}) => ({
   key,
@@ -33,5 +34,25 @@ describe("hotkeys", () => {
     expect(formatHotkey("Mod+A", false)).toBe("Ctrl+A");
     expect(formatHotkey("Mod+A", true)).toBe("⌘A");
     expect(formatHotkey("Alt+ArrowUp", false)).toBe("Alt+↑");
+  });
+});
+
+describe("help rows", () => {
+  it("lists every key once, under the first action that declares it", () => {
+    const rows = helpRows([
+      { id: "trash", hotkeys: ["Delete", "Mod+Backspace"] },
+      { id: "deleteForever", hotkeys: ["Shift+Delete", "Delete"] },
+      { id: "none" },
+      { id: "again", hotkeys: ["Delete"] },
+    ]);
+    expect(rows.map((r) => [r.action.id, r.keys])).toEqual([
+      ["trash", ["Delete", "Mod+Backspace"]],
+      ["deleteForever", ["Shift+Delete"]],
+    ]);
+  });
+  it("shows no key of the registry twice", () => {
+    const keys = helpRows(ACTIONS).flatMap((r) => r.keys);
+    expect(keys.length).toBeGreaterThan(10);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

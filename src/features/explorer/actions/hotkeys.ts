@@ -71,3 +71,26 @@ export function isEditableTarget(target: EventTarget | null): boolean {
   const el = target as HTMLElement;
   return el.isContentEditable || Boolean(el.closest("input, textarea, select, [contenteditable='true']"));
 }
+
+/**
+ * Hides keyboard hints on touch screens, where there is no keyboard to press them on (a tablet
+ * with a keyboard attached reports a fine pointer once a mouse or trackpad is there too).
+ */
+export const hideOnTouch = { "@media (pointer: coarse)": { display: "none" } } as const;
+
+/**
+ * The help dialog's rows: each action with its keys, each key listed once. Two actions may share
+ * a key when at most one of them can run at a time (Delete is "move to trash" in a folder and
+ * "delete for good" in the trash, where nothing moves to the trash); the key is listed under the
+ * first of them, which the registry's order makes the one it runs wherever both could.
+ */
+export function helpRows<A extends { id: string; hotkeys?: readonly string[] | undefined }>(actions: readonly A[]): { action: A; keys: string[] }[] {
+  const seen = new Set<string>();
+  const rows: { action: A; keys: string[] }[] = [];
+  for (const a of actions) {
+    const keys = (a.hotkeys ?? []).filter((k) => !seen.has(k));
+    keys.forEach((k) => seen.add(k));
+    if (keys.length) rows.push({ action: a, keys });
+  }
+  return rows;
+}
