@@ -4,6 +4,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } 
 import { validateName } from "../../../lib/uri";
 import type { DialogProps } from "./host";
 import type { NameDialogProps } from ".";
+import { newFileName } from "./newFileName";
 
 /**
  * New folder, new file and rename. Names the server would refuse are explained before anything is
@@ -14,20 +15,23 @@ export default function NameDialog({ open, props, close }: DialogProps<NameDialo
   const [value, setValue] = useState(props.initial);
   const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const invalid = validateName(value);
-  const clash = value !== props.initial && props.taken.has(value);
+  // A new file's name gets ".txt" only when the typed name has no extension of its own.
+  const name = props.mode === "newFile" ? newFileName(value) : value;
+  const invalid = validateName(name);
+  const clash = name !== props.initial && props.taken.has(name);
   const error = serverError ?? (value === "" ? null : invalid ? t(`names.${invalid}`) : clash ? t("errors.exists") : null);
+  const note = name !== value ? t("nameDialog.createdAs", { name }) : " ";
   const submit = async () => {
     if (invalid || busy) return;
-    if (props.mode === "rename" && value === props.initial) {
+    if (props.mode === "rename" && name === props.initial) {
       close();
       return;
     }
     setBusy(true);
-    const err = await props.submit(value);
+    const err = await props.submit(name);
     setBusy(false);
     if (err) setServerError(err);
-    else close(value);
+    else close(name);
   };
   const title = t(`nameDialog.${props.mode}`);
   return (
@@ -51,12 +55,13 @@ export default function NameDialog({ open, props, close }: DialogProps<NameDialo
               setServerError(null);
             }}
             onFocus={(e) => {
-              // Pre-select the name without its extension.
-              const dot = props.mode === "newFolder" ? -1 : e.target.value.lastIndexOf(".");
+              // Renaming keeps the extension selected out; a new file's suggested name is replaced
+              // whole, so a typed "x.md" is the name and not "x.md.txt".
+              const dot = props.mode === "rename" ? e.target.value.lastIndexOf(".") : -1;
               e.target.setSelectionRange(0, dot > 0 ? dot : e.target.value.length);
             }}
             error={Boolean(error)}
-            helperText={error ?? " "}
+            helperText={error ?? note}
             slotProps={{ htmlInput: { spellCheck: false, "aria-describedby": undefined } }}
           />
         </DialogContent>
