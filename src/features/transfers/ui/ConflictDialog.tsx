@@ -4,8 +4,15 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel } from "@mui/material";
+import { displayPath, tryParseUri } from "../../../lib/uri";
 import { uploads, type Snapshot } from "../engine/manager";
 import type { ConflictChoice } from "../engine/task";
+
+/** The folder as people know it, "My files" or "My files/Photos", rather than "/" or "/Photos". */
+function folderLabel(folderUri: string, location: string, myFiles: string): string {
+  const folder = tryParseUri(folderUri);
+  return folder?.fs === "my" ? displayPath(folder, myFiles) : location;
+}
 
 export function ConflictDialog({ snap }: { snap: Snapshot }) {
   const task = snap.conflicts[0];
@@ -16,6 +23,7 @@ export function ConflictDialog({ snap }: { snap: Snapshot }) {
 
 function ConflictQuestion({ snap }: { snap: Snapshot }) {
   const { t } = useTranslation("transfers");
+  const { t: common } = useTranslation("common");
   const task = snap.conflicts[0]!;
   const [all, setAll] = useState(false);
   const titleId = useId();
@@ -27,7 +35,7 @@ function ConflictQuestion({ snap }: { snap: Snapshot }) {
       <DialogTitle id={titleId}>{t("conflict.title")}</DialogTitle>
       <DialogContent>
         <DialogContentText id={descId} sx={{ overflowWrap: "anywhere" }}>
-          {t("conflict.body", { name: task.name, folder: task.location })}
+          {t("conflict.body", { name: task.name, folder: folderLabel(task.folderUri, task.location, common("nav.myFiles")) })}
         </DialogContentText>
         {others > 0 && (
           <FormControlLabel

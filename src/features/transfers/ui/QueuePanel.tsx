@@ -1,6 +1,6 @@
 // The upload queue: a panel docked bottom-right (full width on phones) with the overall progress in
 // its header and a virtualised list of uploads, so 10,000 queued files cost no more than 20.
-import { useEffect, useId, useRef, useState } from "react";
+import { Fragment, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, IconButton, LinearProgress, Paper, Tooltip, Typography } from "@mui/material";
 import ExpandIcon from "@mui/icons-material/ExpandLess";
@@ -81,8 +81,16 @@ export function QueuePanel() {
             {title}
           </Typography>
           {tasks.length > 0 && (
-            <Typography variant="caption" component="p" color="text.secondary" noWrap>
-              {details.join(" · ")}
+            // Wraps between its parts, never inside one: the time left is never cut off.
+            <Typography variant="caption" component="p" color="text.secondary">
+              {details.map((d, i) => (
+                <Fragment key={i}>
+                  {i > 0 && " · "}
+                  <Box component="span" sx={{ whiteSpace: "nowrap" }}>
+                    {d}
+                  </Box>
+                </Fragment>
+              ))}
             </Typography>
           )}
         </Box>
