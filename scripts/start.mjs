@@ -1,23 +1,68 @@
 // `npm start`: the app in development mode, backed by the stand-in server or, with CLOUDREVE_URL,
 // by a real Cloudreve server. Both processes stop together.
+//
+// The stand-in starts first and Vite only once it answers, so no request reaches a proxy with
+// nothing behind it; the address is printed when the app answers through Vite, not before.
 import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 const real = process.env.CLOUDREVE_URL;
 const standinPort = process.env.STANDIN_PORT ?? "5212";
 const appPort = process.env.PORT ?? "5173";
 const children = [];
+let stopping = false;
 
-function run(cmd, args, env = {}) {
-  const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+function stopAll(code) {
+  stopping = true;
+  for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+  process.exitCode = code;
+}
+
+// The tools run as our direct children (not behind npx, which does not pass a SIGTERM on), so
+// stopping this script stops them.
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+
+function run(name, args, env = {}) {
+  const child = spawn(process.execPath, [bin(name), ...args], { stdio: "inherit", env: { ...process.env, ...env } });
   child.on("exit", (code) => {
-    for (const c of children) if (c !== child) c.kill("SIGTERM");
-    process.exit(code ?? 0);
+    if (stopping) return;
+    stopAll(code ?? 0);
   });
   children.push(child);
   return child;
 }
 
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => children.forEach((c) => c.kill(sig)));
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => stopAll(0));
+
+/** Polls until `url` answers with a Cloudreve envelope, the child exits, or time runs out. */
+async function answers(url, child, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (stopping || child.exitCode !== null) return false;
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.ok && (await res.json()).code === 0) return true;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+async function demoAccounts() {
+  try {
+    const { tsImport } = await import("tsx/esm/api");
+    const users = await tsImport("../server/state/seedUsers.ts", import.meta.url);
+    return [
+      ["Admin", users.DEMO_ADMIN],
+      ["User", users.DEMO_USER],
+      ["Read-only user", users.DEMO_READONLY],
+    ];
+  } catch {
+    return [];
+  }
+}
 
 if (real) {
   console.log(`Proxying API calls to ${real}`);
@@ -27,7 +72,27 @@ if (real) {
   // `npm start --` go to the stand-in (e.g. --captcha normal, --policy s3) and come last, so a
   // --site-url given there wins.
   const siteUrl = `http://localhost:${appPort},http://127.0.0.1:${appPort}`;
-  run("npx", ["tsx", "server/main.ts", "--port", standinPort, "--site-url", siteUrl, ...process.argv.slice(2)]);
+  const standin = run("tsx", ["server/main.ts", "--port", standinPort, "--site-url", siteUrl, ...process.argv.slice(2)]);
+  if (!(await answers(`http://127.0.0.1:${standinPort}/api/v4/site/ping`, standin, 60_000))) {
+    if (!stopping) console.error(`\n  The stand-in did not answer on port ${standinPort}. Is the port taken? (STANDIN_PORT changes it.)\n`);
+    stopAll(1);
+  }
 }
-run("npx", ["vite", "--port", appPort, "--strictPort"], { STANDIN_PORT: standinPort });
-setTimeout(() => console.log(`\n  Open http://localhost:${appPort}/ in your browser.\n`), 1500);
+
+if (!stopping) {
+  const vite = run("vite", ["--port", appPort, "--strictPort"], { STANDIN_PORT: standinPort });
+  // Through Vite's proxy: the page and the API both answer at the address we print.
+  const ready = await answers(`http://127.0.0.1:${appPort}/api/v4/site/ping`, vite, real ? 30_000 : 60_000);
+  if (ready) {
+    const lines = [`  Open http://localhost:${appPort}/ in your browser.`];
+    const accounts = real ? [] : await demoAccounts();
+    if (accounts.length) {
+      lines.push("", "  Demo accounts:");
+      for (const [role, a] of accounts) lines.push(`    ${role.padEnd(15)} ${a.email.padEnd(24)} ${a.password}`);
+    }
+    console.log(`\n${lines.join("\n")}\n`);
+  } else if (!stopping && vite.exitCode === null) {
+    // Vite runs, but the backend does not answer through it.
+    console.error(`\n  http://localhost:${appPort}/ is up, but ${real ?? "the stand-in"} does not answer /api/v4/site/ping.\n`);
+  }
+}
