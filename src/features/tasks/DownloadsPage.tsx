@@ -1,7 +1,145 @@
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { ComingSoon } from "../../app/pages/ComingSoon";
+import { useInfiniteQuery, useQueryClient, type UseInfiniteQueryResult, type InfiniteData } from "@tanstack/react-query";
+import { Alert, Box, Button, Paper, Skeleton, Stack, Typography } from "@mui/material";
+import AddIcon from "@mui/icons-material/Add";
+import BlockIcon from "@mui/icons-material/CloudOffOutlined";
+import { describeError } from "../../api/errors";
+import { cancelDownload, workflowKeys, workflowQueries, type Task, type TaskPage } from "../../api/queries/workflow";
+import { usePageTitle } from "../../app/usePageTitle";
+import { useToast } from "../../app/toast";
+import { DialogHost } from "../explorer/dialogs/host";
+import { DownloadCard } from "./DownloadCard";
+import { taskDialogs } from "./dialogs";
+import { canRemoteDownload } from "./gates";
+import { taskSubject } from "./model";
+import { LIST_POLL_MS } from "./parts";
+import { useGroupPermission } from "./useGroupPermission";
 
+/** `/downloads`: remote downloads the server runs for the user (contract §10.6–10.8). */
 export function DownloadsPage() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t("nav.downloads")} description={t("comingSoon.downloads")} />;
+  const { t } = useTranslation("tasks");
+  usePageTitle(t("downloads.title"));
+  const permission = useGroupPermission();
+  return (
+    <Box sx={{ p: { xs: 2, sm: 3 }, maxWidth: 960 }}>
+      <Typography variant="h5" component="h1" gutterBottom>
+        {t("downloads.title")}
+      </Typography>
+      {canRemoteDownload(permission) ? <Downloads /> : <NoRemoteDownload />}
+      <DialogHost />
+    </Box>
+  );
+}
+
+function NoRemoteDownload() {
+  const { t } = useTranslation("tasks");
+  return (
+    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 }, display: "flex", gap: 2, alignItems: "flex-start", maxWidth: 640 }}>
+      <BlockIcon color="action" aria-hidden sx={{ fontSize: 40, display: { xs: "none", sm: "block" } }} />
+      <Box>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {t("downloads.unavailable.title")}
+        </Typography>
+        <Typography color="text.secondary">{t("downloads.unavailable.body")}</Typography>
+      </Box>
+    </Paper>
+  );
+}
+
+function Downloads() {
+  const { t } = useTranslation("tasks");
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  // Everything in "downloading" is unfinished: poll while there is any. The finished list only
+  // changes when one leaves it, or when a download is created.
+  const downloading = useInfiniteQuery({ ...workflowQueries.list("downloading"), refetchInterval: (q) => (q.state.data?.pages.some((p) => p.tasks.length > 0) ? LIST_POLL_MS : false) });
+  const finished = useInfiniteQuery(workflowQueries.list("downloaded"));
+  const running = downloading.data?.pages.flatMap((p) => p.tasks) ?? [];
+  const ids = running.map((x) => x.id).join(",");
+  const seen = useRef(ids);
+  useEffect(() => {
+    const before = seen.current.split(",").filter(Boolean);
+    seen.current = ids;
+    const now = new Set(ids.split(","));
+    if (before.some((id) => !now.has(id))) void queryClient.invalidateQueries({ queryKey: workflowKeys.list("downloaded") });
+  }, [ids, queryClient]);
+
+  const cancel = async (task: Task) => {
+    const name = taskSubject(task) || t("types.remote_download");
+    if (!(await taskDialogs.confirmCancel({ name }))) return;
+    try {
+      await cancelDownload(task.id);
+      toast({ message: t("cancel.done", { name }), severity: "success" });
+    } catch (e) {
+      toast({ message: describeError(e, t), severity: "error" });
+    }
+    await queryClient.invalidateQueries({ queryKey: workflowKeys.lists() });
+  };
+
+  return (
+    <>
+      <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", mb: 2 }}>
+        <Typography color="text.secondary" sx={{ maxWidth: 640 }}>
+          {t("downloads.intro")}
+        </Typography>
+        <Button variant="contained" startIcon={<AddIcon aria-hidden />} onClick={() => void taskDialogs.remoteDownload({})}>
+          {t("downloads.create")}
+        </Button>
+      </Box>
+      <DownloadSection id="downloads-running" title={t("downloads.running")} empty={t("downloads.runningEmpty")} query={downloading} onCancel={(x) => void cancel(x)} />
+      <DownloadSection id="downloads-finished" title={t("downloads.finished")} empty={t("downloads.finishedEmpty")} query={finished} onCancel={(x) => void cancel(x)} />
+    </>
+  );
+}
+
+interface SectionProps {
+  id: string;
+  title: string;
+  empty: string;
+  query: UseInfiniteQueryResult<InfiniteData<TaskPage, unknown>>;
+  onCancel: (task: Task) => void;
+}
+
+function DownloadSection({ id, title, empty, query, onCancel }: SectionProps) {
+  const { t } = useTranslation("tasks");
+  const tasks = query.data?.pages.flatMap((p) => p.tasks) ?? [];
+  const headingId = `${id}-heading`;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError } = query;
+  return (
+    <Box component="section" aria-labelledby={headingId} sx={{ mb: 3 }}>
+      <Typography id={headingId} variant="h6" component="h2" sx={{ mb: 1 }}>
+        {title}
+      </Typography>
+      {query.isPending ? (
+        <Stack spacing={1} role="status" aria-label={t("downloads.loading", { list: title })}>
+          {Array.from({ length: 2 }, (_, i) => <Skeleton key={i} variant="rounded" height={88} />)}
+        </Stack>
+      ) : query.isError && tasks.length === 0 ? (
+        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void query.refetch()}>{t("common.retry")}</Button>}>
+          {t("downloads.failed", { list: title, reason: describeError(query.error, t) })}
+        </Alert>
+      ) : tasks.length === 0 ? (
+        <Typography color="text.secondary">{empty}</Typography>
+      ) : (
+        <Stack component="ul" spacing={1} sx={{ listStyle: "none", p: 0, m: 0 }} aria-labelledby={headingId}>
+          {tasks.map((task) => (
+            <DownloadCard key={task.id} task={task} onCancel={onCancel} />
+          ))}
+        </Stack>
+      )}
+      {isFetchNextPageError && (
+        <Alert severity="error" sx={{ mt: 2 }} action={<Button color="inherit" size="small" onClick={() => void fetchNextPage()}>{t("common.retry")}</Button>}>
+          {t("downloads.moreFailed", { reason: describeError(query.error, t) })}
+        </Alert>
+      )}
+      {hasNextPage && !isFetchNextPageError && (
+        <Box sx={{ mt: 2, textAlign: "center" }}>
+          <Button onClick={() => void fetchNextPage()} loading={isFetchingNextPage}>
+            {t("downloads.more")}
+          </Button>
+        </Box>
+      )}
+    </Box>
+  );
 }

@@ -1,7 +1,117 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ComingSoon } from "../../app/pages/ComingSoon";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { Alert, Box, Button, Paper, Skeleton, Stack, Typography } from "@mui/material";
+import RefreshIcon from "@mui/icons-material/RefreshOutlined";
+import { describeError } from "../../api/errors";
+import { workflowQueries, type Task } from "../../api/queries/workflow";
+import { usePageTitle } from "../../app/usePageTitle";
+import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
+import { tryParseUri } from "../../lib/uri";
+import { DialogHost } from "../explorer/dialogs/host";
+import { taskDialogs } from "./dialogs";
+import { anyActive, settledSince, statusKey, taskSubject, typeKey } from "./model";
+import { LIST_POLL_MS, visuallyHidden } from "./parts";
+import { TaskCard } from "./TaskCard";
+import { useGroupPermission } from "./useGroupPermission";
 
+const HEADING_ID = "tasks-heading";
+
+/** `/tasks`: the user's archive, extract and import tasks, live while any of them runs (contract §10). */
 export function TasksPage() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t("nav.tasks")} description={t("comingSoon.tasks")} />;
+  const { t } = useTranslation("tasks");
+  usePageTitle(t("tasks.title"));
+  const permission = useGroupPermission();
+  // Poll only while something can still change; TanStack pauses it while the tab is hidden.
+  const query = useInfiniteQuery({ ...workflowQueries.list("general"), refetchInterval: (q) => (anyActive(q.state.data?.pages) ? LIST_POLL_MS : false) });
+  const tasks = query.data?.pages.flatMap((p) => p.tasks) ?? [];
+  const announcement = useSettledAnnouncement(tasks);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError } = query;
+  const mayArchive = hasGroupPerm(permission, GroupPerm.ArchiveTask);
+
+  const runAgain = (task: Task) => {
+    const props = task.summary?.props;
+    if (task.type === "create_archive") {
+      const dst = tryParseUri(props?.dst ?? "");
+      if (!dst || !props?.src_multiple?.length) return;
+      void taskDialogs.createArchive({ uris: props.src_multiple, folder: dst.parent().toString(), name: dst.name });
+    } else if (task.type === "extract_archive" && props?.src) {
+      void taskDialogs.extractArchive({ uri: props.src, folder: props.dst ?? "" });
+    }
+  };
+
+  return (
+    <Box sx={{ p: { xs: 2, sm: 3 }, maxWidth: 960 }}>
+      <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center", justifyContent: "space-between" }}>
+        <Typography id={HEADING_ID} variant="h5" component="h1">
+          {t("tasks.title")}
+        </Typography>
+        <Button startIcon={<RefreshIcon aria-hidden />} onClick={() => void query.refetch()} loading={query.isRefetching && !query.isFetchingNextPage} loadingPosition="start">
+          {t("common.refresh")}
+        </Button>
+      </Box>
+      <Typography color="text.secondary" sx={{ mt: 1, mb: 2, maxWidth: 720 }}>
+        {t("tasks.intro")}
+      </Typography>
+      {query.isPending ? (
+        <Stack spacing={1} role="status" aria-label={t("tasks.loading")}>
+          {Array.from({ length: 3 }, (_, i) => <Skeleton key={i} variant="rounded" height={96} />)}
+        </Stack>
+      ) : query.isError && tasks.length === 0 ? (
+        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void query.refetch()}>{t("common.retry")}</Button>}>
+          {t("tasks.failed", { reason: describeError(query.error, t) })}
+        </Alert>
+      ) : tasks.length === 0 ? (
+        <Paper variant="outlined" sx={{ p: 3, textAlign: "center" }}>
+          <Typography component="p" variant="subtitle1" gutterBottom>
+            {t("tasks.empty")}
+          </Typography>
+          <Typography color="text.secondary">{t("tasks.emptyHint")}</Typography>
+        </Paper>
+      ) : (
+        <Stack component="ul" spacing={1} sx={{ listStyle: "none", p: 0, m: 0 }} aria-labelledby={HEADING_ID}>
+          {tasks.map((task) => (
+            <TaskCard key={task.id} task={task} onRunAgain={mayArchive ? runAgain : undefined} />
+          ))}
+        </Stack>
+      )}
+      {isFetchNextPageError && (
+        <Alert severity="error" sx={{ mt: 2 }} action={<Button color="inherit" size="small" onClick={() => void fetchNextPage()}>{t("common.retry")}</Button>}>
+          {t("tasks.moreFailed", { reason: describeError(query.error, t) })}
+        </Alert>
+      )}
+      {hasNextPage && !isFetchNextPageError && (
+        <Box sx={{ mt: 2, textAlign: "center" }}>
+          <Button onClick={() => void fetchNextPage()} loading={isFetchingNextPage}>
+            {t("tasks.more")}
+          </Button>
+        </Box>
+      )}
+      <Box role="status" sx={visuallyHidden}>
+        {announcement}
+      </Box>
+      <DialogHost />
+    </Box>
+  );
+}
+
+/**
+ * What to tell a screen reader when tasks end while the page is open ("“a.zip”: completed"), kept
+ * until the next change. Derived while rendering from the previous statuses, so no effect runs.
+ */
+function useSettledAnnouncement(tasks: readonly Task[]): string {
+  const { t } = useTranslation("tasks");
+  const signature = tasks.map((x) => `${x.id}:${x.status}`).join(",");
+  const [seen, setSeen] = useState(() => ({ signature, statuses: new Map(tasks.map((x) => [x.id, x.status] as const)), message: "" }));
+  if (seen.signature !== signature) {
+    const ended = settledSince(seen.statuses, tasks);
+    const message = ended
+      .map((x) => {
+        const full = tasks.find((y) => y.id === x.id)!;
+        return t("live.ended", { name: taskSubject(full) || t(`types.${typeKey(full.type)}`), status: t(`status.${statusKey(x.status)}`) });
+      })
+      .join(" ");
+    setSeen({ signature, statuses: new Map(tasks.map((x) => [x.id, x.status] as const)), message: message || seen.message });
+  }
+  return seen.message;
 }
