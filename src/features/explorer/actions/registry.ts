@@ -32,8 +32,10 @@ import AdvancedSearchIcon from "@mui/icons-material/ManageSearchOutlined";
 import ParentIcon from "@mui/icons-material/ArrowUpwardOutlined";
 import MenuIcon from "@mui/icons-material/MoreVertOutlined";
 import TuneIcon from "@mui/icons-material/TuneOutlined";
+import HistoryIcon from "@mui/icons-material/HistoryOutlined";
 import { NavCap } from "../../../lib/capabilities";
 import { openShareDialog } from "../../shares/shareDialog";
+import { dialogs } from "../dialogs";
 import {
   allCap,
   allOwned,
@@ -177,6 +179,19 @@ export const ACTIONS: readonly ActionDef[] = [
       const f = await first(ctx);
       if (!f?.path) return;
       await openShareDialog({ uri: f.path, name: f.name, isFolder: f.type === 1 });
+    },
+  },
+  {
+    id: "versions",
+    labelKey: "actions.versions",
+    icon: HistoryIcon,
+    group: "organize",
+    selection: true,
+    // One file the owner keeps versions of (capability 20; share visitors see none).
+    isEnabled: (s) => one(s) && s.targets[0]!.type === 0 && allOwned(s) && allCap(s, NavCap.VersionControl) && noneUploading(s),
+    run: async (ctx) => {
+      const f = await first(ctx);
+      if (f?.path) await dialogs.versions({ uri: f.path, name: f.name, canManage: Boolean(f.owned) });
     },
   },
   {

@@ -72,6 +72,13 @@ export interface PaletteProps {
   commands: { id: string; label: string; hotkey?: string | undefined; group: string }[];
 }
 
+export interface VersionsProps {
+  uri: string;
+  name: string;
+  /** The owner may make an older version current or delete it; anyone who sees it may download it. */
+  canManage: boolean;
+}
+
 export const dialogs = {
   name: defineDialog<NameDialogProps, string>(() => import("./NameDialog")),
   confirmDelete: defineDialog<DeleteDialogProps, DeleteChoice>(() => import("./DeleteDialog")),
@@ -83,6 +90,7 @@ export const dialogs = {
   columns: defineDialog<ColumnsDialogProps, ListViewColumn[]>(() => import("../views/ColumnsDialog")),
   palette: defineDialog<PaletteProps, string>(() => import("../actions/CommandPalette")),
   help: defineDialog<Record<string, never>, void>(() => import("../actions/ShortcutsHelp")),
+  versions: defineDialog<VersionsProps, void>(() => import("./VersionsDialog")),
 };
 
 export type { FileResponse };

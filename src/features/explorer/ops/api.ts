@@ -61,6 +61,8 @@ export const fileApi = {
         params: { header: contextHint ? { "X-Cr-Context-Hint": contextHint } : {} },
       }),
     ),
+  setCurrentVersion: (uri: string, version: string) => unwrap(api.POST("/file/version/current", { body: { uri, version } })),
+  deleteVersion: (uri: string, version: string) => unwrap(api.DELETE("/file/version", { body: { uri, version } })),
   pin: (uri: string, name: string) => unwrap(api.PUT("/file/pin", { body: { uri, name } })),
   unpin: (uri: string) => unwrap(api.DELETE("/file/pin", { body: { uri } })),
   directLinks: (uris: string[]) => unwrap(api.PUT("/file/source", { body: { uris } })),
