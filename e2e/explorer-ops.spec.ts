@@ -89,6 +89,24 @@ test.describe("explorer: operations", () => {
     }
   });
 
+  test("empties the trash for good after confirming, including items not loaded yet", async ({ userPage: page, api }) => {
+    const root = await testFolder(api, "empty");
+    try {
+      const names = ["one.txt", "two.txt", "three.txt"];
+      for (const n of names) await touch(api, root.child(n));
+      await api.ok("DELETE", "/file", { uris: names.map((n) => root.child(n)) });
+      await page.goto(homeUrl("cloudreve://trash"));
+      await expect(item(page, "two.txt")).toBeVisible();
+      await page.getByRole("toolbar", { name: "File actions" }).getByRole("button", { name: "Empty trash" }).click();
+      const dialog = page.getByRole("dialog", { name: "Delete permanently?" });
+      await dialog.getByRole("button", { name: "Delete permanently" }).click();
+      await expect(page.getByText("The trash is empty")).toBeVisible();
+      expect(await trashedFrom(api, root.uri)).toEqual([]);
+    } finally {
+      await root.cleanup();
+    }
+  });
+
   test("moves with the picker and undoes it, copies with the picker", async ({ userPage: page, api }) => {
     const root = await testFolder(api, "move");
     try {

@@ -29,7 +29,7 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
   const { actionState: s, view, sel } = ctx;
   const [sortAnchor, setSortAnchor] = useState<HTMLElement | null>(null);
   const selected = sel.count > 0;
-  const actions = selected ? enabledActions(s, (a) => Boolean(a.toolbar)) : enabledActions(s, (a) => a.group === "new");
+  const actions = selected ? enabledActions(s, (a) => Boolean(a.toolbar)) : enabledActions(s, (a) => a.group === "new" || Boolean(a.folderToolbar));
   const nf = new Intl.NumberFormat(i18n.language);
   const props = ctx.listing.head?.props;
   const orders = orderOptions(props);

@@ -33,6 +33,7 @@ import ParentIcon from "@mui/icons-material/ArrowUpwardOutlined";
 import MenuIcon from "@mui/icons-material/MoreVertOutlined";
 import TuneIcon from "@mui/icons-material/TuneOutlined";
 import HistoryIcon from "@mui/icons-material/HistoryOutlined";
+import EmptyTrashIcon from "@mui/icons-material/DeleteSweepOutlined";
 import { NavCap } from "../../../lib/capabilities";
 import { openShareDialog } from "../../shares/shareDialog";
 import { dialogs } from "../dialogs";
@@ -214,6 +215,16 @@ export const ACTIONS: readonly ActionDef[] = [
     toolbar: true,
     isEnabled: (s) => allOwned(s) && allCap(s, NavCap.Restore),
     run: async (ctx) => ctx.ops.restore(await ctx.ops.resolveTargets()),
+  },
+  {
+    id: "emptyTrash",
+    labelKey: "actions.emptyTrash",
+    icon: EmptyTrashIcon,
+    group: "danger",
+    folder: true,
+    folderToolbar: true,
+    isEnabled: (s) => s.fs === "trash" && s.isRoot && !s.isSearch && none(s) && s.hasItems,
+    run: (ctx) => ctx.ops.emptyTrash(),
   },
   {
     id: "trash",

@@ -47,6 +47,8 @@ export interface ExplorerOps {
   trash(files: FileResponse[]): Promise<void>;
   deleteForever(files: FileResponse[]): Promise<void>;
   restore(files: FileResponse[]): Promise<void>;
+  /** Deletes everything in the trash for good, after confirming. */
+  emptyTrash(): Promise<void>;
   info(file: FileResponse | undefined): void;
   directLinks(files: FileResponse[]): Promise<void>;
   pin(file: FileResponse | undefined): Promise<void>;
@@ -90,6 +92,8 @@ export interface ActionDef {
   folder?: boolean;
   /** Shown as a toolbar button when enabled. */
   toolbar?: boolean;
+  /** Shown as a toolbar button while nothing is selected (with the "new" actions). */
+  folderToolbar?: boolean;
   /** Can change files: hidden entirely for read-only visitors rather than shown disabled. */
   writes?: boolean;
   isEnabled(s: ActionState): boolean;

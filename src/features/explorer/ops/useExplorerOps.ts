@@ -293,6 +293,12 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
     if (res.ok) toast({ severity: "success", message: opts.skipSoftDelete ? t("ops.deleted", { what: names(files) }) : t("ops.trashed", { what: names(files) }) });
   }
 
+  /** Everything in the trash, not only the loaded pages, through the same confirmation as a selection. */
+  async function emptyTrash() {
+    const res = await runOp(env, t("ops.deleteFailed"), () => walkFolder("cloudreve://trash", { maxPageSize }));
+    if (res.ok) await deleteForever(res.value);
+  }
+
   async function restore(files: FileResponse[]) {
     if (files.length === 0) return;
     const uris = files.map(fileKey);
@@ -367,6 +373,7 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
     moveTo,
     trash,
     deleteForever,
+    emptyTrash,
     restore,
     info: d.showInfo,
     directLinks,
