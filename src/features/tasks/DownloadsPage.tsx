@@ -13,7 +13,7 @@ import { DownloadCard } from "./DownloadCard";
 import { taskDialogs } from "./dialogs";
 import { canRemoteDownload } from "./gates";
 import { taskSubject } from "./model";
-import { LIST_POLL_MS } from "./parts";
+import { LIST_POLL_MS, LiveStatus, useSettledAnnouncement } from "./parts";
 import { useGroupPermission } from "./useGroupPermission";
 
 /** `/downloads`: remote downloads the server runs for the user (contract §10.6–10.8). */
@@ -56,6 +56,7 @@ function Downloads() {
   const downloading = useInfiniteQuery({ ...workflowQueries.list("downloading"), refetchInterval: (q) => (q.state.data?.pages.some((p) => p.tasks.length > 0) ? LIST_POLL_MS : false) });
   const finished = useInfiniteQuery(workflowQueries.list("downloaded"));
   const running = downloading.data?.pages.flatMap((p) => p.tasks) ?? [];
+  const announcement = useSettledAnnouncement([...running, ...(finished.data?.pages.flatMap((p) => p.tasks) ?? [])]);
   const ids = running.map((x) => x.id).join(",");
   const seen = useRef(ids);
   useEffect(() => {
@@ -89,6 +90,7 @@ function Downloads() {
       </Box>
       <DownloadSection id="downloads-running" title={t("downloads.running")} empty={t("downloads.runningEmpty")} query={downloading} onCancel={(x) => void cancel(x)} />
       <DownloadSection id="downloads-finished" title={t("downloads.finished")} empty={t("downloads.finishedEmpty")} query={finished} onCancel={(x) => void cancel(x)} />
+      <LiveStatus message={announcement} />
     </>
   );
 }

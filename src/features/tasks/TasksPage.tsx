@@ -10,8 +10,8 @@ import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
 import { tryParseUri } from "../../lib/uri";
 import { DialogHost } from "../explorer/dialogs/host";
 import { taskDialogs } from "./dialogs";
-import { anyActive, settledSince, statusKey, taskSubject, typeKey } from "./model";
-import { LIST_POLL_MS, visuallyHidden } from "./parts";
+import { anyActive } from "./model";
+import { LIST_POLL_MS, LiveStatus, useSettledAnnouncement } from "./parts";
 import { TaskCard } from "./TaskCard";
 import { useGroupPermission } from "./useGroupPermission";
 
@@ -28,6 +28,14 @@ export function TasksPage() {
   const announcement = useSettledAnnouncement(tasks);
   const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError } = query;
   const mayArchive = hasGroupPerm(permission, GroupPerm.ArchiveTask);
+
+  // Only a refresh the user asked for shows as busy, not the polling underneath.
+  const [refreshing, setRefreshing] = useState(false);
+  const refresh = async () => {
+    setRefreshing(true);
+    await query.refetch();
+    setRefreshing(false);
+  };
 
   const runAgain = (task: Task) => {
     const props = task.summary?.props;
@@ -46,7 +54,7 @@ export function TasksPage() {
         <Typography id={HEADING_ID} variant="h5" component="h1">
           {t("tasks.title")}
         </Typography>
-        <Button startIcon={<RefreshIcon aria-hidden />} onClick={() => void query.refetch()} loading={query.isRefetching && !query.isFetchingNextPage} loadingPosition="start">
+        <Button startIcon={<RefreshIcon aria-hidden />} onClick={() => void refresh()} loading={refreshing} loadingPosition="start">
           {t("common.refresh")}
         </Button>
       </Box>
@@ -87,31 +95,8 @@ export function TasksPage() {
           </Button>
         </Box>
       )}
-      <Box role="status" sx={visuallyHidden}>
-        {announcement}
-      </Box>
+      <LiveStatus message={announcement} />
       <DialogHost />
     </Box>
   );
-}
-
-/**
- * What to tell a screen reader when tasks end while the page is open ("“a.zip”: completed"), kept
- * until the next change. Derived while rendering from the previous statuses, so no effect runs.
- */
-function useSettledAnnouncement(tasks: readonly Task[]): string {
-  const { t } = useTranslation("tasks");
-  const signature = tasks.map((x) => `${x.id}:${x.status}`).join(",");
-  const [seen, setSeen] = useState(() => ({ signature, statuses: new Map(tasks.map((x) => [x.id, x.status] as const)), message: "" }));
-  if (seen.signature !== signature) {
-    const ended = settledSince(seen.statuses, tasks);
-    const message = ended
-      .map((x) => {
-        const full = tasks.find((y) => y.id === x.id)!;
-        return t("live.ended", { name: taskSubject(full) || t(`types.${typeKey(full.type)}`), status: t(`status.${statusKey(x.status)}`) });
-      })
-      .join(" ");
-    setSeen({ signature, statuses: new Map(tasks.map((x) => [x.id, x.status] as const)), message: message || seen.message });
-  }
-  return seen.message;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Box, Breadcrumbs, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Link, List, ListItemButton, ListItemIcon, ListItemText, Typography } from "@mui/material";
+import { Box, Breadcrumbs, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Link, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from "@mui/material";
 import FolderIcon from "@mui/icons-material/FolderOutlined";
 import FileIcon from "@mui/icons-material/InsertDriveFileOutlined";
 import { describeError } from "../../api/errors";
@@ -45,7 +45,7 @@ export default function TorrentPickerDialog({ open, props, close }: DialogProps<
             ),
           )}
         </Breadcrumbs>
-        <List dense aria-label={t("picker.items")} sx={{ height: 320, overflow: "auto" }}>
+        <Box sx={{ height: 320, overflow: "auto" }}>
           {q.isPending && (
             <Box sx={{ display: "grid", placeItems: "center", p: 3 }}>
               <CircularProgress size={24} aria-label={t("picker.loading")} />
@@ -61,13 +61,19 @@ export default function TorrentPickerDialog({ open, props, close }: DialogProps<
               {t("picker.empty")}
             </Typography>
           )}
-          {items.map((f) => (
-            <ListItemButton key={f.path} onClick={() => (f.type === 1 ? setAt(parseUri(f.path!)) : close(f.path!))}>
-              <ListItemIcon aria-hidden>{f.type === 1 ? <FolderIcon /> : <FileIcon />}</ListItemIcon>
-              <ListItemText primary={<bdi>{f.name}</bdi>} />
-            </ListItemButton>
-          ))}
-        </List>
+          {items.length > 0 && (
+            <List dense aria-label={t("picker.items")}>
+              {items.map((f) => (
+                <ListItem key={f.path} disablePadding>
+                  <ListItemButton onClick={() => (f.type === 1 ? setAt(parseUri(f.path!)) : close(f.path!))}>
+                    <ListItemIcon aria-hidden>{f.type === 1 ? <FolderIcon /> : <FileIcon />}</ListItemIcon>
+                    <ListItemText primary={<bdi>{f.name}</bdi>} />
+                  </ListItemButton>
+                </ListItem>
+              ))}
+            </List>
+          )}
+        </Box>
       </DialogContent>
       <DialogActions>
         <Button onClick={() => close()}>{t("common.cancel")}</Button>

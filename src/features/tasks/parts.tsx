@@ -11,7 +11,7 @@ import CanceledIcon from "@mui/icons-material/BlockOutlined";
 import DoneIcon from "@mui/icons-material/CheckCircleOutlineOutlined";
 import { workflowQueries, type Task } from "../../api/queries/workflow";
 import { formatBytes } from "../../lib/format";
-import { percent, progressLines, statusKey, type ProgressLine } from "./model";
+import { percent, progressLines, settledSince, statusKey, taskSubject, typeKey, type ProgressLine } from "./model";
 
 /** Present for screen readers only. */
 export const visuallyHidden = { position: "absolute", width: "1px", height: "1px", p: 0, m: "-1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 } as const;
@@ -130,6 +130,37 @@ export function TaskError({ task, hint }: { task: Task; hint?: string | undefine
           </Box>
         </>
       )}
+    </Box>
+  );
+}
+
+/**
+ * What to tell a screen reader when tasks seen running end while the page is open ("“a.zip”:
+ * Completed."), kept until the next change. Derived while rendering from the previous statuses, so no effect runs.
+ */
+export function useSettledAnnouncement(tasks: readonly Task[]): string {
+  const { t } = useTranslation("tasks");
+  const signature = tasks.map((x) => `${x.id}:${x.status}`).join(",");
+  const [seen, setSeen] = useState(() => ({ signature, statuses: new Map(tasks.map((x) => [x.id, x.status] as const)), message: "" }));
+  if (seen.signature !== signature) {
+    const ended = settledSince(seen.statuses, tasks);
+    const message = ended
+      .map((x) => {
+        const full = tasks.find((y) => y.id === x.id)!;
+        return t("live.ended", { name: taskSubject(full) || t(`types.${typeKey(full.type)}`), status: t(`status.${statusKey(x.status)}`) });
+      })
+      .join(" ");
+    // Statuses are remembered after a task leaves the list: a download ends in another list.
+    setSeen({ signature, statuses: new Map([...seen.statuses, ...tasks.map((x) => [x.id, x.status] as const)]), message: message || seen.message });
+  }
+  return seen.message;
+}
+
+/** A polite live region, always present so that a change of its text is announced. */
+export function LiveStatus({ message }: { message: string }) {
+  return (
+    <Box role="status" sx={visuallyHidden}>
+      {message}
     </Box>
   );
 }
