@@ -447,6 +447,45 @@ test.describe("remote downloads", () => {
     }
   });
 
+  test("a download from a torrent file chosen in My files", async ({ userPage: page, api, login }) => {
+    test.skip(!groupCan(login, GroupPerm.RemoteDownload), "the account's group may not use remote downloads");
+    const folder = await testFolder(api, "torrent");
+    const torrent = `linux-${folder.name.slice(-8)}.torrent`;
+    try {
+      await putFile(api, folder.child(torrent), "d8:announce0:4:infod4:name5:x.isoee");
+      await putFile(api, folder.child("readme.txt"), "not a torrent");
+      let sent: unknown;
+      await page.route("**/api/v4/workflow/download", (route) => {
+        sent = route.request().postDataJSON();
+        return route.fallback();
+      });
+      await page.goto("/downloads");
+      await page.getByRole("button", { name: "New download" }).click();
+      const dialog = page.getByRole("dialog", { name: "New remote download" });
+      await dialog.getByRole("radio", { name: "A torrent file in My files" }).check();
+      await dialog.getByRole("button", { name: "Start download" }).click();
+      await expect(dialog.getByText("Choose a torrent file.")).toBeVisible();
+
+      // The picker shows folders and torrent files only.
+      await dialog.getByRole("button", { name: "Choose torrent" }).click();
+      const picker = page.getByRole("dialog", { name: "Choose a torrent file" });
+      await picker.getByRole("button", { name: folder.name }).click();
+      await expect(picker.getByRole("button", { name: torrent })).toBeVisible();
+      await expect(picker.getByText("readme.txt")).toHaveCount(0);
+      await expectAxeClean(page, "torrent picker");
+      await picker.getByRole("button", { name: torrent }).click();
+      await expect(picker).toBeHidden();
+      await expect(dialog.getByRole("textbox", { name: "Torrent file" })).toHaveValue(`My files/${folder.name}/${torrent}`);
+      await dialog.getByRole("button", { name: "Start download" }).click();
+      await expect(dialog).toBeHidden();
+      await toast(page, "Download started");
+      expect(sent).toEqual({ src_file: folder.child(torrent), dst: "cloudreve://my" });
+      await expect(page.getByRole("heading", { name: torrent, level: 3 })).toBeVisible();
+    } finally {
+      await folder.cleanup();
+    }
+  });
+
   test("a running download's files can be chosen and the download cancelled", async ({ userPage: page, login }) => {
     test.skip(!groupCan(login, GroupPerm.RemoteDownload), "the account's group may not use remote downloads");
     // A downloader watching a torrent is played here: no server used by the suite downloads for real.
