@@ -26,18 +26,16 @@ export const workflowKeys = {
 /** The server takes 10 to 100 per page ("downloading" ignores it and answers everything). */
 export const TASK_PAGE_SIZE = 25;
 
+/** One page of the caller's tasks of a category, newest first. */
+export const fetchTaskPage = (category: TaskCategory, token?: string, signal?: AbortSignal) =>
+  unwrap(api.GET("/workflow", { params: { query: { category, page_size: TASK_PAGE_SIZE, ...(token ? { next_page_token: token } : {}) } }, signal }));
+
 export const workflowQueries = {
   /** The caller's tasks of one category, newest first, page by page. */
   list: (category: TaskCategory) =>
     infiniteQueryOptions({
       queryKey: workflowKeys.list(category),
-      queryFn: ({ pageParam, signal }) =>
-        unwrap(
-          api.GET("/workflow", {
-            params: { query: { category, page_size: TASK_PAGE_SIZE, ...(pageParam ? { next_page_token: pageParam } : {}) } },
-            signal,
-          }),
-        ),
+      queryFn: ({ pageParam, signal }) => fetchTaskPage(category, pageParam, signal),
       initialPageParam: "",
       getNextPageParam: (last: TaskPage) => last.pagination.next_token || undefined,
     }),

@@ -4,6 +4,7 @@ import type { Task } from "../../api/queries/workflow";
 import { taskDialogs } from "./dialogs";
 
 export type { Task };
+export { whenTaskEnds } from "./watch";
 export { canCreateArchive, canDownloadTorrent, canExtractArchive, canRemoteDownload, isExtractableName, type GateFile, type GateInput } from "./gates";
 
 export interface CreateArchiveOptions {

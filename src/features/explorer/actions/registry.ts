@@ -34,6 +34,10 @@ import MenuIcon from "@mui/icons-material/MoreVertOutlined";
 import TuneIcon from "@mui/icons-material/TuneOutlined";
 import HistoryIcon from "@mui/icons-material/HistoryOutlined";
 import EmptyTrashIcon from "@mui/icons-material/DeleteSweepOutlined";
+import ArchiveIcon from "@mui/icons-material/ArchiveOutlined";
+import UnarchiveIcon from "@mui/icons-material/UnarchiveOutlined";
+import TorrentIcon from "@mui/icons-material/CloudDownloadOutlined";
+import { canCreateArchive, canDownloadTorrent, canExtractArchive } from "../../tasks";
 import { NavCap } from "../../../lib/capabilities";
 import { openShareDialog } from "../../shares/shareDialog";
 import { dialogs } from "../dialogs";
@@ -180,6 +184,42 @@ export const ACTIONS: readonly ActionDef[] = [
       const f = await first(ctx);
       if (!f?.path) return;
       await openShareDialog({ uri: f.path, name: f.name, isFolder: f.type === 1 });
+    },
+  },
+  {
+    id: "compress",
+    labelKey: "actions.compress",
+    icon: ArchiveIcon,
+    group: "organize",
+    selection: true,
+    writes: true,
+    isEnabled: (s) => s.loggedIn && some(s) && !s.symbolicAll && noneUploading(s) && canCreateArchive({ groupPermission: s.groupPermission, files: s.targets, folderCapability: s.folderCapability }),
+    run: async (ctx) => ctx.ops.compress(await ctx.ops.resolveTargets()),
+  },
+  {
+    id: "extract",
+    labelKey: "actions.extract",
+    icon: UnarchiveIcon,
+    group: "organize",
+    selection: true,
+    writes: true,
+    isEnabled: (s) => s.loggedIn && canExtractArchive({ groupPermission: s.groupPermission, files: s.targets, folderCapability: s.folderCapability }),
+    run: async (ctx) => {
+      const f = await first(ctx);
+      if (f) await ctx.ops.extract(f);
+    },
+  },
+  {
+    id: "downloadTorrent",
+    labelKey: "actions.downloadTorrent",
+    icon: TorrentIcon,
+    group: "organize",
+    selection: true,
+    writes: true,
+    isEnabled: (s) => s.loggedIn && canDownloadTorrent({ groupPermission: s.groupPermission, files: s.targets, folderCapability: s.folderCapability }),
+    run: async (ctx) => {
+      const f = await first(ctx);
+      if (f) await ctx.ops.downloadTorrent(f);
     },
   },
   {

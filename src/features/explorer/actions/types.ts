@@ -49,6 +49,10 @@ export interface ExplorerOps {
   restore(files: FileResponse[]): Promise<void>;
   /** Deletes everything in the trash for good, after confirming. */
   emptyTrash(): Promise<void>;
+  /** Background tasks: a zip of the files, the contents of an archive, the files of a torrent. */
+  compress(files: FileResponse[]): Promise<void>;
+  extract(file: FileResponse): Promise<void>;
+  downloadTorrent(file: FileResponse): Promise<void>;
   info(file: FileResponse | undefined): void;
   directLinks(files: FileResponse[]): Promise<void>;
   pin(file: FileResponse | undefined): Promise<void>;

@@ -6,7 +6,8 @@ import { useNavigate } from "react-router";
 import { ApiError, ErrorCode, describeError } from "../../../api/errors";
 import { refreshAfterDownload } from "../../../api/queries/shares";
 import { siteKeys } from "../../../api/queries/site";
-import { walkFolder, type FileResponse } from "../../../api/queries/files";
+import { fileKeys, walkFolder, type FileResponse } from "../../../api/queries/files";
+import { createArchive, extractArchive, remoteDownload, whenTaskEnds, type Task } from "../../tasks";
 import { useToast } from "../../../app/toast";
 import { GroupPerm, NavCap, hasGroupPerm, hasNavCap } from "../../../lib/capabilities";
 import { parseUri, tryParseUri, validateName, type CrUri } from "../../../lib/uri";
@@ -293,6 +294,24 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
     if (res.ok) toast({ severity: "success", message: opts.skipSoftDelete ? t("ops.deleted", { what: names(files) }) : t("ops.trashed", { what: names(files) }) });
   }
 
+  /** When a task the user started here ends, the folders it wrote into show its result. */
+  function refreshWhenDone(task: Task | undefined) {
+    if (task) whenTaskEnds(task, () => void qc.invalidateQueries({ queryKey: fileKeys.lists() }));
+  }
+
+  async function compress(files: FileResponse[]) {
+    if (files.length === 0) return;
+    refreshWhenDone(await createArchive({ uris: files.map(fileKey), names: files.map((f) => f.name), folder: d.uri.withoutSearch().toString() }));
+  }
+
+  async function extract(file: FileResponse) {
+    refreshWhenDone(await extractArchive({ uri: fileKey(file), folder: d.uri.withoutSearch().toString() }));
+  }
+
+  async function downloadTorrent(file: FileResponse) {
+    await remoteDownload({ torrent: fileKey(file), folder: d.uri.withoutSearch().toString() });
+  }
+
   /** Everything in the trash, not only the loaded pages, through the same confirmation as a selection. */
   async function emptyTrash() {
     const res = await runOp(env, t("ops.deleteFailed"), () => walkFolder("cloudreve://trash", { maxPageSize }));
@@ -374,6 +393,9 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
     trash,
     deleteForever,
     emptyTrash,
+    compress,
+    extract,
+    downloadTorrent,
     restore,
     info: d.showInfo,
     directLinks,
