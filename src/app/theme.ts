@@ -41,11 +41,12 @@ export function buildTheme(opts: { themes?: string; defaultTheme?: string; prefe
     },
     components: {
       MuiButtonBase: { defaultProps: { disableRipple: false } },
-      // A tap also sends the mouse events of a hover, and no "mouse leave" ever follows: on a
-      // touch screen a tooltip opened that way would stay over the page. There a long press
-      // shows it, and it goes away by itself.
+      // A tap also sends the mouse events of a hover, and no "mouse leave" ever follows; a panel
+      // that closes hands focus back to its button. On a touch screen either would leave a
+      // tooltip standing over the page, so there only a long press shows one, and it goes away
+      // by itself. (Every button with a tooltip has its accessible name without it.)
       MuiTooltip: {
-        defaultProps: { enterDelay: 500, ...(touchOnly() ? { disableHoverListener: true, leaveTouchDelay: 1500 } : {}) },
+        defaultProps: { enterDelay: 500, ...(touchOnly() ? { disableHoverListener: true, disableFocusListener: true, leaveTouchDelay: 1500 } : {}) },
         // MUI's translucent grey gives small white text less than 4.5:1 on a light page.
         styleOverrides: { tooltip: { backgroundColor: "#424242" } },
       },
