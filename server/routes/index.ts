@@ -7,6 +7,7 @@ import { registerTestRoutes } from "./test.ts";
 import { registerFileRoutes } from "../fs/routes.ts";
 import { registerFileTestRoutes } from "../fs/testRoutes.ts";
 import { registerDavRoutes } from "./dav.ts";
+import { registerAdminRoutes } from "../admin/index.ts";
 
 export function registerRoutes(router: Router, state: State): void {
   registerSiteRoutes(router, state);
@@ -14,6 +15,7 @@ export function registerRoutes(router: Router, state: State): void {
   registerUserRoutes(router, state);
   registerFileRoutes(router, state);
   registerDavRoutes(router, state);
+  registerAdminRoutes(router, state);
   if (state.config.testMode) {
     registerTestRoutes(router, state);
     registerFileTestRoutes(router, state);

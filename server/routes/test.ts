@@ -12,7 +12,7 @@ import { defaultSiteUrl } from "../core/siteUrl.ts";
 /**
  * Test-only hooks, mounted only in test mode, so e2e tests can read "sent" mails and captcha
  * answers, flip site settings and make isolated accounts without going through sign-up.
- *   GET   /api/__test/mails?to=          [{to, kind: "activate"|"reset", link (absolute), sent_at}]
+ *   GET   /api/__test/mails?to=          [{to, kind: "activate"|"reset"|"test", link (absolute; "" for test), sent_at, smtp_host?}]
  *   GET   /api/__test/captcha?ticket=    the answer of an image captcha
  *   PATCH /api/__test/settings           {<SiteSettings key>: value, …} → all settings
  *   POST  /api/__test/tokens             {email, access_ttl} → {user, token} with a short-lived access token
@@ -41,7 +41,7 @@ export function registerTestRoutes(router: Router, state: State): void {
     const to = ctx.query.get("to")?.toLowerCase();
     return state.mails
       .filter((m) => !to || m.to === to)
-      .map((m) => ({ to: m.to, kind: m.kind, link: m.link, sent_at: m.sentAt.toISOString() }));
+      .map((m) => ({ to: m.to, kind: m.kind, link: m.link, sent_at: m.sentAt.toISOString(), ...(m.smtpHost ? { smtp_host: m.smtpHost } : {}) }));
   });
 
   router.get("/api/__test/captcha", (ctx) => {

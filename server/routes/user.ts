@@ -5,7 +5,7 @@ import { Continue, HANDLED, type Router } from "../core/router.ts";
 import { requireUser } from "../core/tokens.ts";
 import { email, str } from "../core/validate.ts";
 import type { State } from "../state/state.ts";
-import { GROUP_USER, newUser } from "../state/seedUsers.ts";
+import { newUser } from "../state/seedUsers.ts";
 import { gravatarUrl, readAvatar } from "./avatar.ts";
 import { captchaGuardedBody } from "./captcha.ts";
 import { featureDisabled } from "./login.ts";
@@ -42,8 +42,10 @@ function registerAccountRoutes(router: Router, state: State): void {
     if (existing) throw new AppError(40032, "Email already in use");
 
     const needsActivation = state.settings.emailActive;
+    // A default group that was deleted makes the insert fail, as its foreign key would.
+    if (!state.groups.has(state.settings.defaultGroup)) throw new AppError(50001, "Failed to insert user row");
     const user = state.addUser((id) => {
-      const u = newUser(id, addr, password, GROUP_USER);
+      const u = newUser(id, addr, password, state.settings.defaultGroup);
       if (needsActivation) u.status = "inactive";
       if (language) u.language = language;
       return u;

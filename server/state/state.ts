@@ -34,6 +34,7 @@ export function defaultSettings(): SiteSettings {
     authn: true,
     registerEnabled: true,
     emailActive: false,
+    defaultGroup: 2,
     tosUrl: "",
     privacyUrl: "",
     useCursorPagination: true,

@@ -54,9 +54,11 @@ export interface Identity {
 
 export interface Mail {
   to: string;
-  kind: "activate" | "reset";
-  /** Frontend link as the real server would put it in the e-mail. */
+  kind: "activate" | "reset" | "test";
+  /** Frontend link as the real server would put it in the e-mail ("" for the admin's test mail). */
   link: string;
+  /** Test mails only: the SMTP host the admin's unsaved settings named. */
+  smtpHost?: string;
   sentAt: Date;
 }
 
@@ -76,6 +78,8 @@ export interface SiteSettings {
   authn: boolean;
   registerEnabled: boolean;
   emailActive: boolean;
+  /** Group new sign-ups join (real setting `default_group`). */
+  defaultGroup: number;
   tosUrl: string;
   privacyUrl: string;
   useCursorPagination: boolean;
