@@ -1336,6 +1336,548 @@ export interface paths {
         patch: operations["updateDavAccount"];
         trace?: never;
     };
+    "/admin/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dashboard summary
+         * @description Version and site URLs always. `metrics_summary` is `null` until a call with `generate=true`
+         *     computes it; the result is then cached for 24 hours and returned whatever `generate` says, so
+         *     it cannot be refreshed earlier. `generate` must be a Go boolean (`true`, `1`, `false`, …): other
+         *     text → 40001.
+         */
+        get: operations["adminSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read settings by key
+         * @description Reading is a POST. Only keys that exist as rows come back (unknown keys vanish silently);
+         *     `secret_key` never does. Values are strings; booleans are `"1"`/`"0"` (`"true"` also counts as on).
+         *     `keys` missing → 40001 "Keys cannot be empty"; `[]` answers `{}`.
+         */
+        post: operations["adminGetSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Write settings
+         * @description Every value must be a JSON string (a number or boolean → 40001 "JSON marshall error"). `siteURL`
+         *     is split on commas and each part re-serialised (an unparsable part → 40001 "Failed to validate
+         *     settings"); `mime_mapping` must be a JSON object of strings (else 40001); any `secret_key` value
+         *     is replaced by a new random key and answered as `""`. Keys without a row are echoed back as if
+         *     saved but stored nowhere. Nothing else is validated: a bad number is stored and the server then
+         *     uses its built-in default.
+         */
+        patch: operations["adminSetSettings"];
+        trace?: never;
+    };
+    "/admin/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create a user
+         * @description `password` required (40001 "Password is required"); `user.id` must be 0 (40001 "ID must be 0").
+         *     `status` must be sent (`active`…) and `group_users` must name an existing group, else 50001; a
+         *     duplicate e-mail is 50001 too. The server checks neither e-mail format nor password length here.
+         */
+        put: operations["adminCreateUser"];
+        /**
+         * List users
+         * @description `order_by`: `nick`, `storage`, `email`, `updated_at` (anything else: id). Conditions:
+         *     `user_status`, `user_group` (id as text; not a number → 40001 "Invalid group ID"), `user_nick`
+         *     and `user_email` (case-insensitive substring). Items carry no `capacity`.
+         */
+        post: operations["adminListUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/user/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a user with capacity
+         * @description A missing id → 50001 (not 404).
+         */
+        get: operations["adminGetUser"];
+        /**
+         * Update a user
+         * @description The row is the one named by `user.id` in the body; the path id is ignored. E-mail, nick,
+         *     avatar, status and group are all overwritten: send the whole object (a missing `status` fails,
+         *     a missing `avatar` clears it). A non-empty `password` replaces the password (over 128 characters
+         *     → 40001); any non-empty `two_fa` turns two-factor sign-in off. While user 1's group has the
+         *     admin bit, changing its group or making it anything but `active` → 40043.
+         */
+        put: operations["adminUpdateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/user/{id}/calibrate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recount a user's used storage
+         * @description Sums the blobs of every file the user owns and stores it as `storage`.
+         */
+        post: operations["adminCalibrateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/user/batch/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete users and everything they own
+         * @description Each user's files, shares, metadata and direct links go with them; there is no way to keep the
+         *     files. Id 1 and the caller's own id → 40043 for that id. Failures are reported per id in a 40081
+         *     `aggregated_error` (keyed by the id as text) while the other ids are still deleted.
+         */
+        post: operations["adminDeleteUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create a group
+         * @description `group.id` must be 0. The storage policy is read from `group.edges.storage_policies.id` only:
+         *     without that edge the server crashes (HTTP 500, empty body); an unknown policy → 50001.
+         */
+        put: operations["adminCreateGroup"];
+        /**
+         * List groups
+         * @description `order_by`: `name`, `max_storage`; no conditions. Items carry their storage policy under `edges`.
+         */
+        post: operations["adminListGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/group/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a group
+         * @description `total_users` is always present and 0 unless `countUser` is given a value. Missing id → 50001.
+         */
+        get: operations["adminGetGroup"];
+        /**
+         * Update a group
+         * @description The row is `group.id` from the body (0 → 40001 "ID is required"); every field is overwritten.
+         *     Group 1 must keep permission bit 0 (40001). Same policy-edge rule as creation.
+         */
+        put: operations["adminUpdateGroup"];
+        post?: never;
+        /**
+         * Delete a group
+         * @description Ids 1–3 → 40040; a group with members → 40041 with the member count as `msg`. The `default_group`
+         *     setting is not checked.
+         */
+        delete: operations["adminDeleteGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create a storage policy
+         * @description Nothing is validated. A `local` policy's `dir_name_rule` is replaced by the server's own uploads
+         *     folder. The answer has no `edges` loaded.
+         */
+        put: operations["adminCreatePolicy"];
+        /**
+         * List storage policies
+         * @description `order_by`: `updated_at`; condition `policy_type`. Items carry the groups using them under `edges.groups`.
+         */
+        post: operations["adminListPolicies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/policy/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a storage policy
+         * @description `countEntity` (any value) adds `entities_count` and `entities_size`. Missing id → 50001.
+         */
+        get: operations["adminGetPolicy"];
+        /**
+         * Update a storage policy
+         * @description The only update whose row comes from the path (not a number → 40001 "Invalid ID"; missing →
+         *     50001). Every field is overwritten, except the access key of a OneDrive policy.
+         */
+        put: operations["adminUpdatePolicy"];
+        post?: never;
+        /**
+         * Delete a storage policy
+         * @description Policy 1 → 40036; missing → 40035; used by groups → 40038 (`msg` = how many); holding blobs → 40037.
+         */
+        delete: operations["adminDeletePolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/policy/cors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a CORS rule to a policy's bucket
+         * @description Uses the (possibly unsaved) policy in the body. Only `oss`, `cos`, `s3`, `obs` (else 40001
+         *     "Unsupported policy type"); the provider's refusal → 50005. An `s3` policy without
+         *     `settings.region` crashes the server (HTTP 500, empty body).
+         */
+        post: operations["adminPolicyCors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/node": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List nodes
+         * @description `order_by`: `name`, `weight`, `updated_at`; condition `node_status`.
+         */
+        post: operations["adminListNodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/node/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ping a slave node
+         * @description Failure to connect, or a slave answering an error → 40001 with the reason in `msg`.
+         */
+        post: operations["adminTestNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List files of every user
+         * @description Regular files only (never folders or share shortcuts). `order_by`: `name`, `size`,
+         *     `updated_at`. Conditions: `file_name` (case-insensitive substring), `file_user`, `file_policy`.
+         */
+        post: operations["adminListFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/file/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a file
+         * @description Adds `direct_link_map`. Missing → 404 "File not found".
+         */
+        get: operations["adminGetFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/file/url/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A one-hour link to a file's current content
+         * @description No current version → 404.
+         */
+        get: operations["adminFileUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/file/batch/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete files for good
+         * @description Unknown ids are skipped; any failure → 50001 for the whole batch (no per-item report).
+         */
+        post: operations["adminDeleteFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List shares of every user
+         * @description `order_by`: `views`, `downloads`, `remain_downloads`. Conditions: `share_user_id`,
+         *     `share_file_id`, `share_id` (comma-separated ids). Passwords come in clear.
+         */
+        post: operations["adminListShares"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/share/batch/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete shares
+         * @description **Success is HTTP 200 with an empty body**, not an envelope. `ids` may be `[]` (nothing
+         *     happens) but not missing (40001 "ShareIDs cannot be empty"). Errors are envelopes as usual.
+         */
+        post: operations["adminDeleteShares"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tool/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test mail with the given (unsaved) SMTP settings
+         * @description Nothing is read from or saved to the settings. A non-numeric `smtpPort` → 40001; connection or
+         *     delivery failure → 50005 with the reason in `msg`.
+         */
+        post: operations["adminTestMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tool/wopi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Turn a WOPI discovery document into a viewer group
+         * @description The server fetches `endpoint`; unreachable or not 200 → 50005; not a discovery document → 40001.
+         */
+        get: operations["adminFetchWopi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tool/thumbExecutable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a thumbnail generator executable
+         * @description `name` is one of `vips`, `ffmpeg`, `libreOffice`, `ffprobe`; failure → 40001. Answers the version text.
+         */
+        post: operations["adminTestThumbGenerator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tool/entityUrlCache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Forget cached signed blob URLs */
+        delete: operations["adminClearEntityUrlCache"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2286,6 +2828,309 @@ export interface components {
             /** @description Numeric policy id. */
             policy_id: number;
         };
+        AdminListRequest: {
+            /** @description 1-based (0 or missing → 40001 "Page too short"). */
+            page: number;
+            page_size: number;
+            /** @description Per list; an unknown key orders by id. */
+            order_by?: string;
+            /** @description Exactly `desc` is descending; anything else ascending. */
+            order_direction?: string;
+            /** @description Filters per list; every value is text (ids too). */
+            conditions?: {
+                [key: string]: string;
+            };
+            /** @description Accepted and ignored by every list. */
+            searches?: {
+                [key: string]: string;
+            };
+        };
+        AdminPagination: {
+            /** @description 0-based (the request's page minus one). */
+            page: number;
+            page_size: number;
+            /** @description Absent when 0. */
+            total_items?: number;
+        };
+        /** @description Setting key → text value. */
+        AdminSettings: {
+            [key: string]: string;
+        };
+        AdminSummary: {
+            metrics_summary: components["schemas"]["AdminMetrics"] | null;
+            site_urls: string[];
+            version: {
+                version: string;
+                pro: boolean;
+                commit: string;
+            };
+        };
+        /** @description Twelve daily buckets ending today; counts are of rows created that day (folders count as files). */
+        AdminMetrics: {
+            dates: string[];
+            files: number[];
+            users: number[];
+            shares: number[];
+            file_total: number;
+            user_total: number;
+            share_total: number;
+            /** @description Stored blobs (versions, thumbnails, live-photo parts). */
+            entities_total: number;
+            /** Format: date-time */
+            generated_at: string;
+        };
+        /** @enum {string} */
+        AdminUserStatus: "active" | "inactive" | "manual_banned" | "sys_banned";
+        AdminUserRow: {
+            id?: number;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            email?: string;
+            nick?: string;
+            status?: components["schemas"]["AdminUserStatus"];
+            /**
+             * Format: int64
+             * @description Bytes used.
+             */
+            storage?: number;
+            avatar?: string;
+            settings?: {
+                [key: string]: unknown;
+            };
+            /** @description The group's id. */
+            group_users?: number;
+            edges?: {
+                group?: components["schemas"]["AdminGroup"];
+                passkey?: {
+                    id?: number;
+                    name?: string;
+                    /** Format: date-time */
+                    used_at?: string;
+                }[];
+            };
+        };
+        AdminUser: components["schemas"]["AdminUserRow"] & {
+            /** @description The hashid the user API knows this user by. */
+            hash_id?: string;
+            two_fa_enabled?: boolean;
+            /** @description Single reads only, not in lists. */
+            capacity?: {
+                /** Format: int64 */
+                total?: number;
+                /** Format: int64 */
+                used?: number;
+            };
+        };
+        AdminUserList: {
+            pagination: components["schemas"]["AdminPagination"];
+            users?: components["schemas"]["AdminUser"][];
+        };
+        AdminGroupSettings: {
+            /**
+             * Format: int64
+             * @description Largest total size to compress, bytes (0 = no limit).
+             */
+            compress_size?: number;
+            /**
+             * Format: int64
+             * @description Largest archive to extract, bytes (0 = no limit).
+             */
+            decompress_size?: number;
+            remote_download_options?: {
+                [key: string]: unknown;
+            };
+            /** @description Files per direct-link request (0 = direct links refused). */
+            source_batch?: number;
+            /** @description Links per remote-download request. */
+            aria2_batch?: number;
+            max_walked_files?: number;
+            /** @description Seconds an item stays in the trash. */
+            trash_retention?: number;
+            redirected_source?: boolean;
+        };
+        AdminGroup: {
+            id?: number;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            name?: string;
+            /**
+             * Format: int64
+             * @description Quota in bytes; 0 means nothing can be uploaded.
+             */
+            max_storage?: number;
+            /** @description Download speed limit, bytes per second (0 = none). */
+            speed_limit?: number;
+            permissions?: components["schemas"]["Boolset"];
+            settings?: components["schemas"]["AdminGroupSettings"];
+            /** @description Read only; writes go through `edges.storage_policies.id`. */
+            storage_policy_id?: number;
+            /** @description Get only. */
+            total_users?: number;
+            edges?: {
+                storage_policies?: components["schemas"]["AdminPolicy"];
+            };
+        };
+        AdminGroupList: {
+            pagination: components["schemas"]["AdminPagination"];
+            groups?: components["schemas"]["AdminGroup"][];
+        };
+        /** @enum {string} */
+        AdminPolicyType: "local" | "remote" | "s3" | "oss" | "cos" | "obs" | "onedrive" | "qiniu" | "upyun";
+        /** @description `token`, `file_type`, `s3_path_style` and `native_media_processing` are always present; the rest only when set. */
+        AdminPolicySettings: {
+            token?: string;
+            /** @description Allowed extensions (null or empty = all). */
+            file_type?: string[] | null;
+            od_redirect?: string;
+            custom_proxy?: boolean;
+            proxy_server?: string;
+            internal_proxy?: boolean;
+            od_driver?: string;
+            region?: string;
+            server_side_endpoint?: string;
+            /** Format: int64 */
+            chunk_size?: number;
+            tps_limit?: number;
+            tps_limit_burst?: number;
+            s3_path_style?: boolean;
+            thumb_exts?: string[];
+            thumb_support_all_exts?: boolean;
+            /** Format: int64 */
+            thumb_max_size?: number;
+            relay?: boolean;
+            pre_allocate?: boolean;
+            media_meta_exts?: string[];
+            media_meta_generator_proxy?: boolean;
+            thumb_generator_proxy?: boolean;
+            native_media_processing?: boolean;
+            s3_delete_batch_size?: number;
+            stream_saver?: boolean;
+            use_cname?: boolean;
+            source_auth?: boolean;
+        };
+        AdminPolicy: {
+            id?: number;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            name?: string;
+            type?: components["schemas"]["AdminPolicyType"];
+            server?: string;
+            bucket_name?: string;
+            is_private?: boolean;
+            access_key?: string;
+            /** @description Returned in clear to admins. */
+            secret_key?: string;
+            /** Format: int64 */
+            max_size?: number;
+            dir_name_rule?: string;
+            file_name_rule?: string;
+            settings?: components["schemas"]["AdminPolicySettings"];
+            node_id?: number;
+            entities_count?: number;
+            /** Format: int64 */
+            entities_size?: number;
+            edges?: {
+                groups?: components["schemas"]["AdminGroup"][];
+                node?: components["schemas"]["AdminNode"];
+            };
+        };
+        AdminPolicyList: {
+            pagination: components["schemas"]["AdminPagination"];
+            policies?: components["schemas"]["AdminPolicy"][];
+        };
+        AdminNode: {
+            id?: number;
+            /** @enum {string} */
+            status?: "active" | "suspended";
+            name?: string;
+            /** @enum {string} */
+            type?: "master" | "slave";
+            server?: string;
+            slave_key?: string;
+            capabilities?: components["schemas"]["Boolset"];
+            weight?: number;
+            settings?: {
+                [key: string]: unknown;
+            };
+        };
+        AdminNodeList: {
+            pagination: components["schemas"]["AdminPagination"];
+            nodes?: components["schemas"]["AdminNode"][];
+        };
+        AdminEntity: {
+            id?: number;
+            /** @description 0 version, 1 thumbnail, 2 live photo. */
+            type?: number;
+            /** Format: int64 */
+            size?: number;
+            reference_count?: number;
+            /** @description The storage policy id. */
+            storage_policy_entities?: number;
+            created_by?: number;
+        };
+        AdminShareRow: {
+            id?: number;
+            /** Format: date-time */
+            created_at?: string;
+            password?: string;
+            views?: number;
+            downloads?: number;
+            /** Format: date-time */
+            expires?: string;
+            /** @description Absent = no limit. */
+            remain_downloads?: number;
+        };
+        AdminFile: {
+            id?: number;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            type?: number;
+            name?: string;
+            owner_id?: number;
+            /** Format: int64 */
+            size?: number;
+            primary_entity?: number;
+            /** @description The parent folder's id. */
+            file_children?: number;
+            /** @description The storage policy id. */
+            storage_policy_files?: number;
+            user_hash_id?: string;
+            file_hash_id?: string;
+            /** @description Get only; direct link id → URL. */
+            direct_link_map?: {
+                [key: string]: string;
+            };
+            edges?: {
+                owner?: components["schemas"]["AdminUserRow"];
+                entities?: components["schemas"]["AdminEntity"][];
+                shares?: components["schemas"]["AdminShareRow"][];
+            };
+        };
+        AdminFileList: {
+            pagination: components["schemas"]["AdminPagination"];
+            files?: components["schemas"]["AdminFile"][];
+        };
+        AdminShare: components["schemas"]["AdminShareRow"] & {
+            user_hash_id?: string;
+            /** @description Full link, password included for private shares. */
+            share_link?: string;
+            edges?: {
+                user?: components["schemas"]["AdminUserRow"];
+                file?: components["schemas"]["AdminFile"];
+            };
+        };
+        AdminShareList: {
+            pagination: components["schemas"]["AdminPagination"];
+            shares?: components["schemas"]["AdminShare"][];
+        };
     };
     responses: {
         /** @description Envelope without `data` on success (code 0). Errors share HTTP 200. */
@@ -2308,6 +3153,39 @@ export interface components {
             };
             content?: never;
         };
+        /** @description Envelope; `data` is the user with capacity. */
+        AdminUser: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    data?: components["schemas"]["AdminUser"];
+                };
+            };
+        };
+        /** @description Envelope; `data` is the group. */
+        AdminGroup: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    data?: components["schemas"]["AdminGroup"];
+                };
+            };
+        };
+        /** @description Envelope; `data` is the storage policy. */
+        AdminPolicy: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Envelope"] & {
+                    data?: components["schemas"]["AdminPolicy"];
+                };
+            };
+        };
     };
     parameters: {
         /** @description `context_hint` of the listing the files came from (optimisation only; stale or absent is harmless). */
@@ -2328,8 +3206,48 @@ export interface components {
         OrderDirection: "asc" | "desc";
         /** @description Any other value orders by creation (ID). Cursors only understand ID order. */
         ShareOrderBy: "views" | "downloads" | "remain_downloads";
+        /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+        AdminIdPath: number;
     };
-    requestBodies: never;
+    requestBodies: {
+        AdminList: {
+            content: {
+                "application/json": components["schemas"]["AdminListRequest"];
+            };
+        };
+        AdminIds: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                };
+            };
+        };
+        AdminUpsertUser: {
+            content: {
+                "application/json": {
+                    user: components["schemas"]["AdminUserRow"];
+                    /** @description Required on creation; on update, empty keeps the current one. */
+                    password?: string;
+                    /** @description Any non-empty text turns two-factor sign-in off (update only). */
+                    two_fa?: string;
+                };
+            };
+        };
+        AdminUpsertGroup: {
+            content: {
+                "application/json": {
+                    group: components["schemas"]["AdminGroup"];
+                };
+            };
+        };
+        AdminUpsertPolicy: {
+            content: {
+                "application/json": {
+                    policy: components["schemas"]["AdminPolicy"];
+                };
+            };
+        };
+    };
     headers: never;
     pathItems: never;
 }
@@ -4146,6 +5064,608 @@ export interface operations {
                     };
                 };
             };
+        };
+    };
+    adminSummary: {
+        parameters: {
+            query?: {
+                generate?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Envelope; `data` is the summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AdminSummary"];
+                    };
+                };
+            };
+        };
+    };
+    adminGetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    keys: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Envelope; `data` maps each known key to its value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AdminSettings"];
+                    };
+                };
+            };
+        };
+    };
+    adminSetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    settings: components["schemas"]["AdminSettings"];
+                };
+            };
+        };
+        responses: {
+            /** @description Envelope; `data` is the map as processed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AdminSettings"];
+                    };
+                };
+            };
+        };
+    };
+    adminCreateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminUpsertUser"];
+        responses: {
+            200: components["responses"]["AdminUser"];
+        };
+    };
+    adminListUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminList"];
+        responses: {
+            /** @description Envelope; `data` is a page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AdminUserList"];
+                    };
+                };
+            };
+        };
+    };
+    adminGetUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AdminUser"];
+        };
+    };
+    adminUpdateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminUpsertUser"];
+        responses: {
+            200: components["responses"]["AdminUser"];
+        };
+    };
+    adminCalibrateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AdminUser"];
+        };
+    };
+    adminDeleteUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminIds"];
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+        };
+    };
+    adminCreateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminUpsertGroup"];
+        responses: {
+            200: components["responses"]["AdminGroup"];
+        };
+    };
+    adminListGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminList"];
+        responses: {
+            /** @description Envelope; `data` is a page of groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AdminGroupList"];
+                    };
+                };
+            };
+        };
+    };
+    adminGetGroup: {
+        parameters: {
+            query?: {
+                countUser?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AdminGroup"];
+        };
+    };
+    adminUpdateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminUpsertGroup"];
+        responses: {
+            200: components["responses"]["AdminGroup"];
+        };
+    };
+    adminDeleteGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+        };
+    };
+    adminCreatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminUpsertPolicy"];
+        responses: {
+            200: components["responses"]["AdminPolicy"];
+        };
+    };
+    adminListPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminList"];
+        responses: {
+            /** @description Envelope; `data` is a page of policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AdminPolicyList"];
+                    };
+                };
+            };
+        };
+    };
+    adminGetPolicy: {
+        parameters: {
+            query?: {
+                countEntity?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AdminPolicy"];
+        };
+    };
+    adminUpdatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminUpsertPolicy"];
+        responses: {
+            200: components["responses"]["AdminPolicy"];
+        };
+    };
+    adminDeletePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+        };
+    };
+    adminPolicyCors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminUpsertPolicy"];
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+        };
+    };
+    adminListNodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminList"];
+        responses: {
+            /** @description Envelope; `data` is a page of nodes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AdminNodeList"];
+                    };
+                };
+            };
+        };
+    };
+    adminTestNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    node: components["schemas"]["AdminNode"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+        };
+    };
+    adminListFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminList"];
+        responses: {
+            /** @description Envelope; `data` is a page of files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AdminFileList"];
+                    };
+                };
+            };
+        };
+    };
+    adminGetFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Envelope; `data` is the file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AdminFile"];
+                    };
+                };
+            };
+        };
+    };
+    adminFileUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plain database id (admin routes use no hashids). Not a number → 40001, 0 → 40001. */
+                id: components["parameters"]["AdminIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Envelope; `data` is the URL. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: string;
+                    };
+                };
+            };
+        };
+    };
+    adminDeleteFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminIds"];
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+        };
+    };
+    adminListShares: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AdminList"];
+        responses: {
+            /** @description Envelope; `data` is a page of shares. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AdminShareList"];
+                    };
+                };
+            };
+        };
+    };
+    adminDeleteShares: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Empty body on success; an error envelope otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    adminTestMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    to: string;
+                    settings: components["schemas"]["AdminSettings"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+        };
+    };
+    adminFetchWopi: {
+        parameters: {
+            query: {
+                endpoint: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Envelope; `data` is a viewer group to add to `file_viewers`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["FileViewerGroup"];
+                    };
+                };
+            };
+        };
+    };
+    adminTestThumbGenerator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    executable: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Envelope; `data` is the generator's version text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: string;
+                    };
+                };
+            };
+        };
+    };
+    adminClearEntityUrlCache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmptySuccess"];
         };
     };
 }
