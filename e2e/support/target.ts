@@ -13,12 +13,14 @@ export function e2eTarget(): { real: boolean; baseURL: string; healthURL?: strin
   if (real) return { real: true, baseURL: real.replace(/\/+$/, "") };
   const port = Number(process.env.E2E_PORT ?? 5213);
   const dataDir = join(tmpdir(), `cloudreve-e2e-${process.pid}`);
+  // E2E_DIST: test a build kept elsewhere, so several builds can be checked side by side.
+  const dist = process.env.E2E_DIST ?? "dist";
   return {
     real: false,
     // "localhost", not the IP: WebAuthn refuses IP addresses as relying-party ids.
     baseURL: `http://localhost:${port}`,
     healthURL: `http://127.0.0.1:${port}/api/v4/site/ping`,
-    command: `npx tsx server/main.ts --port ${port} --test-mode --dist dist --data-dir ${dataDir}`,
+    command: `npx tsx server/main.ts --port ${port} --test-mode --dist ${dist} --data-dir ${dataDir}`,
   };
 }
 
