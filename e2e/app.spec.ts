@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect, expectAxeClean } from "./support/fixtures";
-import { Api, testHook, type LoginData } from "./support/api";
+import { Api, groupCan, testHook, type LoginData } from "./support/api";
+import { GroupPerm } from "../src/lib/capabilities";
 
 test.describe("app shell", () => {
   test("an anonymous visitor opening the site lands on the sign-in page", async ({ page }) => {
@@ -31,10 +32,13 @@ test.describe("app shell", () => {
     await expect(page.getByRole("tab", { name: "Security" })).toHaveAttribute("aria-selected", "true");
   });
 
-  test("signed-in users get the navigation, page titles and their quota", async ({ userPage: page }) => {
+  test("signed-in users get the navigation their group may use, page titles and their quota", async ({ userPage: page, login }) => {
     await page.goto("/shares");
     const nav = page.getByRole("navigation", { name: "Pages" });
     await expect(nav.getByRole("link", { name: "My shares" })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: "Background tasks" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Remote downloads" })).toHaveCount(groupCan(login, GroupPerm.RemoteDownload) ? 1 : 0);
+    await expect(nav.getByRole("link", { name: "Connect & mount" })).toHaveCount(groupCan(login, GroupPerm.WebDAV) ? 1 : 0);
     await expect(page).toHaveTitle(/^My shares - /);
     await expect(page.getByText(/ of .* used$/)).toBeVisible();
     await expectAxeClean(page);

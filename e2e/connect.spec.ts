@@ -213,6 +213,7 @@ base.describe("connect: without WebDAV", () => {
     await expect(page.getByText("ask the site's administrator to turn on WebDAV for your group")).toBeVisible();
     await expect(page.getByRole("button", { name: "New account" })).toHaveCount(0);
     await expect(page.getByRole("list", { name: "WebDAV accounts" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Connect & mount" })).toHaveCount(0);
     await expectAxeClean(page, "/connect without WebDAV");
   });
 });

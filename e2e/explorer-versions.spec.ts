@@ -47,6 +47,12 @@ test("the versions of a file are listed, downloaded, made current and deleted", 
     await expect(versions).toHaveCount(2);
     const info = await api.ok<{ extended_info?: { entities?: { type: number; size: number }[] } }>("GET", "/file/info", undefined, { uri, extended: "true" });
     expect(info.extended_info?.entities?.filter((e) => e.type === 0).map((e) => e.size)).not.toContain(third.length);
+
+    // Details counts the blobs the file keeps: the two versions left, with their total size.
+    await page.keyboard.press("Escape");
+    await contextAction(page, item(page, "notes.txt"), "Details");
+    const details = page.getByRole("complementary", { name: "notes.txt" });
+    await expect(details.getByRole("definition").filter({ hasText: /versions?,/ })).toHaveText(`2 versions, ${first.length + "second draft, longer\n".length} B`);
   } finally {
     await root.cleanup();
     await api

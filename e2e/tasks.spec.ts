@@ -556,6 +556,7 @@ base.describe("remote downloads: without permission", () => {
     await expect(page.getByRole("heading", { name: "Remote downloads are not available for your account" })).toBeVisible();
     await expect(page.getByText("ask the site's administrator to allow remote downloads for your group")).toBeVisible();
     await expect(page.getByRole("button", { name: "New download" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Remote downloads" })).toHaveCount(0);
     await expectAxeClean(page, "/downloads without permission");
   });
 

@@ -5,6 +5,7 @@ import { FILE_NAV, PAGE_NAV, type NavItem } from "./navItems";
 import { useCurrentSession } from "../useSession";
 import { StorageQuota } from "./StorageQuota";
 import { PinnedNav } from "../../features/explorer/nav/PinnedNav";
+import { hasGroupPerm } from "../../lib/capabilities";
 
 export function NavDrawerContent({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function NavDrawerContent({ onNavigate }: { onNavigate?: () => void }) {
           </Box>
           <Divider />
           <Box component="nav" aria-label={t("nav.pages")}>
-            <List dense>{PAGE_NAV.map(renderItem)}</List>
+            <List dense>{PAGE_NAV.filter((i) => i.perm === undefined || hasGroupPerm(session.user.group?.permission, i.perm)).map(renderItem)}</List>
           </Box>
           <Box sx={{ flexGrow: 1 }} />
           <StorageQuota />

@@ -7,6 +7,7 @@ import TaskIcon from "@mui/icons-material/TaskAltOutlined";
 import DownloadIcon from "@mui/icons-material/CloudDownloadOutlined";
 import DevicesIcon from "@mui/icons-material/DevicesOutlined";
 import SettingsIcon from "@mui/icons-material/SettingsOutlined";
+import { GroupPerm } from "../../lib/capabilities";
 
 export interface NavItem {
   labelKey: string;
@@ -14,6 +15,8 @@ export interface NavItem {
   icon: ReactElement;
   /** Decides whether the current location belongs to this item. */
   match: (pathname: string, search: URLSearchParams) => boolean;
+  /** Shown only to groups with this permission; the page itself explains itself to others. */
+  perm?: GroupPerm;
 }
 
 const fsOf = (search: URLSearchParams) => (search.get("path") ?? "cloudreve://my").replace(/^cloudreve:\/\/(?:[^/@]*@)?/i, "").split(/[/?]/)[0];
@@ -27,7 +30,7 @@ export const FILE_NAV: NavItem[] = [
 export const PAGE_NAV: NavItem[] = [
   { labelKey: "nav.shares", to: "/shares", icon: <ShareIcon />, match: (p) => p === "/shares" },
   { labelKey: "nav.tasks", to: "/tasks", icon: <TaskIcon />, match: (p) => p === "/tasks" },
-  { labelKey: "nav.downloads", to: "/downloads", icon: <DownloadIcon />, match: (p) => p === "/downloads" },
-  { labelKey: "nav.connect", to: "/connect", icon: <DevicesIcon />, match: (p) => p === "/connect" },
+  { labelKey: "nav.downloads", to: "/downloads", icon: <DownloadIcon />, match: (p) => p === "/downloads", perm: GroupPerm.RemoteDownload },
+  { labelKey: "nav.connect", to: "/connect", icon: <DevicesIcon />, match: (p) => p === "/connect", perm: GroupPerm.WebDAV },
   { labelKey: "nav.settings", to: "/settings", icon: <SettingsIcon />, match: (p) => p === "/settings" },
 ];

@@ -122,8 +122,39 @@ function Details({ file }: { file: FileResponse }) {
       {formatDate(file.updated_at, lang) && <Row label={t("info.modified")}>{formatDate(file.updated_at, lang)}</Row>}
       {policy && <Row label={t("info.policy")}>{policy.name}</Row>}
       {file.extended_info && file.type === 0 && <Row label={t("info.storageUsed")}>{formatBytes(file.extended_info.storage_used, lang)}</Row>}
+      {file.type === 0 && <StoredData file={file} />}
       {file.type === 1 && file.extended_info && <Row label={t("info.view")}>{file.extended_info.view ? t("info.viewSaved") : t("info.viewNotSaved")}</Row>}
     </Box>
+  );
+}
+
+const BLOB_KINDS = [
+  { type: 0, key: "info.blobVersions" },
+  { type: 1, key: "info.blobThumbnails" },
+  { type: 2, key: "info.blobLivePhotos" },
+] as const;
+
+/** The blobs stored for a file (its versions, thumbnails, live-photo clips), counted per kind. */
+function StoredData({ file }: { file: FileResponse }) {
+  const { t, i18n } = useTranslation("explorer");
+  const entities = file.extended_info?.entities;
+  if (!entities?.length) return null;
+  return (
+    <Row label={t("info.storedData")}>
+      {BLOB_KINDS.map(({ type, key }) => {
+        const of = entities.filter((e) => e.type === type);
+        if (!of.length) return null;
+        const size = formatBytes(
+          of.reduce((n, e) => n + e.size, 0),
+          i18n.language,
+        );
+        return (
+          <Box key={type} component="span" sx={{ display: "block" }}>
+            {t(key, { count: of.length, size })}
+          </Box>
+        );
+      })}
+    </Row>
   );
 }
 
