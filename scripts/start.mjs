@@ -34,20 +34,35 @@ function run(name, args, env = {}) {
 
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => stopAll(0));
 
-/** Polls until `url` answers with a Cloudreve envelope, the child exits, or time runs out. */
-async function answers(url, child, timeoutMs) {
+/** Polls until one of `urls` answers with a Cloudreve envelope, the child exits, or time runs out. */
+async function answers(urls, child, timeoutMs) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (stopping || child.exitCode !== null) return false;
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (res.ok && (await res.json()).code === 0) return true;
-    } catch {
-      // Not listening yet.
+    for (const url of urls) {
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+        if (res.ok && (await res.json()).code === 0) return true;
+      } catch {
+        // Not listening yet.
+      }
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   return false;
+}
+
+const pings = (base) => ["/api/v4/site/ping", "/api/v3/site/ping"].map((p) => new URL(p, base).href);
+
+/** What answers at `base`, told the way the app tells it (src/features/compat). */
+async function serverNotice(base, label) {
+  const { tsImport } = await import("tsx/esm/api");
+  const { detectServer } = await tsImport("../src/features/compat/detect.ts", import.meta.url);
+  const found = await detectServer((path, init) => fetch(new URL(path, base), { ...init, signal: AbortSignal.timeout(3000) }));
+  if (found.kind === "v3")
+    return `${label} runs Cloudreve ${found.version}. This web app needs Cloudreve 4: upgrade the server (https://docs.cloudreve.org/) or use the web app that came with Cloudreve 3. The page shows the same notice.`;
+  if (found.kind === "other") return `${label} does not answer as a Cloudreve server (no /api/v4/site/ping). The page shows the same notice.`;
+  return undefined;
 }
 
 async function demoAccounts() {
@@ -73,7 +88,7 @@ if (real) {
   // --site-url given there wins.
   const siteUrl = `http://localhost:${appPort},http://127.0.0.1:${appPort}`;
   const standin = run("tsx", ["server/main.ts", "--port", standinPort, "--site-url", siteUrl, ...process.argv.slice(2)]);
-  if (!(await answers(`http://127.0.0.1:${standinPort}/api/v4/site/ping`, standin, 60_000))) {
+  if (!(await answers(pings(`http://127.0.0.1:${standinPort}`), standin, 60_000))) {
     if (!stopping) console.error(`\n  The stand-in did not answer on port ${standinPort}. Is the port taken? (STANDIN_PORT changes it.)\n`);
     stopAll(1);
   }
@@ -82,7 +97,9 @@ if (real) {
 if (!stopping) {
   const vite = run("vite", ["--port", appPort, "--strictPort"], { STANDIN_PORT: standinPort });
   // Through Vite's proxy: the page and the API both answer at the address we print.
-  const ready = await answers(`http://127.0.0.1:${appPort}/api/v4/site/ping`, vite, real ? 30_000 : 60_000);
+  const ready = await answers(pings(`http://127.0.0.1:${appPort}`), vite, real ? 30_000 : 60_000);
+  const notice = ready || real ? await serverNotice(ready ? `http://127.0.0.1:${appPort}` : real, real ?? "The stand-in").catch(() => undefined) : undefined;
+  if (notice) console.error(`\n  ${notice}\n`);
   if (ready) {
     const lines = [`  Open http://localhost:${appPort}/ in your browser.`];
     const accounts = real ? [] : await demoAccounts();

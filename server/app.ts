@@ -45,6 +45,7 @@ async function handle(state: State, router: Router, req: IncomingMessage, res: S
   const url = new URL(req.url ?? "/", "http://localhost");
   const path = url.pathname;
   const isApi = path.startsWith("/api/");
+  if (isApi && state.config.answerAs) return answerAsOther(state.config.answerAs, path, res);
   const matched = router.match(req.method ?? "GET", path);
   if (!matched) {
     if (isApi || path.startsWith("/dav")) return plain404(res);
@@ -89,6 +90,12 @@ export function sendJson(res: ServerResponse, value: unknown, status = 200): voi
     "Content-Length": Buffer.byteLength(text),
   });
   res.end(text);
+}
+
+/** A Cloudreve 3.8 server answers only under /api/v3; something else answers nothing useful. */
+function answerAsOther(kind: "v3" | "other", path: string, res: ServerResponse): void {
+  if (kind === "v3" && path === "/api/v3/site/ping") return sendJson(res, { code: 0, data: "3.8.3", msg: "" });
+  plain404(res);
 }
 
 function plain404(res: ServerResponse): void {

@@ -23,6 +23,8 @@ Options (each also readable from the env var in brackets):
                         setting siteURL: the entry whose host:port equals the request's Host
                         header is used, else the first [STANDIN_SITE_URL]
                         (default http://localhost:PORT,http://127.0.0.1:PORT)
+  --answer-as v3|other  answer as a Cloudreve 3.8 server, or as no Cloudreve at all, to see how
+                        the app explains it [STANDIN_ANSWER_AS]
   --test-mode           enable test-only endpoints under /api/__test [STANDIN_TEST_MODE=1]
 `;
 
@@ -40,6 +42,7 @@ const { values } = parseArgs({
     "email-activation": { type: "boolean" },
     "test-mode": { type: "boolean" },
     "site-url": { type: "string" },
+    "answer-as": { type: "string" },
     help: { type: "boolean" },
   },
 });
@@ -50,6 +53,11 @@ if (values.help) {
 }
 
 const env = process.env;
+function answerAs(v: string | undefined): ServerConfig["answerAs"] {
+  if (v === undefined || v === "" || v === "v4") return undefined;
+  if (v === "v3" || v === "other") return v;
+  throw new Error(`--answer-as: expected v3 or other, got ${v}`);
+}
 const flag = (v: string | undefined) => v === "1" || v === "true";
 const config: ServerConfig = {
   host: "127.0.0.1",
@@ -60,6 +68,7 @@ const config: ServerConfig = {
   testMode: Boolean(values["test-mode"]) || flag(env.STANDIN_TEST_MODE),
   secret: env.STANDIN_SECRET ?? "stand-in-secret",
   siteUrl: values["site-url"] ?? env.STANDIN_SITE_URL,
+  answerAs: answerAs(values["answer-as"] ?? env.STANDIN_ANSWER_AS),
 };
 mkdirSync(config.dataDir, { recursive: true });
 

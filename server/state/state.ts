@@ -15,6 +15,8 @@ export interface ServerConfig {
   secret: string;
   /** Initial `siteURL` list; defaults to this port on localhost and 127.0.0.1. */
   siteUrl?: string;
+  /** Answer as a Cloudreve 3 server, or as no Cloudreve at all, to show how the app copes. */
+  answerAs?: "v3" | "other" | undefined;
 }
 
 export function defaultSettings(): SiteSettings {

@@ -6,6 +6,7 @@ import { buildTheme } from "./theme";
 import { useColorMode } from "./useColorMode";
 import { useCurrentSession } from "./useSession";
 import { ToastProvider } from "./toast";
+import { ServerGuard } from "../features/compat/ServerGuard";
 
 function SiteTheme({ children }: { children: ReactNode }) {
   const { data: site } = useQuery(siteQueries.config("basic"));
@@ -35,7 +36,9 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
   return (
     <QueryClientProvider client={queryClient}>
       <SiteTheme>
-        <ToastProvider>{children}</ToastProvider>
+        <ServerGuard>
+          <ToastProvider>{children}</ToastProvider>
+        </ServerGuard>
       </SiteTheme>
     </QueryClientProvider>
   );
