@@ -8,6 +8,8 @@ import { registerFileRoutes } from "../fs/routes.ts";
 import { registerFileTestRoutes } from "../fs/testRoutes.ts";
 import { registerDavRoutes } from "./dav.ts";
 import { registerAdminRoutes } from "../admin/index.ts";
+import { registerOAuthRoutes } from "../oauth/routes.ts";
+import { registerOAuthTestRoutes } from "../oauth/testRoutes.ts";
 
 export function registerRoutes(router: Router, state: State): void {
   registerSiteRoutes(router, state);
@@ -16,8 +18,10 @@ export function registerRoutes(router: Router, state: State): void {
   registerFileRoutes(router, state);
   registerDavRoutes(router, state);
   registerAdminRoutes(router, state);
+  registerOAuthRoutes(router, state);
   if (state.config.testMode) {
     registerTestRoutes(router, state);
     registerFileTestRoutes(router, state);
+    registerOAuthTestRoutes(router, state);
   }
 }

@@ -7,6 +7,7 @@ import type { State } from "../state/state.ts";
 import type { User } from "../state/types.ts";
 import { AVATAR_MAX_BYTES, saveAvatar, toAvatar } from "./avatar.ts";
 import { passkeyJson } from "./passkeys.ts";
+import { oauthGrantsField } from "../oauth/routes.ts";
 import { newTotpSecret, totpValid } from "./totp.ts";
 
 const TWO_FA_INIT_TTL = 600;
@@ -52,7 +53,10 @@ function optStrList(body: Record<string, unknown>, field: string): string[] | un
 }
 
 export function registerSettingsRoutes(router: Router, state: State): void {
-  router.get("/api/v4/user/setting", (ctx) => userSettingsJson(requireUser(ctx.who)));
+  router.get("/api/v4/user/setting", (ctx) => {
+    const user = requireUser(ctx.who);
+    return { ...userSettingsJson(user), ...oauthGrantsField(state, user) };
+  });
 
   router.get("/api/v4/user/setting/2fa", (ctx) => {
     const user = requireUser(ctx.who);
