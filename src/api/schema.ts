@@ -258,6 +258,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/session/oauth/app/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The OAuth client an authorization request names (newer servers only)
+         * @description Anonymous callers may ask; a signed-in caller also gets the scopes they already allowed the
+         *     client (`consented_scopes`). Unknown or disabled client → code 404. Community server: HTTP 404
+         *     (plain text), no envelope.
+         */
+        get: operations["getOAuthApp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/session/oauth/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allow an OAuth client the requested scopes and get an authorization code (newer servers only)
+         * @description Remembers the consent for this user and client (a later request for the same scopes can be
+         *     granted without asking), then issues a single-use authorization code bound to the client,
+         *     `redirect_uri`, scopes and PKCE challenge. The browser then goes to `redirect_uri` with `code`
+         *     and `state` added. Errors: 401 not signed in; 404 unknown client; 40001 `redirect_uri` not
+         *     registered for the client, unknown or unallowed scope, unsupported `response_type` or
+         *     `code_challenge_method`. Community server: HTTP 404 (plain text).
+         */
+        post: operations["consentOAuthApp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/session/oauth/grant/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke what the signed-in user allowed an OAuth client (newer servers only)
+         * @description The grants themselves are listed in `UserSettings.oauth_grants`. No grant for that client → code 404.
+         */
+        delete: operations["revokeOAuthGrant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user": {
         parameters: {
             query?: never;
@@ -2119,6 +2186,45 @@ export interface components {
         RefreshTokenRequest: {
             refresh_token: string;
         };
+        /** @description An OAuth client as the consent page shows it. */
+        AppRegistration: {
+            /** @description The client id. */
+            id: string;
+            name: string;
+            homepage_url?: string;
+            description?: string;
+            /** @description Scopes the signed-in caller already allowed this client; absent when none or anonymous. */
+            consented_scopes?: string[];
+            /** @description Image URL (http(s), data: or site-relative); other values are icon names of the official frontend. */
+            icon?: string;
+        };
+        OAuthConsentRequest: {
+            client_id: string;
+            /** @description Only `code`. */
+            response_type: string;
+            /** @description Must equal one of the client's registered redirect URIs (absolute, or a site path). */
+            redirect_uri: string;
+            state: string;
+            /** @description Space-separated scopes. */
+            scope: string;
+            code_challenge?: string;
+            /** @enum {string} */
+            code_challenge_method?: "S256" | "plain";
+        };
+        OAuthConsentResponse: {
+            code: string;
+            state: string;
+        };
+        /** @description An OAuth client the user allowed access to their account. */
+        OAuthGrant: {
+            client_id: string;
+            client_name: string;
+            /** @description Image URL, or "" for none. */
+            client_logo: string;
+            scopes?: string[];
+            /** Format: date-time */
+            last_used_at?: string;
+        };
         PrepareLoginResponse: {
             /** @description The account has passkeys. */
             webauthn_enabled: boolean;
@@ -2271,6 +2377,8 @@ export interface components {
             two_fa_enabled?: boolean;
             passkeys?: components["schemas"]["Passkey"][];
             disable_view_sync?: boolean;
+            /** @description OAuth clients the user allowed (newer servers only; absent on the community server). */
+            oauth_grants?: components["schemas"]["OAuthGrant"][];
         };
         /** @description Every field optional; only present fields are applied. */
         PatchUserSettingRequest: {
@@ -3133,6 +3241,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description gin's plain-text 404 (`404 page not found`), no envelope; the route does not exist on this server. */
+        PlainNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": string;
+            };
+        };
         /** @description Envelope without `data` on success (code 0). Errors share HTTP 200. */
         EmptySuccess: {
             headers: {
@@ -3585,6 +3702,73 @@ export interface operations {
                     };
                 };
             };
+        };
+    };
+    getOAuthApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Envelope; `data` is the AppRegistration. Errors share HTTP 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["AppRegistration"];
+                    };
+                };
+            };
+            404: components["responses"]["PlainNotFound"];
+        };
+    };
+    consentOAuthApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description Envelope; `data` holds the code and the request's state. Errors share HTTP 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data?: components["schemas"]["OAuthConsentResponse"];
+                    };
+                };
+            };
+            404: components["responses"]["PlainNotFound"];
+        };
+    };
+    revokeOAuthGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+            404: components["responses"]["PlainNotFound"];
         };
     };
     signUp: {
