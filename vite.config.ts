@@ -41,6 +41,17 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // The size check reads the manifest to know what each page loads first.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Only what the entry imports statically — code every page runs before it can render —
+          // goes into one boot chunk. Left alone, the bundler splits it into a couple of dozen
+          // small chunks by which lazy pages share each module: more requests and worse
+          // compression, for code every visit downloads anyway. Lazy pages keep automatic chunking.
+          groups: [{ name: "boot", tags: ["$initial"] }],
+        },
+      },
+    },
   },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "server/**/*.test.ts", "scripts/**/*.test.mjs"],
