@@ -21,6 +21,7 @@ const DownloadsPage = named(() => import("../features/tasks/DownloadsPage"), "Do
 const ConnectPage = named(() => import("../features/connect/ConnectPage"), "ConnectPage");
 const SettingsPage = named(() => import("../features/settings/SettingsPage"), "SettingsPage");
 const ProfilePage = named(() => import("../features/profile/ProfilePage"), "ProfilePage");
+const AdminGate = named(() => import("../features/admin/AdminGate"), "AdminGate");
 const NotFoundPage = named(() => import("./pages/NotFoundPage"), "NotFoundPage");
 
 /** Paths match the official frontend so bookmarks and server-generated links keep working. */
@@ -52,6 +53,7 @@ export function AppRoutes() {
             <Route path="connect" element={<ConnectPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="profile/:id" element={<ProfilePage />} />
+            <Route path="admin/*" element={<AdminGate />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -6,11 +6,13 @@ import { Avatar, Button, Divider, IconButton, ListItemIcon, ListItemText, Menu, 
 import LogoutIcon from "@mui/icons-material/Logout";
 import SettingsIcon from "@mui/icons-material/SettingsOutlined";
 import PersonIcon from "@mui/icons-material/PersonOutlined";
+import DashboardIcon from "@mui/icons-material/SpaceDashboardOutlined";
 import { useCurrentSession } from "../useSession";
 import { signOut } from "../../api/signOut";
 import { resetUserData } from "../../api/queries/resetUserData";
 import { signInPath } from "../redirect";
 import { API_BASE } from "../../api/client";
+import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
 
 export function UserMenu() {
   const { t } = useTranslation();
@@ -54,6 +56,14 @@ export function UserMenu() {
           </ListItemIcon>
           <ListItemText>{t("shell.profile")}</ListItemText>
         </MenuItem>
+        {hasGroupPerm(user.group?.permission, GroupPerm.IsAdmin) && (
+          <MenuItem component={RouterLink} to="/admin" onClick={close}>
+            <ListItemIcon aria-hidden>
+              <DashboardIcon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>{t("shell.dashboard")}</ListItemText>
+          </MenuItem>
+        )}
         <MenuItem component={RouterLink} to="/settings" onClick={close}>
           <ListItemIcon aria-hidden>
             <SettingsIcon fontSize="small" />
