@@ -7,28 +7,32 @@ import { useColorMode } from "./useColorMode";
 import { useCurrentSession } from "./useSession";
 import { ToastProvider } from "./toast";
 import { ServerGuard } from "../features/compat/ServerGuard";
+import { DirectionStyles, useDirection } from "../i18n/Direction";
 
 function SiteTheme({ children }: { children: ReactNode }) {
   const { data: site } = useQuery(siteQueries.config("basic"));
   const session = useCurrentSession();
   const { dark } = useColorMode();
   const preferred = session?.user.preferred_theme;
+  const direction = useDirection();
   const theme = useMemo(
-    () => buildTheme({ themes: site?.themes, defaultTheme: site?.default_theme, preferred, dark }),
-    [site?.themes, site?.default_theme, preferred, dark],
+    () => buildTheme({ themes: site?.themes, defaultTheme: site?.default_theme, preferred, dark, direction }),
+    [site?.themes, site?.default_theme, preferred, dark, direction],
   );
   return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline enableColorScheme />
-      <GlobalStyles
-        styles={{
-          ".skip-link": { position: "absolute", left: -9999, top: 8, zIndex: 2000, padding: 8, background: theme.palette.background.paper, color: theme.palette.text.primary },
-          ".skip-link:focus": { left: 8 },
-        }}
-      />
-      <meta name="theme-color" content={theme.palette.background.default} />
-      {children}
-    </ThemeProvider>
+    <DirectionStyles>
+      <ThemeProvider theme={theme}>
+        <CssBaseline enableColorScheme />
+        <GlobalStyles
+          styles={{
+            ".skip-link": { position: "absolute", left: -9999, top: 8, zIndex: 2000, padding: 8, background: theme.palette.background.paper, color: theme.palette.text.primary },
+            ".skip-link:focus": { left: 8 },
+          }}
+        />
+        <meta name="theme-color" content={theme.palette.background.default} />
+        {children}
+      </ThemeProvider>
+    </DirectionStyles>
   );
 }
 

@@ -19,7 +19,7 @@ const touchOnly = () => typeof matchMedia === "function" && matchMedia("(hover: 
  * Builds the MUI theme from the site's presets (`themes` JSON text keyed by primary colour),
  * preferring the user's colour, then the site default, then the first preset.
  */
-export function buildTheme(opts: { themes?: string; defaultTheme?: string; preferred?: string; dark: boolean }): Theme {
+export function buildTheme(opts: { themes?: string; defaultTheme?: string; preferred?: string; dark: boolean; direction?: "ltr" | "rtl" }): Theme {
   const presets = parsePresets(opts.themes);
   const key = [opts.preferred, opts.defaultTheme].find((k) => k && presets[k]) ?? Object.keys(presets)[0];
   const preset = key ? presets[key] : undefined;
@@ -27,6 +27,7 @@ export function buildTheme(opts: { themes?: string; defaultTheme?: string; prefe
   const fallbackPrimary = opts.preferred ?? opts.defaultTheme ?? "#1976d2";
   const palette = (variant?.palette ?? {}) as NonNullable<ThemeOptions["palette"]>;
   return createTheme({
+    direction: opts.direction ?? "ltr",
     shape: { borderRadius: 12 },
     typography: {
       button: { textTransform: "none" },

@@ -1,9 +1,9 @@
 import i18n, { type BackendModule } from "i18next";
 import { initReactI18next } from "react-i18next";
 
-import { LANGUAGES, type LanguageCode } from "./languages";
+import { isRtl, languageFromTag, LANGUAGES, type LanguageCode } from "./languages";
 
-export { LANGUAGES, type LanguageCode };
+export { accountLanguage, isRtl, languageFromTag, LANGUAGES, type LanguageCode } from "./languages";
 
 /** Same key the official frontend's language detector uses, so the choice carries over. */
 const LANG_KEY = "i18nextLng";
@@ -11,11 +11,8 @@ const LANG_KEY = "i18nextLng";
 export function detectLanguage(): LanguageCode {
   const candidates = [localStorage.getItem(LANG_KEY), ...navigator.languages];
   for (const c of candidates) {
-    if (!c) continue;
-    const exact = LANGUAGES.find((l) => l.code.toLowerCase() === c.toLowerCase());
-    if (exact) return exact.code;
-    const prefix = LANGUAGES.find((l) => l.code.split("-")[0] === c.split("-")[0]?.toLowerCase());
-    if (prefix) return prefix.code;
+    const found = languageFromTag(c);
+    if (found) return found;
   }
   return "en-US";
 }
@@ -47,10 +44,16 @@ export const i18nReady = i18n
     returnNull: false,
   });
 
-i18n.on("languageChanged", (lng) => {
+/** `<html lang dir>` follow the language, so screen readers and the browser's layout do too. */
+function markDocument(lng: string) {
   document.documentElement.lang = lng;
+  document.documentElement.dir = isRtl(lng) ? "rtl" : "ltr";
+}
+
+i18n.on("languageChanged", (lng) => {
+  markDocument(lng);
   localStorage.setItem(LANG_KEY, lng);
 });
-document.documentElement.lang = i18n.language || "en-US";
+markDocument(i18n.language || "en-US");
 
 export default i18n;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatBytesExact, formatDate, formatRelative, isZeroTime } from './format';
+import { formatBytes, formatBytesExact, formatDate, formatRelative, isTimeZone, isZeroTime, preferredTimeZone, setPreferredTimeZone } from './format';
 
 const NBSP = '\u00a0';
 
@@ -69,6 +69,21 @@ describe('formatDate', () => {
 
   it('can leave out the time of day', () => {
     expect(formatDate(iso, 'en-US', { timeZone: 'UTC', dateOnly: true })).toBe('Apr 26, 2025');
+  });
+
+  it('uses the zone chosen in preferences unless told otherwise, and forgets an unknown zone', () => {
+    try {
+      setPreferredTimeZone('Asia/Tokyo');
+      expect(preferredTimeZone()).toBe('Asia/Tokyo');
+      expect(formatDate(iso, 'en-US')).toMatch(/^Apr 26, 2025, 5:19\sPM$/);
+      expect(formatDate(iso, 'en-US', { timeZone: 'UTC' })).toMatch(/8:19\sAM$/);
+      setPreferredTimeZone('Mars/Olympus_Mons');
+      expect(preferredTimeZone()).toBeUndefined();
+    } finally {
+      setPreferredTimeZone(undefined);
+    }
+    expect(isTimeZone('Europe/Berlin')).toBe(true);
+    expect(isTimeZone('Nowhere/Special')).toBe(false);
   });
 
   it('returns an empty string for zero and unparseable times', () => {

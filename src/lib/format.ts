@@ -67,15 +67,51 @@ function timestamp(iso: string): number | null {
   return Number.isNaN(t) || isZeroTime(iso) ? null : t;
 }
 
+const ZONE_KEY = 'cr_time_zone';
+let preferredZone: string | undefined = readZone();
+
+function readZone(): string | undefined {
+  try {
+    const z = globalThis.localStorage?.getItem(ZONE_KEY) ?? undefined;
+    return z && isTimeZone(z) ? z : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the browser knows this IANA zone name. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone dates are shown in, chosen in preferences; undefined follows the device. */
+export const preferredTimeZone = (): string | undefined => preferredZone;
+
+/** Chooses the zone dates are shown in on this device (undefined: the device's own). */
+export function setPreferredTimeZone(zone: string | undefined): void {
+  preferredZone = zone && isTimeZone(zone) ? zone : undefined;
+  try {
+    if (preferredZone) localStorage.setItem(ZONE_KEY, preferredZone);
+    else localStorage.removeItem(ZONE_KEY);
+  } catch {
+    // Private mode without storage: the choice lasts for this page.
+  }
+}
+
 export interface DateFormatOptions {
-  /** Defaults to the browser's zone; fixed in tests. */
+  /** Defaults to the zone chosen in preferences, else the device's; fixed in tests. */
   timeZone?: string;
   /** Leave out the time of day. */
   dateOnly?: boolean;
 }
 
 /** A localized date and time, or "" for a missing (zero) or unparseable time. */
-export function formatDate(iso: string, locale?: string, { timeZone, dateOnly = false }: DateFormatOptions = {}): string {
+export function formatDate(iso: string, locale?: string, { timeZone = preferredZone, dateOnly = false }: DateFormatOptions = {}): string {
   const t = timestamp(iso);
   if (t === null) return '';
   const options: Intl.DateTimeFormatOptions = dateOnly

@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
-import i18n, { LANGUAGES } from "../../i18n";
+import i18n, { languageFromTag } from "../../i18n";
 import { sessionStore } from "../../api/session";
 import { resetUserData } from "../../api/queries/resetUserData";
 import { safeRedirect } from "../../app/redirect";
@@ -27,8 +27,8 @@ export function useFinishSignIn() {
     (login: LoginResponse) => {
       sessionStore.signIn(login.user, login.token);
       if (login.user.email) rememberEmail(login.user.email);
-      const lang = LANGUAGES.find((l) => l.code.toLowerCase() === login.user.language?.toLowerCase());
-      if (lang && lang.code !== i18n.language) void i18n.changeLanguage(lang.code);
+      const lang = languageFromTag(login.user.language);
+      if (lang && lang !== i18n.language) void i18n.changeLanguage(lang);
       resetUserData(queryClient);
       navigate(target, { replace: true });
     },

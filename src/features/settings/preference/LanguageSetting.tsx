@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { MenuItem, TextField } from "@mui/material";
-import { LANGUAGES } from "../../../i18n";
+import { accountLanguage, LANGUAGES, type LanguageCode } from "../../../i18n";
 import { usePatchSettings } from "../queries";
 import { useSaved } from "../useSaved";
 
@@ -16,9 +16,9 @@ export function LanguageSetting() {
       label={t("preference.language")}
       value={current}
       onChange={(e) => {
-        const code = e.target.value;
+        const code = e.target.value as LanguageCode;
         void i18n.changeLanguage(code);
-        patch.mutate({ language: code }, { onError: failed });
+        patch.mutate({ language: accountLanguage(code) }, { onError: failed });
       }}
       helperText={t("preference.languageHint")}
       sx={{ minWidth: 240, mb: 3 }}

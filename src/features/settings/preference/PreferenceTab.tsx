@@ -6,6 +6,7 @@ import { useUserSettings } from "../queries";
 import { Section } from "../Section";
 import { DarkModeSetting } from "./DarkModeSetting";
 import { LanguageSetting } from "./LanguageSetting";
+import { TimeZoneSetting } from "./TimeZoneSetting";
 import { ThemeColorSetting } from "./ThemeColorSetting";
 import { VersionRetentionSetting } from "./VersionRetentionSetting";
 import { ViewSyncSetting } from "./ViewSyncSetting";
@@ -20,6 +21,7 @@ export function PreferenceTab() {
     <>
       <Section title={t("preference.appearance")}>
         <LanguageSetting />
+        <TimeZoneSetting />
         <DarkModeSetting />
         <ThemeColorSetting user={session.user} />
       </Section>
