@@ -2088,6 +2088,22 @@ export interface components {
             captcha_cap_instance_url?: string;
             captcha_cap_key_id?: string;
             app_promotion?: boolean;
+            /** @description Newer servers only (absent on 4.0.x). Extra links for the navigation drawer. */
+            custom_nav_items?: {
+                /** @description Iconify icon name (shown as a generic link icon here). */
+                icon?: string;
+                name: string;
+                url: string;
+            }[] | null;
+            /** @description Newer servers only (absent on 4.0.x). Admin-written HTML for fixed places. */
+            custom_html?: {
+                /** @description Below the sign-in card. */
+                headless_footer?: string | null;
+                /** @description Inside the sign-in card, at its bottom. */
+                headless_bottom?: string | null;
+                /** @description At the bottom of the navigation drawer. */
+                sidebar_bottom?: string | null;
+            } | null;
         };
         /** @description `login` section. */
         SiteConfigLogin: {
