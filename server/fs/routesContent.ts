@@ -19,6 +19,7 @@ import { fsOf, type FsStore } from "./store.ts";
 import { thumbnailOf } from "./thumb.ts";
 import type { Entity, FileNode } from "./types.ts";
 import { zipSize, writeZip, type ZipEntry } from "./zip.ts";
+import { findViewer } from "../routes/viewerApps.ts";
 import { takeBadSign } from "./faults.ts";
 
 export const ENTITY_URL_TTL = 3600;
@@ -316,10 +317,19 @@ export function registerContentRoutes(router: Router, state: State): void {
     if (!target) throw errPathNotExist();
     if (target.type !== 0) throw errNotSupported();
     if (version) pickEntity(store, target, version);
-    if (!viewerId) throw new AppError(40001, "Viewer not found");
+    const viewer = findViewer(state, viewerId);
+    if (!viewer) throw new AppError(40001, "Viewer not found");
     if (target.size > MAX_EDIT_SIZE && action === "edit") throw new AppError(40049, "File is too large");
     const id = randomUUID();
-    return { session: { id, access_token: `${id}.${randomBytes(96).toString("base64url")}`, expires: Date.now() + 36000 * 1000 } };
+    const session = { id, access_token: `${id}.${randomBytes(96).toString("base64url")}`, expires: Date.now() + 36000 * 1000 };
+    if (viewer.type !== "wopi") return { session };
+    // The action URL the WOPI discovery gave for the extension, with the file's WOPI endpoint in it.
+    const actions = viewer.wopi_actions?.[extOf(target.name)] ?? {};
+    const tpl = actions[action] ?? actions.view ?? actions.edit;
+    if (!tpl) throw new AppError(40001, "Viewer not found");
+    const src = `${originOf(state, ctx)}/api/v4/file/wopi/${id}`;
+    const url = tpl.replace("{$src}", encodeURIComponent(src));
+    return { session, wopi_src: /^https?:/.test(url) ? url : `${originOf(state, ctx)}${url}` };
   });
 
 }

@@ -1,7 +1,8 @@
 import type { Ctx, Router } from "../core/router.ts";
 import type { State } from "../state/state.ts";
 import { issueCaptcha } from "./captcha.ts";
-import { EMOJI_PRESET, FILE_VIEWERS, LOGO, LOGO_LIGHT } from "./siteDefaults.ts";
+import { EMOJI_PRESET, LOGO, LOGO_LIGHT } from "./siteDefaults.ts";
+import { publicViewers, registerViewerApps } from "./viewerApps.ts";
 import { anonymousUserJson, userJson } from "./userJson.ts";
 
 export const BACKEND_VERSION = "4.0.0";
@@ -10,6 +11,7 @@ export function registerSiteRoutes(router: Router, state: State): void {
   router.get("/api/v4/site/ping", () => BACKEND_VERSION);
   router.get("/api/v4/site/captcha", () => issueCaptcha(state));
   router.get("/api/v4/site/config/:section", (ctx) => siteConfig(state, ctx));
+  registerViewerApps(router);
 }
 
 /** Every field is omitempty on the server: false booleans and empty strings are left out. */
@@ -33,7 +35,7 @@ function siteConfig(state: State, ctx: Ctx): Record<string, unknown> {
     case "explorer":
       return compact({
         max_batch_size: s.maxBatchedFile,
-        file_viewers: FILE_VIEWERS,
+        file_viewers: publicViewers(state),
         icons: "[]",
         map_provider: "openstreetmap",
         google_map_tile_type: "regular",
