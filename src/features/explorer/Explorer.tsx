@@ -33,6 +33,7 @@ import { MobileActionBar } from "./mobile/MobileActionBar";
 import { dragSession } from "./views/dnd";
 import { useRootName } from "./nav/useRootName";
 import type { GridLayout } from "./selection/geometry";
+import { ViewerHost } from "../viewers";
 
 const InfoPanel = lazy(() => import("./info/InfoPanel"));
 
@@ -96,6 +97,8 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const layoutRef = useRef<GridLayout & { viewportRows: number }>({ columns: 1, rowHeight: 44, columnWidth: 0, top: 0, left: 0, count: 0, viewportRows: 10 });
   const canUndo = useCanUndo();
+  const [viewerUsed, setViewerUsed] = useState(false);
+  if (!viewerUsed && new URLSearchParams(location.search).has("open")) setViewerUsed(true);
 
   // Leaving a folder closes its dialogs.
   useEffect(() => closeAllDialogs(), [uriStr]);
@@ -260,15 +263,18 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
         <Box sx={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>
           <Box sx={{ display: "flex", alignItems: "center", gap: 1, px: { xs: 1, sm: 2 }, pt: 1, flexWrap: { xs: "wrap", sm: "nowrap" } }}>
             <Breadcrumb />
-            <Box sx={{ display: "flex", flex: { xs: "1 1 100%", sm: "0 1 360px" }, justifyContent: "flex-end", minWidth: 0 }}>
-              <SearchBox
-                key={uriStr}
-                uri={uri}
-                inputRef={searchRef}
-                onAdvanced={() => void openAdvancedSearch()}
-                placeholder={t("search.placeholder", { place: searchBase(uri).name || rootName })}
-              />
-            </Box>
+            {/* A single shared file has nothing to search. */}
+            {!head?.single_file_view && (
+              <Box sx={{ display: "flex", flex: { xs: "1 1 100%", sm: "0 1 360px" }, justifyContent: "flex-end", minWidth: 0 }}>
+                <SearchBox
+                  key={uriStr}
+                  uri={uri}
+                  inputRef={searchRef}
+                  onAdvanced={() => void openAdvancedSearch()}
+                  placeholder={t("search.placeholder", { place: searchBase(uri).name || rootName })}
+                />
+              </Box>
+            )}
           </Box>
           <ExplorerToolbar viewOptionsAnchor={viewOptionsAnchor} setViewOptionsAnchor={setViewOptionsAnchor} />
           <Box sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: "column", position: "relative" }}>
@@ -284,6 +290,26 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
         )}
       </Box>
       <ActionMenu anchor={menu} state={actionState} onClose={() => setMenu(null)} run={(id) => runAction(id, "menu")} />
+      {/* The viewer named in the URL (features/viewers): its code loads when a file first opens, and
+          the host stays mounted afterwards so it can ask about unsaved changes when Back closes it. */}
+      {viewerUsed && (
+        <Suspense fallback={null}>
+          <ViewerHost
+            folder={uri}
+            listing={{ ...listing, params }}
+            contextHint={head?.context_hint}
+            groupPermission={group?.permission}
+            loggedIn={loggedIn}
+            download={ops.download}
+            onClosed={(f) => {
+              const i = indexOfKey.get(fileKey(f));
+              if (i === undefined) return;
+              pendingFocus.current = true;
+              update({ sel: only(fileKey(f)), anchor: i, active: i });
+            }}
+          />
+        </Suspense>
+      )}
       {phone && <MobileActionBar />}
       <DialogHost />
     </ExplorerContext.Provider>

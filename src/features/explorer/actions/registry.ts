@@ -3,6 +3,7 @@
 // action enabled in one place is enabled everywhere, and a shortcut can never do what the menu
 // would not allow. Order matters: when two actions share a hotkey, the first enabled one runs.
 import OpenIcon from "@mui/icons-material/OpenInNewOutlined";
+import OpenWithIcon from "@mui/icons-material/AppsOutlined";
 import DownloadIcon from "@mui/icons-material/FileDownloadOutlined";
 import FolderOpenIcon from "@mui/icons-material/FolderOpenOutlined";
 import RenameIcon from "@mui/icons-material/DriveFileRenameOutlineOutlined";
@@ -76,6 +77,20 @@ export const ACTIONS: readonly ActionDef[] = [
     run: async (ctx) => {
       const f = await first(ctx);
       if (f) await ctx.ops.open(f);
+    },
+  },
+  {
+    id: "openWith",
+    labelKey: "actions.openWith",
+    icon: OpenWithIcon,
+    group: "open",
+    hotkeys: ["Shift+Enter"],
+    hotkeyScope: "view",
+    selection: true,
+    isEnabled: (s) => canOpen(s) && s.targets[0]!.type === 0 && !s.targets[0]!.metadata?.["sys:shared_redirect"],
+    run: async (ctx) => {
+      const f = await first(ctx);
+      if (f) await ctx.ops.openWith(f);
     },
   },
   {

@@ -35,6 +35,8 @@ export interface ExplorerOps {
   /** Resolves the selection to items, loading the rest of a symbolic "all" when needed. */
   resolveTargets(): Promise<FileResponse[]>;
   open(file: FileResponse): void | Promise<void>;
+  /** Asks which of the file's viewers to open it with. */
+  openWith(file: FileResponse): void | Promise<void>;
   download(files: FileResponse[]): Promise<void>;
   goParent(): void;
   openContainingFolder(file: FileResponse): void;

@@ -23,6 +23,7 @@ import { insertIntoFolder, refetchFolder, removeFromLists, replaceInLists, stale
 import { runOp, type ErrorEnv } from "./errors";
 import { undoStack } from "./undo";
 import { downloadMany, WALK_LIMIT } from "../../transfers/download";
+import { openFile } from "../../viewers";
 
 export interface OpsDeps {
   uri: CrUri;
@@ -87,23 +88,15 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
     return all.filter((f) => !sel.except.has(fileKey(f)));
   }
 
-  async function open(f: FileResponse) {
-    if (isFolder(f)) {
+  /** Folders and share shortcuts are entered; files open in their viewer (features/viewers). */
+  async function open(f: FileResponse, ask = false) {
+    if (isFolder(f) || f.metadata?.["sys:shared_redirect"]) {
       go(linkedUri(f));
       return;
     }
-    // Opened synchronously so the popup blocker sees the click; pointed at the URL once known.
-    const win = window.open("about:blank", "_blank");
-    const res = await runOp(env, t("ops.openFailed"), () => fileApi.url([linkedUri(f)], {}, hint));
-    const url = res.ok ? res.value.urls[0]?.url : undefined;
-    if (!url) {
-      win?.close();
-      return;
-    }
-    if (win) {
-      win.opener = null;
-      win.location.href = url;
-    } else window.location.assign(url);
+    await runOp(env, t("ops.openFailed"), () =>
+      openFile(f, { qc, navigate, groupPermission: d.groupPermission, download: (x) => download([x]), byName: d.uri.fs === "share" }, { ask }),
+    );
   }
 
   async function download(files: FileResponse[]) {
@@ -371,7 +364,8 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
 
   return {
     resolveTargets,
-    open,
+    open: (f) => open(f),
+    openWith: (f) => open(f, true),
     download,
     goParent,
     openContainingFolder: (f) => {
