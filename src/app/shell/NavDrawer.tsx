@@ -6,6 +6,8 @@ import { useCurrentSession } from "../useSession";
 import { StorageQuota } from "./StorageQuota";
 import { PinnedNav } from "../../features/explorer/nav/PinnedNav";
 import { hasGroupPerm } from "../../lib/capabilities";
+import { CustomNavItems } from "../../features/site/CustomNavItems";
+import { SiteHtml } from "../../features/site/SiteHtml";
 
 export function NavDrawerContent({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -43,10 +45,14 @@ export function NavDrawerContent({ onNavigate }: { onNavigate?: () => void }) {
           </Box>
           <Divider />
           <Box component="nav" aria-label={t("nav.pages")}>
-            <List dense>{PAGE_NAV.filter((i) => i.perm === undefined || hasGroupPerm(session.user.group?.permission, i.perm)).map(renderItem)}</List>
+            <List dense>
+              {PAGE_NAV.filter((i) => i.perm === undefined || hasGroupPerm(session.user.group?.permission, i.perm)).map(renderItem)}
+              <CustomNavItems onNavigate={onNavigate} />
+            </List>
           </Box>
           <Box sx={{ flexGrow: 1 }} />
           <StorageQuota />
+          <SiteHtml slot="sidebar_bottom" sx={{ px: 2, pb: 2 }} />
         </>
       ) : (
         <Typography sx={{ p: 2 }} color="text.secondary" variant="body2">

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Box, CircularProgress, Paper } from "@mui/material";
 import { LanguageMenu } from "./LanguageMenu";
 import { SiteBrand } from "./SiteBrand";
+import { SiteHtml } from "../site/SiteHtml";
 
 /**
  * The layout of every `/session/*` page: one centred card in a `<main>` landmark with the site's
@@ -30,10 +31,12 @@ export function AuthFrame() {
           >
             <Outlet />
           </Suspense>
+          <SiteHtml slot="headless_bottom" sx={{ mt: 3 }} />
         </Paper>
       </Box>
-      <Box component="footer" sx={{ display: "flex", justifyContent: "center", gap: 1, py: 2 }}>
+      <Box component="footer" sx={{ display: "flex", flexDirection: "column", alignItems: "center", gap: 1, py: 2, px: 2 }}>
         <LanguageMenu />
+        <SiteHtml slot="headless_footer" sx={{ textAlign: "center" }} />
       </Box>
     </Box>
   );

@@ -11,6 +11,10 @@ import ArchiveIcon from "@mui/icons-material/FolderZipOutlined";
 import CodeIcon from "@mui/icons-material/CodeOutlined";
 import SheetIcon from "@mui/icons-material/TableChartOutlined";
 import SlidesIcon from "@mui/icons-material/SlideshowOutlined";
+import { useQueryClient } from "@tanstack/react-query";
+import { useTheme } from "@mui/material";
+import { siteKeys } from "../../../api/queries/site";
+import { siteIcons } from "../../site/fileIcons";
 import type { FileResponse } from "../model/files";
 import { extOf } from "../model/files";
 import { kindOf, type FileKind } from "./fileKind";
@@ -31,12 +35,22 @@ const ICONS: Record<FileKind, { icon: Icon; color: string }> = {
   file: { icon: FileIconBase, color: "#607d8b" },
 };
 
-/** File-type icon: the fallback whenever there is no thumbnail. Decorative (the name is the label). */
+/**
+ * File-type icon: the fallback whenever there is no thumbnail. Decorative (the name is the label).
+ * The admin's icon table (site config `explorer.icons`) picks kind, colour or an image per extension.
+ */
 export function FileIcon({ file, size = 24 }: { file: FileResponse; size?: number }) {
-  const kind = file.type === 1 ? "folder" : kindOf(extOf(file.name));
+  const dark = useTheme().palette.mode === "dark";
+  // Read, not subscribed: thousands of rows must not each watch the site configuration.
+  const explorer = useQueryClient().getQueryData<{ icons?: string }>(siteKeys.config("explorer"));
+  const ext = extOf(file.name);
+  const site = file.type === 0 ? siteIcons(explorer?.icons).get(ext) : undefined;
+  if (site?.img) return <img src={site.img} alt="" aria-hidden width={size} height={size} style={{ flexShrink: 0, objectFit: "contain" }} />;
+  const kind = file.type === 1 ? "folder" : (site?.kind ?? kindOf(ext));
   const shared = file.type === 1 && Boolean(file.metadata?.["sys:shared_redirect"]);
   const { icon: Icon, color } = shared ? { icon: SharedFolderIcon, color: ICONS.folder.color } : ICONS[kind];
   // A folder colour chosen by the user (customize:icon_color) wins.
   const custom = file.metadata?.["customize:icon_color"];
-  return <Icon aria-hidden sx={{ fontSize: size, color: custom && /^#[0-9a-f]{3,8}$/i.test(custom) ? custom : color, flexShrink: 0 }} />;
+  const siteColor = (dark ? site?.colorDark : undefined) ?? site?.color;
+  return <Icon aria-hidden sx={{ fontSize: size, color: custom && /^#[0-9a-f]{3,8}$/i.test(custom) ? custom : (siteColor ?? color), flexShrink: 0 }} />;
 }
