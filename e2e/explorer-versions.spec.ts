@@ -4,6 +4,7 @@ import { expect, expectAxeClean, test } from "./support/fixtures";
 import { contextAction, homeUrl, item, testFolder } from "./explorer-support";
 import { putFile, sha256 } from "./shares-support";
 import { storedSha256 } from "./transfers-helpers";
+import { chooseApp, viewerOf } from "./viewers-support";
 
 interface VersionSettings {
   version_retention_enabled: boolean;
@@ -35,6 +36,14 @@ test("the versions of a file are listed, downloaded, made current and deleted", 
     const saved = await (await download).path();
     const { readFileSync } = await import("node:fs");
     expect(sha256(readFileSync(saved))).toBe(sha256(first));
+
+    // Open the oldest version in the file's viewer: its text, not the current one, and a link to it.
+    await versions.last().getByRole("button", { name: /^Open the version of / }).click();
+    await chooseApp(page, "Text editor");
+    await expect(viewerOf(page, /^notes\.txt/).getByRole("textbox", { name: "Contents of notes.txt" })).toContainText("first draft");
+    await expect(page).toHaveURL(/[?&]version=/);
+    await page.goBack();
+    await contextAction(page, item(page, "notes.txt"), "Versions");
 
     // Make the oldest current: the file's content is the first draft again.
     await versions.last().getByRole("button", { name: /^Make the version of .* the current one$/ }).click();

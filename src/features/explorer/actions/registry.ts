@@ -247,7 +247,7 @@ export const ACTIONS: readonly ActionDef[] = [
     isEnabled: (s) => one(s) && s.targets[0]!.type === 0 && allOwned(s) && allCap(s, NavCap.VersionControl) && noneUploading(s),
     run: async (ctx) => {
       const f = await first(ctx);
-      if (f?.path) await dialogs.versions({ uri: f.path, name: f.name, canManage: Boolean(f.owned) });
+      if (f?.path) await dialogs.versions({ uri: f.path, name: f.name, canManage: Boolean(f.owned), open: (version) => void ctx.ops.openVersion(f, version) });
     },
   },
   {

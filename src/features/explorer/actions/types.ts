@@ -37,6 +37,8 @@ export interface ExplorerOps {
   open(file: FileResponse): void | Promise<void>;
   /** Asks which of the file's viewers to open it with. */
   openWith(file: FileResponse): void | Promise<void>;
+  /** Opens one stored version of a file in its viewer. */
+  openVersion(file: FileResponse, version: string): void | Promise<void>;
   download(files: FileResponse[]): Promise<void>;
   goParent(): void;
   openContainingFolder(file: FileResponse): void;

@@ -87,6 +87,19 @@ export default function VersionsDialog({ open, props, close }: DialogProps<Versi
                     sx={{ minWidth: 180 }}
                   />
                   <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap" }}>
+                    {props.open && (
+                      <Button
+                        size="small"
+                        disabled={busy !== null}
+                        onClick={() => {
+                          close();
+                          props.open!(v.id);
+                        }}
+                        aria-label={t("versions.open", { when })}
+                      >
+                        {t("actions.open")}
+                      </Button>
+                    )}
                     <Button size="small" disabled={busy !== null} onClick={() => void run(v.id, () => downloadFile(props.uri, { entity: v.id }))} aria-label={t("versions.download", { when })}>
                       {t("actions.download")}
                     </Button>

@@ -77,6 +77,8 @@ export interface VersionsProps {
   name: string;
   /** The owner may make an older version current or delete it; anyone who sees it may download it. */
   canManage: boolean;
+  /** Shows a version in the file's viewer (the dialog closes first). */
+  open?: (version: string) => void;
 }
 
 export const dialogs = {

@@ -89,13 +89,13 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
   }
 
   /** Folders and share shortcuts are entered; files open in their viewer (features/viewers). */
-  async function open(f: FileResponse, ask = false) {
+  async function open(f: FileResponse, ask = false, version?: string) {
     if (isFolder(f) || f.metadata?.["sys:shared_redirect"]) {
       go(linkedUri(f));
       return;
     }
     await runOp(env, t("ops.openFailed"), () =>
-      openFile(f, { qc, navigate, groupPermission: d.groupPermission, download: (x) => download([x]), byName: d.uri.fs === "share" }, { ask }),
+      openFile(f, { qc, navigate, groupPermission: d.groupPermission, download: (x) => download([x]), byName: d.uri.fs === "share" }, { ask, version }),
     );
   }
 
@@ -366,6 +366,7 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
     resolveTargets,
     open: (f) => open(f),
     openWith: (f) => open(f, true),
+    openVersion: (f, version) => open(f, false, version),
     download,
     goParent,
     openContainingFolder: (f) => {
