@@ -38,6 +38,8 @@ export function MailTemplates({ value, onChange, values, label, help, error }: E
   const list = parse(value);
   const [current, setCurrent] = useState(0);
   const [newLang, setNewLang] = useState("");
+  // Drawn on request only: a frame per template is heavy, and most visits only change a subject.
+  const [previewing, setPreviewing] = useState(false);
   if (!list) {
     return <TextField label={label} value={value} multiline minRows={4} fullWidth error helperText={error ?? t("settings.problem.jsonArray")} onChange={(e) => onChange(e.target.value)} slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }} />;
   }
@@ -93,13 +95,20 @@ export function MailTemplates({ value, onChange, values, label, help, error }: E
             helperText={t("settings.mail.bodyHelp", { siteName: "{{ .CommonContext.SiteBasic.Name }}", siteUrl: "{{ .CommonContext.SiteUrl }}", url: "{{ .Url }}" })}
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }}
           />
-          <Paper variant="outlined" sx={{ overflow: "hidden" }}>
-            <Typography variant="body2" sx={{ px: 1.5, py: 1, borderBottom: 1, borderColor: "divider" }}>
-              {t("settings.mail.preview")}: {tpl.title}
-            </Typography>
-            {/* sandbox="" runs no script and loads nothing as this origin: the template is only drawn. */}
-            <Box component="iframe" title={t("settings.mail.previewOf", { language: tpl.language })} sandbox="" srcDoc={preview} sx={{ width: "100%", height: 320, border: 0, bgcolor: "#fff", display: "block" }} />
-          </Paper>
+          <Box>
+            <Button variant="outlined" aria-expanded={previewing} onClick={() => setPreviewing((v) => !v)}>
+              {previewing ? t("settings.mail.hidePreview") : t("settings.mail.showPreview")}
+            </Button>
+          </Box>
+          {previewing && (
+            <Paper variant="outlined" sx={{ overflow: "hidden" }}>
+              <Typography variant="body2" sx={{ px: 1.5, py: 1, borderBottom: 1, borderColor: "divider" }}>
+                {t("settings.mail.preview")}: {tpl.title}
+              </Typography>
+              {/* sandbox="" runs no script and loads nothing as this origin: the template is only drawn. */}
+              <Box component="iframe" title={t("settings.mail.previewOf", { language: tpl.language })} sandbox="" srcDoc={preview} sx={{ width: "100%", height: 320, border: 0, bgcolor: "#fff", display: "block" }} />
+            </Paper>
+          )}
         </Box>
       )}
     </Box>
