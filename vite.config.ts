@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { devSitePlaceholders } from "./scripts/dev-site.mjs";
+import { pwa } from "./scripts/pwa-plugin.mjs";
 
 /**
  * `version.json` at the root of dist/: a Cloudreve server reads it when its statics folder is ours
@@ -31,7 +32,7 @@ const proxy = Object.fromEntries(
 );
 
 export default defineConfig({
-  plugins: [react(), versionFile(), devSitePlaceholders(backend)],
+  plugins: [react(), versionFile(), devSitePlaceholders(backend), pwa()],
   server: { host: "127.0.0.1", proxy },
   preview: { host: "127.0.0.1", proxy },
   build: {

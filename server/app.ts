@@ -7,6 +7,7 @@ import { Continue, HANDLED, parseJsonBody, Router, type Ctx } from "./core/route
 import { identify } from "./core/tokens.ts";
 import { State, type ServerConfig } from "./state/state.ts";
 import { registerRoutes } from "./routes/index.ts";
+import { deployedWorker } from "./routes/testDeploy.ts";
 
 const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -121,23 +122,54 @@ function gzipCached(file: string): Buffer {
   return body;
 }
 
+/**
+ * Caching headers exactly as the real server's frontend handler sets them: the service worker and
+ * locale files revalidate on every use, hashed build files keep for a year, and every other file
+ * gets none (Go's file server adds Last-Modified, so browsers cache those heuristically; the
+ * service worker must bypass that for its own copies). Being no more generous than the real
+ * server keeps caching mistakes visible in tests.
+ */
+function staticCaching(path: string, rel: string, mtime: Date): Record<string, string> {
+  const lastModified = { "Last-Modified": mtime.toUTCString() };
+  if (path === "/sw.js" || rel.startsWith("locales/")) return { "Cache-Control": "public, no-cache", ...lastModified };
+  if (rel.startsWith("assets/")) return { "Cache-Control": "public, max-age=31536000", ...lastModified };
+  return lastModified;
+}
+
+/** A conditional request (If-Modified-Since, to the second, as HTTP dates go) for an unchanged file. */
+function notModifiedSince(req: IncomingMessage, mtime: Date): boolean {
+  const since = Date.parse(String(req.headers["if-modified-since"] ?? ""));
+  return !Number.isNaN(since) && Math.floor(mtime.getTime() / 1000) * 1000 <= since;
+}
+
 /** Serves the built app like the server's FrontendFileHandler (contract §11.4), placeholders included. */
 function serveStatic(state: State, path: string, req: IncomingMessage, res: ServerResponse): void {
   const dist = state.config.distDir;
   if (!dist) return plain404(res);
   const rel = normalize(decodeURIComponent(path)).replace(/^([/\\])+/, "");
   const file = join(dist, rel);
+  const deployed = path === "/sw.js" && state.config.testMode ? deployedWorker(req) : undefined;
+  if (deployed !== undefined) {
+    res.writeHead(200, { "Content-Type": MIME[".js"]!, "Cache-Control": "public, no-cache", "Content-Length": Buffer.byteLength(deployed) });
+    res.end(deployed);
+    return;
+  }
   if (rel && !rel.startsWith("..") && existsSync(file) && statSync(file).isFile() && rel !== "index.html") {
-    const cache = rel.startsWith("assets/") ? "public, max-age=31536000" : "public, no-cache";
     const type = MIME[extname(file)] ?? "application/octet-stream";
+    const headers = { "Content-Type": type, ...staticCaching(path, rel, statSync(file).mtime) };
+    if (notModifiedSince(req, statSync(file).mtime)) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
     // The real server gzips responses; doing the same keeps transfer-size figures honest.
     if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       const body = gzipCached(file);
-      res.writeHead(200, { "Content-Type": type, "Cache-Control": cache, "Content-Encoding": "gzip", Vary: "Accept-Encoding", "Content-Length": body.length });
+      res.writeHead(200, { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding", "Content-Length": body.length });
       res.end(body);
       return;
     }
-    res.writeHead(200, { "Content-Type": type, "Cache-Control": cache, "Content-Length": statSync(file).size });
+    res.writeHead(200, { ...headers, "Content-Length": statSync(file).size });
     createReadStream(file).pipe(res);
     return;
   }

@@ -8,6 +8,7 @@ import { resetUserData } from "./api/queries/resetUserData";
 import { createQueryClient } from "./app/queryClient";
 import { Providers } from "./app/Providers";
 import { AppRoutes } from "./app/router";
+import "./pwa/boot";
 
 /**
  * Session lost (expired chain, revoked, password changed elsewhere): forget it; the session gate

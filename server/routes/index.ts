@@ -4,6 +4,7 @@ import { registerSiteRoutes } from "./site.ts";
 import { registerSessionRoutes } from "./session.ts";
 import { registerUserRoutes } from "./user.ts";
 import { registerTestRoutes } from "./test.ts";
+import { registerDeployTestRoutes } from "./testDeploy.ts";
 import { registerFileRoutes } from "../fs/routes.ts";
 import { registerFileTestRoutes } from "../fs/testRoutes.ts";
 import { registerDavRoutes } from "./dav.ts";
@@ -21,6 +22,7 @@ export function registerRoutes(router: Router, state: State): void {
   registerOAuthRoutes(router, state);
   if (state.config.testMode) {
     registerTestRoutes(router, state);
+    registerDeployTestRoutes(router);
     registerFileTestRoutes(router, state);
     registerOAuthTestRoutes(router, state);
   }

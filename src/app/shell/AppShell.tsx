@@ -8,6 +8,7 @@ import { siteQueries } from "../../api/queries/site";
 import { NavDrawerContent } from "./NavDrawer";
 import { ThemeMenu } from "./ThemeMenu";
 import { UserMenu } from "./UserMenu";
+import { PwaControls } from "../../pwa/PwaControls";
 import { useCurrentSession } from "../useSession";
 // transfers: upload button, page-wide drop/paste target and the lazily loaded queue panel
 import { TransfersButton, TransfersMount } from "../../features/transfers";
@@ -39,6 +40,7 @@ export function AppShell() {
             {site?.title ?? "Cloudreve"}
           </Typography>
           {signedIn && <TransfersButton />}
+          <PwaControls />
           <ThemeMenu />
           <UserMenu />
         </Toolbar>
