@@ -46,6 +46,30 @@ test.describe("explorer: search", () => {
     }
   });
 
+  test("the Photos and Documents shortcuts under My files list files of that kind from every folder", async ({ userPage: page, api }) => {
+    const root = await testFolder(api, "kinds");
+    try {
+      await mkdir(api, root.child("Trip"));
+      await writeFile(api, root.child("Trip", `${root.name}-beach.png`), 64);
+      await writeFile(api, root.child(`${root.name}-plan.txt`), 10);
+      await page.goto(homeUrl(root.uri));
+      const files = page.getByRole("navigation", { name: "Files" });
+      await files.getByRole("link", { name: "Photos" }).click();
+      await expect(files.getByRole("link", { name: "Photos" })).toHaveAttribute("aria-current", "page");
+      await expect(files.getByRole("link", { name: "My files" })).not.toHaveAttribute("aria-current", "page");
+      expect(decodeURIComponent(page.url())).toContain("cloudreve://my?category=image");
+      await useLayout(page, "list");
+      await expect(item(page, `${root.name}-beach.png`)).toBeVisible();
+      await expect(item(page, `${root.name}-plan.txt`)).toHaveCount(0);
+
+      await files.getByRole("link", { name: "Documents" }).click();
+      await expect(item(page, `${root.name}-plan.txt`)).toBeVisible();
+      await expect(item(page, `${root.name}-beach.png`)).toHaveCount(0);
+    } finally {
+      await root.cleanup();
+    }
+  });
+
   test("finds files by size with the advanced search", async ({ userPage: page, api }) => {
     const root = await testFolder(api, "size");
     try {

@@ -24,7 +24,7 @@ export function NavDrawerContent({ onNavigate }: { onNavigate?: () => void }) {
           selected={active}
           aria-current={active ? "page" : undefined}
           onClick={onNavigate}
-          sx={{ borderRadius: 6, mx: 1 }}
+          sx={{ borderRadius: 6, mx: 1, ...(item.nested ? { pl: 4, py: 0.25 } : {}) }}
         >
           <ListItemIcon sx={{ minWidth: 40 }} aria-hidden>
             {item.icon}
