@@ -5,6 +5,7 @@ import { siteQueries } from "../../../api/queries/site";
 import type { components } from "../../../api/schema";
 import { useDescribeError } from "../../auth/shared";
 import { useUserSettings } from "../queries";
+import { AuthorizedAppsSection } from "./AuthorizedAppsSection";
 import { ChangePasswordSection } from "./ChangePasswordSection";
 import { PasskeySection } from "./PasskeySection";
 import { TwoFactorSection } from "./TwoFactorSection";
@@ -26,6 +27,7 @@ export function SecurityTab() {
       <ChangePasswordSection settings={settings.data} />
       <TwoFactorSection settings={settings.data} />
       {login?.authn && <PasskeySection settings={settings.data} />}
+      <AuthorizedAppsSection settings={settings.data} />
     </>
   );
 }
