@@ -10,7 +10,8 @@ export function safeRedirect(target: string | null | undefined, fallback = "/hom
   try {
     const url = new URL(target, window.location.origin);
     if (url.origin !== window.location.origin) return fallback;
-    if (url.pathname.startsWith("/session")) return fallback;
+    // Sign-in pages are no target, except an app's authorization request waiting for the sign-in.
+    if (url.pathname.startsWith("/session") && url.pathname !== "/session/authorize") return fallback;
     return url.pathname + url.search + url.hash;
   } catch {
     return fallback;

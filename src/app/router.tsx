@@ -23,10 +23,14 @@ const SettingsPage = named(() => import("../features/settings/SettingsPage"), "S
 const ProfilePage = named(() => import("../features/profile/ProfilePage"), "ProfilePage");
 const AdminGate = named(() => import("../features/admin/AdminGate"), "AdminGate");
 const NotFoundPage = named(() => import("./pages/NotFoundPage"), "NotFoundPage");
+const AuthorizePage = named(() => import("../features/auth/oauth/AuthorizePage"), "AuthorizePage");
+const DesktopCallbackPage = named(() => import("../features/auth/callbacks/DesktopCallbackPage"), "DesktopCallbackPage");
+const MobileCallbackPage = named(() => import("../features/auth/callbacks/MobileCallbackPage"), "MobileCallbackPage");
+const UserHintCheck = named(() => import("../features/auth/callbacks/UserHintCheck"), "UserHintCheck");
 
 /** Paths match the official frontend so bookmarks and server-generated links keep working. */
 export function AppRoutes() {
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   return (
     // An error page goes away when the user navigates elsewhere.
     <ErrorBoundary resetKey={pathname}>
@@ -38,6 +42,10 @@ export function AppRoutes() {
             <Route path="signup" element={<SignUpPage />} />
             <Route path="activate" element={<ActivatePage />} />
             <Route path="reset" element={<ResetPage />} />
+            <Route path="authorize" element={<AuthorizePage />} />
+          </Route>
+          <Route path="callback/ios" element={<AuthFrame />}>
+            <Route index element={<MobileCallbackPage />} />
           </Route>
           <Route
             element={
@@ -53,10 +61,13 @@ export function AppRoutes() {
             <Route path="connect" element={<ConnectPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="profile/:id" element={<ProfilePage />} />
+            <Route path="callback/desktop" element={<DesktopCallbackPage />} />
             <Route path="admin/*" element={<AdminGate />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
+        {/* Links from the desktop app name the account they are for. */}
+        {search.includes("user_hint=") && <UserHintCheck />}
       </Suspense>
     </ErrorBoundary>
   );
