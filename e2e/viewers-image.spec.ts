@@ -5,7 +5,7 @@ import { homeUrl, item, testFolder } from "./explorer-support";
 import { putFile } from "./shares-support";
 import { chooseApp, png, viewerOf } from "./viewers-support";
 
-const VIEW = { order: "name", order_direction: "asc", view: "list", thumbnail: true, gallery_width: 220, columns: [{ type: 0 }, { type: 2 }, { type: 1 }] };
+const VIEW = { order: "name", order_direction: "asc", view: "list", thumbnail: false, gallery_width: 220, columns: [{ type: 0 }, { type: 2 }, { type: 1 }] };
 
 test.describe("viewers: images", () => {
   test("the keyboard pages through the folder's pictures, loading the next listing page", async ({ userPage: page, api }) => {

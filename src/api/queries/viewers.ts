@@ -21,10 +21,11 @@ export const viewerKeys = {
  * single-file share every URL the server hands out counts as a download, so one URL is kept for
  * as long as it is valid instead of asking again on each render.
  */
-export function fileUrl(uri: string, opts: { entity?: string | undefined; contextHint?: string | undefined } = {}, signal?: AbortSignal) {
+export function fileUrl(uri: string, opts: { entity?: string | undefined; contextHint?: string | undefined; primarySite?: boolean } = {}, signal?: AbortSignal) {
   return unwrap(
     api.POST("/file/url", {
-      body: { uris: [uri], ...(opts.entity ? { entity: opts.entity } : {}) },
+      // Apps outside this site (custom viewers) get a URL on the admin's primary site address.
+      body: { uris: [uri], ...(opts.entity ? { entity: opts.entity } : {}), ...(opts.primarySite ? { use_primary_site_url: true } : {}) },
       params: { header: opts.contextHint ? { "X-Cr-Context-Hint": opts.contextHint } : {} },
       signal,
     }),

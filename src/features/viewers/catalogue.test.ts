@@ -54,8 +54,8 @@ describe("the viewer catalogue", () => {
   });
 
   it("reads templates and string props only", () => {
-    expect(parseViewer({ id: "d", type: "builtin", exts: ["drawio"], props: { host: "h", n: 1 }, templates: [{ ext: "drawio", display_name: "Diagram" }, { bad: 1 }] })).toMatchObject({
-      props: { host: "h" },
+    expect(parseViewer({ id: "d", type: "builtin", exts: ["drawio"], props: { host: "h", n: 1, openInNew: true }, templates: [{ ext: "drawio", display_name: "Diagram" }, { bad: 1 }] })).toMatchObject({
+      props: { host: "h", openInNew: "true" },
       templates: [{ ext: "drawio", displayName: "Diagram" }],
     });
   });

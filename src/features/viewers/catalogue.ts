@@ -51,7 +51,10 @@ export function parseViewer(raw: unknown): ViewerDef | undefined {
   const type = str(raw.type);
   if (!id || !type || !TYPES.has(type) || !Array.isArray(raw.exts)) return undefined;
   const exts = [...new Set(raw.exts.filter((e): e is string => typeof e === "string" && e !== "").map((e) => e.replace(/^\./, "").toLowerCase()))];
-  const props = isRecord(raw.props) ? Object.fromEntries(Object.entries(raw.props).filter((e): e is [string, string] => typeof e[1] === "string")) : {};
+  // Props are text; flags an admin wrote as JSON booleans (`openInNew: true`) are kept as "true".
+  const props = isRecord(raw.props)
+    ? Object.fromEntries(Object.entries(raw.props).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : typeof v === "boolean" ? [[k, String(v)]] : [])))
+    : {};
   const platform = raw.platform === "pc" || raw.platform === "mobile" ? raw.platform : "all";
   const templates = Array.isArray(raw.templates)
     ? raw.templates.flatMap((t) => (isRecord(t) && str(t.ext) ? [{ ext: str(t.ext)!, displayName: str(t.display_name) ?? str(t.ext)! }] : []))

@@ -23,10 +23,14 @@ const BUILTIN: Record<string, ViewerImpl> = {
   image: { load: () => import("./image/ImageViewer"), chrome: "self" },
   monaco: { load: () => import("./text/TextViewer"), chrome: "dialog" },
   markdown: { load: () => import("./markdown/MarkdownViewer"), chrome: "dialog" },
+  pdf: { load: () => import("./pdf/PdfViewer"), chrome: "dialog" },
 };
 
 /** Viewers by catalogue type, for types whose every entry one component handles (`wopi`, `custom`). */
-const BY_TYPE: Partial<Record<ViewerDef["type"], ViewerImpl>> = {};
+const BY_TYPE: Partial<Record<ViewerDef["type"], ViewerImpl>> = {
+  custom: { load: () => import("./apps/CustomViewer"), chrome: "dialog" },
+  wopi: { load: () => import("./apps/WopiViewer"), chrome: "dialog" },
+};
 
 export const FALLBACK: ViewerImpl = { load: () => import("./FallbackViewer"), chrome: "dialog" };
 
