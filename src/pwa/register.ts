@@ -2,7 +2,8 @@
  * Registers the service worker and turns a waiting new version into the "New version available —
  * Reload" offer. Loaded by boot.ts once the page is idle. docs/service-worker.md.
  */
-import { pwaStore } from "./store";
+import i18n from "../i18n";
+import { pwaStore, type PwaState } from "./store";
 
 /** A tab left open for days never loads a page again: look for a new version this often too. */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -15,17 +16,19 @@ export async function registerWorker(): Promise<void> {
   let switching = false;
   let controlled = Boolean(container.controller);
 
-  const offer = () =>
-    pwaStore.set({
-      update: () => {
-        pwaStore.set({ update: null });
-        const waiting = reg.waiting;
-        // Another tab may have switched already: then this one only needs to load again.
-        if (!waiting) return location.reload();
-        switching = true;
-        waiting.postMessage({ type: "SKIP_WAITING" });
-      },
-    });
+  const apply = () => {
+    const waiting = reg.waiting;
+    // Another tab may have switched already: then this one only needs to load again.
+    if (!waiting) return location.reload();
+    switching = true;
+    waiting.postMessage({ type: "SKIP_WAITING" });
+  };
+  let offered = false;
+  const offer = () => {
+    if (offered) return;
+    offered = true;
+    void offerReload(apply);
+  };
 
   container.addEventListener("controllerchange", () => {
     if (switching) return location.reload();
@@ -47,4 +50,24 @@ export async function registerWorker(): Promise<void> {
   const check = () => void reg.update().catch(() => undefined);
   setInterval(check, CHECK_EVERY_MS);
   document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && check());
+}
+
+/** "New version available — Reload", as soon as a page with the app bar can show it. */
+async function offerReload(apply: () => void): Promise<void> {
+  await i18n.loadNamespaces("pwa");
+  const show = (notify: NonNullable<PwaState["notify"]>) =>
+    notify({
+      message: i18n.t("pwa:update.available"),
+      severity: "info",
+      duration: null,
+      action: { label: i18n.t("pwa:update.reload"), run: apply },
+    });
+  const now = pwaStore.get().notify;
+  if (now) return show(now);
+  const stop = pwaStore.subscribe(() => {
+    const notify = pwaStore.get().notify;
+    if (!notify) return;
+    stop();
+    show(notify);
+  });
 }

@@ -1,8 +1,9 @@
 /**
- * What the browser and the service worker offer the user, shared between the code that hears about
- * it (boot.ts early, register.ts once idle) and the controls that show it (PwaControls in the app
- * bar). Kept tiny: it loads with every page.
+ * What the browser offers (installation, heard early by boot.ts) and the way to tell the user about
+ * a new version (the app's toast, handed over by PwaControls while the app bar is mounted), shared
+ * with the code loaded later. Kept tiny: it loads with every page.
  */
+import type { Toast } from "../app/toast";
 
 /** The browser's install offer (Chromium's `beforeinstallprompt`; not in the DOM typings). */
 export interface InstallOffer extends Event {
@@ -13,11 +14,11 @@ export interface InstallOffer extends Event {
 export interface PwaState {
   /** Set while the browser offers to install the site as an app. */
   install: InstallOffer | null;
-  /** Set while a new version of the app is ready: calling it switches to it and reloads the page. */
-  update: (() => void) | null;
+  /** The app's toast, while a page with the app bar is open. */
+  notify: ((toast: Toast) => void) | null;
 }
 
-let state: PwaState = { install: null, update: null };
+let state: PwaState = { install: null, notify: null };
 const listeners = new Set<() => void>();
 
 export const pwaStore = {
