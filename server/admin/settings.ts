@@ -25,11 +25,17 @@ const whole = (f: Keys<number>, fallback: number): Binding => ({
   get: (s) => String(s[f]),
   set: (s, v) => void (s[f] = /^-?\d+$/.test(v.trim()) ? Number(v.trim()) : fallback),
 });
-// Settings the stand-in keeps outside its typed record (read by its manifest route).
+// Settings the stand-in keeps outside its typed record (read by its manifest route). Until one is
+// written, the manifest uses its install default, which is also what the row holds.
 const loose = (f: string): Binding => ({
-  get: (s) => String((s as unknown as Record<string, unknown>)[f] ?? ""),
+  get: (s) => {
+    const v = (s as unknown as Record<string, unknown>)[f];
+    return v === undefined ? UNSET : String(v);
+  },
   set: (s, v) => void ((s as unknown as Record<string, unknown>)[f] = v),
 });
+
+const UNSET = "\u0000unset";
 
 const BOUND: Record<string, Binding> = {
   siteURL: text("siteUrl"),
@@ -77,6 +83,7 @@ export function readSetting(state: State, key: string): string | undefined {
   const bound = BOUND[key];
   if (!bound) return raw;
   const live = bound.get(state.settings);
+  if (live === UNSET) return raw;
   // The stored text wins while it still means the live value ("true" for on, "0042" for 42).
   const probe = { ...state.settings };
   bound.set(probe, raw);

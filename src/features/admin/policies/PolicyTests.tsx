@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Alert, Box, Button, Typography } from "@mui/material";
 import type { AdminNode, AdminPolicy, AdminPolicyType } from "../../../api/queries/admin";
 import { adminApi } from "../../../api/queries/adminMutations";
-import { describeError } from "../../../api/errors";
 import { FormSection } from "../ui/FormSection";
 import { CORS_TYPES } from "./fields";
+import { explain } from "../ui/explain";
 
 /**
  * What the server can check for a policy: a bucket's CORS rule (which browsers need for direct
@@ -22,7 +22,7 @@ export function PolicyTests({ type, policy, nodeId, nodes }: { type: AdminPolicy
       await fn();
       setResult({ ok: true, text: ok });
     } catch (e) {
-      setResult({ ok: false, text: describeError(e, t) });
+      setResult({ ok: false, text: explain(e, t) });
     } finally {
       setBusy(false);
     }

@@ -35,7 +35,12 @@ function SettingsForm({ tab, initial, onDirty }: { tab: TabSpec; initial: Values
   const dirty = changed.length > 0;
   useUnsavedGuard(dirty && !busy);
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
-  const fields = tab.sections.filter((s) => !s.when || s.when(values)).flatMap((s) => s.fields);
+  // Only what the admin changed is checked: the rest is as the server stores it, and an odd value
+  // saved elsewhere must not block saving an unrelated setting.
+  const fields = tab.sections
+    .filter((s) => !s.when || s.when(values))
+    .flatMap((s) => s.fields)
+    .filter((f) => changed.includes(f.key));
   const problems = touched ? formProblems(fields, values) : {};
   const set = (key: string, v: string) => {
     setError("");

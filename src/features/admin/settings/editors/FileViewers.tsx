@@ -5,8 +5,8 @@ import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import ImportIcon from "@mui/icons-material/CloudDownloadOutlined";
 import type { AdminViewerGroup } from "../../../../api/queries/admin";
 import { adminApi } from "../../../../api/queries/adminMutations";
-import { describeError } from "../../../../api/errors";
 import type { EditorProps } from "../types";
+import { explain } from "../../ui/explain";
 
 function parse(text: string): AdminViewerGroup[] | undefined {
   try {
@@ -48,7 +48,7 @@ export function FileViewers({ value, onChange, label, help, error }: EditorProps
       setResult({ ok: true, text: t("settings.viewers.imported", { count: group.viewers.length }) });
       setEndpoint("");
     } catch (e) {
-      setResult({ ok: false, text: describeError(e, t) });
+      setResult({ ok: false, text: explain(e, t) });
     } finally {
       setBusy(false);
     }

@@ -2,8 +2,8 @@ import { useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert, Box, Button } from "@mui/material";
 import { adminApi } from "../../../../api/queries/adminMutations";
-import { describeError } from "../../../../api/errors";
 import type { FieldSpec } from "../types";
+import { explain } from "../../ui/explain";
 
 /**
  * A generator's executable path with a "check" button: the server runs the program it names and
@@ -20,7 +20,7 @@ export function GeneratorCheck({ name, executable, field }: { name: NonNullable<
       const version = await adminApi.testThumb(name, executable.trim());
       setResult({ ok: true, text: t("settings.generator.ok", { version }) });
     } catch (e) {
-      setResult({ ok: false, text: describeError(e, t) });
+      setResult({ ok: false, text: explain(e, t) });
     } finally {
       setBusy(false);
     }

@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Alert, Box, Button, TextField, Typography } from "@mui/material";
 import SendIcon from "@mui/icons-material/SendOutlined";
 import { adminApi } from "../../../../api/queries/adminMutations";
-import { describeError } from "../../../../api/errors";
 import { useCurrentSession } from "../../../../app/useSession";
 import type { Values } from "../types";
+import { explain } from "../../ui/explain";
 
 const SMTP_KEYS = ["fromName", "fromAdress", "replyTo", "smtpHost", "smtpPort", "smtpUser", "smtpPass", "smtpEncryption", "mail_keepalive"];
 
@@ -24,7 +24,7 @@ export function TestMail({ values }: { values: Values }) {
       await adminApi.testMail(to.trim(), Object.fromEntries(SMTP_KEYS.filter((k) => k in values).map((k) => [k, values[k]!])));
       setResult({ ok: true, text: t("settings.testMail.sent", { to: to.trim() }) });
     } catch (e) {
-      setResult({ ok: false, text: describeError(e, t) });
+      setResult({ ok: false, text: explain(e, t) });
     } finally {
       setBusy(false);
     }
