@@ -3,6 +3,10 @@ import type { Page } from "@playwright/test";
 import { test, expect, expectAxeClean } from "./support/fixtures";
 import { Api, groupCan, testHook, type LoginData } from "./support/api";
 import { GroupPerm } from "../src/lib/capabilities";
+import { DIAGNOSTICS_KEY } from "../src/app/diagnostics";
+
+/** Turns on the app's diagnostics handle (`window.__cloudreve`) for the pages this test loads. */
+const withDiagnostics = (page: Page) => page.addInitScript((key) => localStorage.setItem(key, "1"), DIAGNOSTICS_KEY);
 
 test.describe("app shell", () => {
   test("an anonymous visitor opening the site lands on the sign-in page", async ({ page }) => {
@@ -42,6 +46,16 @@ test.describe("app shell", () => {
     await expect(page).toHaveTitle(/^My shares - /);
     await expect(page.getByText(/ of .* used$/)).toBeVisible();
     await expectAxeClean(page);
+  });
+
+  test("a page exposes no global API client unless diagnostics are turned on", async ({ userPage: page }) => {
+    await page.goto("/shares");
+    await expect(page.getByText(/ of .* used$/)).toBeVisible();
+    expect(await page.evaluate(() => "__cloudreve" in window)).toBe(false);
+    await withDiagnostics(page);
+    await page.reload();
+    await expect(page.getByText(/ of .* used$/)).toBeVisible();
+    expect(await page.evaluate(() => typeof (window as { __cloudreve?: { api?: unknown } }).__cloudreve?.api)).toBe("object");
   });
 
   test("the colour theme choice survives a reload", async ({ userPage: page }) => {
@@ -113,6 +127,7 @@ test.describe("session tokens", () => {
     const login = await testHook<LoginData>(request, "POST", "/tokens", { email: account.email, access_ttl: 600 });
     const { signInPage } = await import("./support/api");
     await signInPage(page, login);
+    await withDiagnostics(page);
     await page.goto("/shares");
     await expect(page.getByText(/ of .* used$/)).toBeVisible();
     const refreshes = countRefreshes(page);
@@ -132,6 +147,7 @@ test.describe("session tokens", () => {
   });
 
   test("a token the server no longer accepts is refreshed and the call retried @standin", async ({ userPage: page, request, login }) => {
+    await withDiagnostics(page);
     await page.goto("/shares");
     await expect(page.getByText(/ of .* used$/)).toBeVisible();
     // The page believes its token is good for an hour (as with a skewed clock); the server no longer does.

@@ -2,12 +2,13 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { i18nReady } from "./i18n";
-import { api, refreshStats, setSessionLostHandler } from "./api/client";
+import { api, setSessionLostHandler } from "./api/client";
 import { sessionStore } from "./api/session";
 import { resetUserData } from "./api/queries/resetUserData";
 import { createQueryClient } from "./app/queryClient";
 import { Providers } from "./app/Providers";
 import { AppRoutes } from "./app/router";
+import { exposeDiagnostics } from "./app/diagnostics";
 import "./pwa/boot";
 
 /**
@@ -22,8 +23,7 @@ function sessionLost() {
 const queryClient = createQueryClient(sessionLost);
 setSessionLostHandler(sessionLost);
 
-// A small diagnostics handle: lets tests and curious users drive the same client the UI uses.
-Object.assign(window, { __cloudreve: { api, queryClient, refreshStats } });
+exposeDiagnostics({ api, queryClient });
 
 void i18nReady.finally(() => {
   createRoot(document.getElementById("root")!).render(

@@ -36,9 +36,6 @@ export function setSessionLostHandler(fn: () => void): void {
   onSessionLost = fn;
 }
 
-/** Counts refresh calls; exposed for diagnostics and the refresh de-duplication test. */
-export const refreshStats = { calls: 0 };
-
 /** One refresh at a time: every caller that finds the token stale awaits the same promise. */
 export function refreshAccessToken(): Promise<Token | undefined> {
   refreshing ??= (async () => {
@@ -50,7 +47,6 @@ export function refreshAccessToken(): Promise<Token | undefined> {
       onSessionLost?.();
       return undefined;
     }
-    refreshStats.calls++;
     const res = await fetch(`${API_BASE}/session/token/refresh`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },

@@ -25,26 +25,12 @@ export function TransfersButton() {
   );
 }
 
-/**
- * Adds the download helpers to the app's diagnostics handle (`window.__cloudreve`, see main.tsx), so
- * tests — and curious users — can drive them exactly as the explorer's actions do.
- */
-function exposeDiagnostics() {
-  const w = window as unknown as { __cloudreve?: Record<string, unknown> };
-  w.__cloudreve ??= {};
-  w.__cloudreve.transfers = {
-    downloadMany: (...args: Parameters<typeof import("./download").downloadMany>) => import("./download").then((m) => m.downloadMany(...args)),
-    downloadFile: (...args: Parameters<typeof import("./download").downloadFile>) => import("./download").then((m) => m.downloadFile(...args)),
-  };
-}
-
 /** Drop target, paste handler and (lazily) the queue panel with its dialogs. */
 export function TransfersMount() {
   const loaded = useSyncExternalStore(onEngineLoaded, engineLoaded);
   useEffect(() => {
     // Unfinished uploads from an earlier visit: load the engine so the panel can offer to resume.
     if (hasResumeRecords()) void loadEngine();
-    exposeDiagnostics();
   }, []);
   return (
     <Suspense fallback={null}>
