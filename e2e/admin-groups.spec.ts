@@ -34,7 +34,7 @@ test("a group without the share permission: its new member no longer gets the Sh
 
     // The administrator creates the group with Share switched off…
     await adminPage(page, admin!.login, "/admin/group/new");
-    await page.getByRole("textbox", { name: "Name" }).fill(groupName);
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill(groupName);
     const share = page.getByRole("switch", { name: "Share", exact: true });
     await expect(share).toHaveAccessibleDescription("Members can create share links for their files and folders.");
     await expect(share).toBeChecked();
