@@ -24,9 +24,10 @@ const ProfilePage = named(() => import("../features/profile/ProfilePage"), "Prof
 const AdminGate = named(() => import("../features/admin/AdminGate"), "AdminGate");
 const NotFoundPage = named(() => import("./pages/NotFoundPage"), "NotFoundPage");
 const AuthorizePage = named(() => import("../features/auth/oauth/AuthorizePage"), "AuthorizePage");
-const DesktopCallbackPage = named(() => import("../features/auth/callbacks/DesktopCallbackPage"), "DesktopCallbackPage");
-const MobileCallbackPage = named(() => import("../features/auth/callbacks/MobileCallbackPage"), "MobileCallbackPage");
-const UserHintCheck = named(() => import("../features/auth/callbacks/UserHintCheck"), "UserHintCheck");
+const callbacks = () => import("../features/auth/callbacks/pages");
+const DesktopCallbackPage = named(callbacks, "DesktopCallbackPage");
+const MobileCallbackPage = named(callbacks, "MobileCallbackPage");
+const UserHintCheck = named(callbacks, "UserHintCheck");
 
 /** Paths match the official frontend so bookmarks and server-generated links keep working. */
 export function AppRoutes() {

@@ -3,7 +3,7 @@ import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { Button, Typography } from "@mui/material";
 import { useCurrentSession } from "../../../app/useSession";
-import { Phase } from "../Phase";
+import { Step } from "../oauth/ui";
 import { mountUrl, openInApp } from "./handoff";
 
 /**
@@ -25,13 +25,13 @@ export function MobileCallbackPage() {
     openInApp(url);
   }, [url]);
   return (
-    <Phase title={t("mobile.title")}>
+    <Step title={t("mobile.title")}>
       <Typography color="text.secondary" sx={{ mb: 3 }}>
         {t("mobile.body")}
       </Typography>
       <Button variant="contained" size="large" fullWidth href={url}>
         {t("mobile.open")}
       </Button>
-    </Phase>
+    </Step>
   );
 }

@@ -7,15 +7,13 @@ import { isApiError } from "../../../api/errors";
 import { consumeSignOutRequest, signOut } from "../../../api/signOut";
 import { useCurrentSession } from "../../../app/useSession";
 import { signInPath } from "../../../app/redirect";
-import { FormAlert } from "../FormAlert";
-import { Phase } from "../Phase";
-import { useDescribeError } from "../useDescribeError";
 import { AppCard } from "./AppCard";
 import { fetchApp, grantConsent, oauthKeys, providerMissing, type AppRegistration } from "./api";
 import { Problem } from "./Problem";
 import { parseAuthorizeRequest, returnUrl, scopesToAsk, type AuthorizeRequest } from "./request";
 import { describeScopes } from "./scopes";
 import { ScopeList } from "./ScopeList";
+import { ErrorNote, Step, useErrorText } from "./ui";
 
 /** Leaves for the app; the address was checked when the request was read. */
 function backToApp(request: AuthorizeRequest, params: Record<string, string>) {
@@ -40,7 +38,7 @@ export function AuthorizePage() {
 
 function Authorize({ request }: { request: AuthorizeRequest }) {
   const { t } = useTranslation("oauth");
-  const describe = useDescribeError();
+  const describe = useErrorText();
   const session = useCurrentSession();
   const uid = session?.user.id ?? "";
   // What the user allowed before depends on who is signed in: one entry per account.
@@ -71,11 +69,14 @@ function SignInFirst({ app }: { app: AppRegistration }) {
   return (
     <>
       <AppCard app={app} />
-      <Phase title={t("authorize.signInTitle")} description={t("authorize.signInBody", { app: app.name })}>
+      <Step title={t("authorize.signInTitle")}>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {t("authorize.signInBody", { app: app.name })}
+        </Typography>
         <Button component={RouterLink} to={signInPath(location.pathname + location.search)} variant="contained" size="large" fullWidth>
           {t("authorize.signIn")}
         </Button>
-      </Phase>
+      </Step>
     </>
   );
 }
@@ -83,7 +84,7 @@ function SignInFirst({ app }: { app: AppRegistration }) {
 /** Everything asked for was allowed before: straight back to the app, as the server remembers. */
 function AlreadyAllowed({ app, request }: { app: AppRegistration; request: AuthorizeRequest }) {
   const { t } = useTranslation("oauth");
-  const describe = useDescribeError();
+  const describe = useErrorText();
   const [error, setError] = useState<string>();
   const started = useRef(false);
   useEffect(() => {
@@ -109,7 +110,7 @@ function AlreadyAllowed({ app, request }: { app: AppRegistration; request: Autho
 
 function Consent({ app, request, account }: { app: AppRegistration; request: AuthorizeRequest; account: string }) {
   const { t } = useTranslation("oauth");
-  const describe = useDescribeError();
+  const describe = useErrorText();
   const [busy, setBusy] = useState<"allow" | "deny">();
   const [error, setError] = useState<string>();
   const listed = describeScopes(request.scopes).length > 0;
@@ -138,14 +139,14 @@ function Consent({ app, request, account }: { app: AppRegistration; request: Aut
   return (
     <>
       <AppCard app={app} />
-      <Phase title={t("authorize.title", { app: app.name })}>
+      <Step title={t("authorize.title", { app: app.name })}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2, overflowWrap: "anywhere" }}>
           {t("authorize.signedInAs", { account })}{" "}
           <Link component="button" type="button" variant="body2" onClick={() => void otherAccount()} disabled={Boolean(busy)} sx={{ verticalAlign: "baseline" }}>
             {t("authorize.otherAccount")}
           </Link>
         </Typography>
-        <FormAlert message={error} />
+        <ErrorNote message={error} />
         <Typography id="oauth-scopes" sx={{ mb: 1 }}>
           {listed ? t("authorize.canDo", { app: app.name }) : t("authorize.identityOnly", { app: app.name })}
         </Typography>
@@ -164,7 +165,7 @@ function Consent({ app, request, account }: { app: AppRegistration; request: Aut
             {t("authorize.allow")}
           </Button>
         </Stack>
-      </Phase>
+      </Step>
     </>
   );
 }

@@ -1,27 +1,27 @@
 import { useTranslation } from "react-i18next";
 import { Chip, List, ListItem, ListItemIcon, ListItemText } from "@mui/material";
 import type { SvgIconComponent } from "@mui/icons-material";
-import PersonIcon from "@mui/icons-material/PersonOutlined";
+import ProfileIcon from "@mui/icons-material/BadgeOutlined";
 import SyncIcon from "@mui/icons-material/SyncOutlined";
-import LockIcon from "@mui/icons-material/LockOutlined";
+import SecurityIcon from "@mui/icons-material/SecurityOutlined";
 import FolderIcon from "@mui/icons-material/FolderOutlined";
-import ShareIcon from "@mui/icons-material/ShareOutlined";
+import LinkIcon from "@mui/icons-material/AddLinkOutlined";
 import TasksIcon from "@mui/icons-material/PendingActionsOutlined";
 import PaymentsIcon from "@mui/icons-material/PaymentsOutlined";
-import DevicesIcon from "@mui/icons-material/DevicesOutlined";
+import DavIcon from "@mui/icons-material/LanOutlined";
 import AdminIcon from "@mui/icons-material/AdminPanelSettingsOutlined";
 import KeyIcon from "@mui/icons-material/KeyOutlined";
 import { describeScopes, type ScopeGroup } from "./scopes";
 
 const ICONS: Record<ScopeGroup, SvgIconComponent> = {
-  profile: PersonIcon,
+  profile: ProfileIcon,
   offline: SyncIcon,
-  security: LockIcon,
+  security: SecurityIcon,
   files: FolderIcon,
-  shares: ShareIcon,
+  shares: LinkIcon,
   tasks: TasksIcon,
   finance: PaymentsIcon,
-  dav: DevicesIcon,
+  dav: DavIcon,
   admin: AdminIcon,
 };
 
