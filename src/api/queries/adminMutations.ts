@@ -27,7 +27,7 @@ export const adminApi = {
   testNode: (node: { id?: number; server?: string; slave_key?: string }) => unwrap(api.POST("/admin/node/test", { body: { node } })),
   deleteFiles: (ids: number[]) => unwrap(api.POST("/admin/file/batch/delete", { body: { ids } })),
   fileUrl: (id: number) => unwrap(api.GET("/admin/file/url/{id}", { params: { path: { id } } })),
-  /** Success is an HTTP 200 with no body at all (docs/admin.md); errors are envelopes as usual. */
+  /** Success is an HTTP 200 with no body at all (docs/admin-api.md); errors are envelopes as usual. */
   deleteShares: async (ids: number[]) => {
     const { response, data } = await api.POST("/admin/share/batch/delete", { body: { ids }, parseAs: "text" });
     const text = typeof data === "string" ? data : "";
