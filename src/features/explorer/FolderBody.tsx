@@ -1,17 +1,16 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink } from "react-router";
-import { Alert, Box, Button, Paper, Skeleton, Typography } from "@mui/material";
+import { Alert, Box, Button, Skeleton, Typography } from "@mui/material";
 import EmptyIcon from "@mui/icons-material/FolderOpenOutlined";
 import SearchOffIcon from "@mui/icons-material/SearchOffOutlined";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import PeopleIcon from "@mui/icons-material/FolderSharedOutlined";
 import { describeError, isApiError } from "../../api/errors";
-import { formatBytes, formatDate } from "../../lib/format";
 import { useExplorer } from "./ExplorerContext";
 import { ListView } from "./views/ListView";
 import { GridView } from "./views/GridView";
 import { GalleryView } from "./views/GalleryView";
-import { FileIcon } from "./views/FileIcon";
 import { ViewCaption } from "./views/ViewShell";
 import { explorerHref } from "./nav/href";
 import { enabledActions } from "./actions/registry";
@@ -136,30 +135,22 @@ function EmptyState() {
   );
 }
 
-/** A share of one file: a card with what it is and how to get it. */
+// A share of one file shows the file itself (features/shares/landing), loaded only for such shares.
+const SingleFilePreview = lazy(() => import("../shares/landing/SingleFilePreview"));
+
+/** A share of one file: its preview, name, size and Download under the share's header. */
 function SingleFile() {
-  const { t, i18n } = useTranslation("explorer");
   const ctx = useExplorer();
   const f = ctx.files[0]!;
   return (
-    <Box sx={{ p: 3, display: "grid", placeItems: "center" }}>
-      <Paper variant="outlined" sx={{ p: 3, width: "100%", maxWidth: 440, textAlign: "center" }}>
-        <FileIcon file={f} size={64} />
-        <Typography variant="h6" component="p" sx={{ mt: 1, wordBreak: "break-all" }}>
-          <bdi>{f.name}</bdi>
-        </Typography>
-        <Typography color="text.secondary">
-          {formatBytes(f.size, i18n.language)} · {formatDate(f.updated_at, i18n.language)}
-        </Typography>
-        <Box sx={{ mt: 2, display: "flex", gap: 1, justifyContent: "center" }}>
-          <Button variant="contained" onClick={() => void ctx.ops.download([f])}>
-            {t("actions.download")}
-          </Button>
-          <Button variant="outlined" onClick={() => void ctx.ops.open(f)}>
-            {t("actions.open")}
-          </Button>
-        </Box>
-      </Paper>
-    </Box>
+    <Suspense fallback={<LoadingRows />}>
+      <SingleFilePreview
+        file={f}
+        contextHint={ctx.contextHint}
+        groupPermission={ctx.actionState.groupPermission}
+        download={() => void ctx.ops.download([f])}
+        open={() => void ctx.ops.open(f)}
+      />
+    </Suspense>
   );
 }

@@ -12,6 +12,7 @@ const cat = parseCatalogue(
           { id: "monaco", type: "builtin", display_name: "x", exts: ["txt", "md"] },
           { id: "markdown", type: "builtin", display_name: "x", exts: ["md"] },
           { id: "pdf", type: "builtin", display_name: "x", exts: ["pdf"] },
+          { id: "nowhere", type: "builtin", display_name: "x", exts: ["png"] },
         ],
       },
     ],
@@ -19,7 +20,7 @@ const cat = parseCatalogue(
   },
   { groupPermission: undefined, mobile: false },
 );
-const ours = (v: { id: string }) => v.id !== "googledocs";
+const ours = (v: { id: string }) => v.id !== "nowhere";
 const pick = (name: string, settings: Record<string, unknown> = {}, ask = false) => {
   const c = chooseViewer(cat, name, settings, { implemented: ours, ask });
   return c.kind === "open" ? [c.reason, c.viewer.id] : c.kind === "ask" ? ["ask", ...c.options.map((v) => v.id)] : ["none"];
@@ -30,7 +31,7 @@ describe("choosing a viewer", () => {
     expect(pick("a.PNG", { [prefKey("png")]: "googledocs" })).toEqual(["remembered", "googledocs"]);
     expect(pick("a.pdf")).toEqual(["only", "pdf"]);
     expect(pick("notes.md")).toEqual(["default", "markdown"]);
-    expect(pick("a.png")).toEqual(["ask", "image", "googledocs"]);
+    expect(pick("a.png")).toEqual(["ask", "image", "googledocs", "nowhere"]);
   });
 
   it("ignores a remembered viewer that no longer opens the extension", () => {

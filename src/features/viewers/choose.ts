@@ -17,10 +17,15 @@ export function extOf(name: string): string {
   return dot > 0 && dot < name.length - 1 ? name.slice(dot + 1).toLowerCase() : "";
 }
 
-/** Viewers of an extension, the ones this app shows itself first (stable within each kind). */
+/**
+ * Viewers of an extension in the order to offer them (stable within each kind): the app's own
+ * viewers, then other apps it can show (custom pages, WOPI offices, which may be out of reach),
+ * then those it cannot show at all.
+ */
 export function viewersFor(cat: Catalogue, ext: string, implemented: (v: ViewerDef) => boolean = () => false): ViewerDef[] {
   const list = cat.byExt.get(ext) ?? [];
-  return [...list.filter(implemented), ...list.filter((v) => !implemented(v))];
+  const rank = (v: ViewerDef) => (!implemented(v) ? 2 : v.type === "builtin" ? 0 : 1);
+  return [0, 1, 2].flatMap((r) => list.filter((v) => rank(v) === r));
 }
 
 export function chooseViewer(
