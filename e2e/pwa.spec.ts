@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
 import { test, expect, expectAxeClean } from "./support/fixtures";
 import { testHook } from "./support/api";
+import { testFolder } from "./explorer-support";
+import { putFile, shareLink, sharePath } from "./shares-support";
 
 // The service worker of the production build (docs/service-worker.md). Each test has a context of
 // its own, so each starts with no worker. Context routes see the page's and the worker's requests
@@ -12,21 +14,50 @@ test.skip(({ baseURL }) => !/^https:|^http:\/\/(localhost|127\.0\.0\.1)[:/]/.tes
 
 const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith("/sw.js"));
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+const isSettings = (path: string) => /\/SettingsPage-[\w-]+\.js$/.test(path);
+/** What the worker keeps: the precached shell and the files it cached when used. */
+const cachedPaths = (page: Page) =>
+  page.evaluate(async () => {
+    const paths = async (names: string[]) =>
+      (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+    const names = await caches.keys();
+    return { shell: await paths(names.filter((n) => n.startsWith("cloudreve-shell-"))), runtime: await paths(names.filter((n) => n === "cloudreve-assets")) };
+  });
 const signInPage = (page: Page) => page.getByRole("heading", { level: 1, name: "Sign in" });
 
 test.describe("installable, offline-capable app", () => {
-  test("the worker controls the app after the first load and serves the shell, never the API", async ({ userPage: page }) => {
-    await page.goto("/home");
-    await expect(page.getByRole("navigation", { name: "Pages" })).toBeVisible();
-    await controlled(page);
-    expect(await cacheNames(page)).toContainEqual(expect.stringMatching(/^cloudreve-shell-/));
+  test("the worker controls the app after the first load, serves the shell, caches lazy pages when used, and leaves the API and share links alone", async ({ userPage: page, api }) => {
+    const root = await testFolder(api, "pwa");
+    try {
+      await putFile(api, root.child("shared.txt"), "hello");
+      const { url } = await shareLink(api, root.child("shared.txt"));
+      await page.goto("/home");
+      await expect(page.getByRole("navigation", { name: "Pages" })).toBeVisible();
+      await controlled(page);
+      expect(await cacheNames(page)).toContainEqual(expect.stringMatching(/^cloudreve-shell-/));
 
-    const entry = page.waitForResponse((r) => /\/assets\/index-[\w-]+\.js$/.test(r.url()));
-    const apiCall = page.waitForResponse((r) => r.url().includes("/api/v4/"));
-    await page.reload();
-    expect((await entry).fromServiceWorker()).toBe(true);
-    expect((await apiCall).fromServiceWorker()).toBe(false);
-    await expect(page.getByRole("navigation", { name: "Pages" })).toBeVisible();
+      const entry = page.waitForResponse((r) => /\/assets\/index-[\w-]+\.js$/.test(r.url()));
+      const apiCall = page.waitForResponse((r) => r.url().includes("/api/v4/"));
+      await page.reload();
+      expect((await entry).fromServiceWorker()).toBe(true);
+      expect((await apiCall).fromServiceWorker()).toBe(false);
+      await expect(page.getByRole("navigation", { name: "Pages" })).toBeVisible();
+
+      // Settings is not part of the shell: cached once opened, not before.
+      const settingsCached = () => cachedPaths(page).then((c) => ({ shell: c.shell.some(isSettings), runtime: c.runtime.some(isSettings) }));
+      expect(await settingsCached()).toEqual({ shell: false, runtime: false });
+      await page.goto("/settings");
+      await expect(page.getByRole("tab", { name: "Security" })).toBeVisible();
+      await expect.poll(settingsCached).toEqual({ shell: false, runtime: true });
+
+      // A share link is the server's to redirect.
+      const share = page.waitForResponse((r) => new URL(r.url()).pathname === sharePath(url));
+      await page.goto(sharePath(url));
+      expect((await share).fromServiceWorker()).toBe(false);
+      await expect(page).toHaveURL(/\/home\?path=/);
+    } finally {
+      await root.cleanup();
+    }
   });
 
   test("a page load that cannot reach the server shows the offline page, which comes back by itself", async ({ page, context }) => {
