@@ -24,6 +24,8 @@ const BUILTIN: Record<string, ViewerImpl> = {
   monaco: { load: () => import("./text/TextViewer"), chrome: "dialog" },
   markdown: { load: () => import("./markdown/MarkdownViewer"), chrome: "dialog" },
   pdf: { load: () => import("./pdf/PdfViewer"), chrome: "dialog" },
+  video: { load: () => import("./media/MediaViewer"), chrome: "dialog" },
+  music: { load: () => import("./media/MediaViewer"), chrome: "dialog" },
 };
 
 /** Viewers by catalogue type, for types whose every entry one component handles (`wopi`, `custom`). */
