@@ -1,6 +1,6 @@
 // The viewers feature's public API. The explorer imports this file on its first load, so it holds
 // nothing but lazy doors: choosing a viewer, the host, every viewer and every dialog are chunks
-// fetched when a file is first opened (first-load budgets, docs/architecture.md).
+// fetched when a file is first opened (docs/architecture.md, "Lazy by default").
 import { lazy } from "react";
 import type { FileResponse } from "../../api/queries/files";
 import type { OpenEnv } from "./open";

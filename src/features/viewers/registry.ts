@@ -3,7 +3,7 @@
 // is not built yet — gets the generic fallback (download / open in a new tab with a short note).
 //
 // Adding a viewer = one entry here + one component (default export, `ViewerProps`) loaded lazily,
-// so it is its own chunk and costs the first load nothing. docs/architecture.md, "Viewers".
+// so it is its own chunk and costs the first load nothing. docs/architecture.md, "Lazy by default".
 import type { ComponentType } from "react";
 import type { ViewerDef } from "./catalogue";
 import type { ViewerProps } from "./types";
