@@ -35,6 +35,20 @@ async function servePhotoFrame(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Hand-offs to the official clients' URL scheme the page asks the browser for. No page can load
+ * `cloudreve://`, so they are caught where Chromium receives the navigation request.
+ */
+async function appHandoffs(page: Page): Promise<string[]> {
+  const urls: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Page.enable");
+  cdp.on("Page.frameRequestedNavigation", (e) => {
+    if (e.url.startsWith("cloudreve:")) urls.push(e.url);
+  });
+  return urls;
+}
+
 /** The security settings, once the account's settings arrived (the first load can be slow on a busy machine). */
 async function openSecuritySettings(page: Page): Promise<void> {
   await page.goto("/settings?tab=security");
@@ -183,6 +197,7 @@ test.describe("with the OAuth provider @standin @exclusive", () => {
     try {
       await withProvider(request, async () => {
         const { challenge } = pkce();
+        const handoffs = await appHandoffs(page);
         await page.goto(authorizeUrl({ client_id: DESKTOP, redirect_uri: "/callback/desktop", scope: "openid offline_access Files.Write", state: "desk-1", code_challenge: challenge, code_challenge_method: "S256" }));
         await expect(page.getByRole("heading", { name: "Allow Cloudreve Desktop to access your account?" })).toBeVisible();
         await page.getByRole("button", { name: "Allow" }).click();
@@ -204,7 +219,10 @@ test.describe("with the OAuth provider @standin @exclusive", () => {
         await page.getByRole("button", { name: "Open the desktop app" }).click();
 
         await expect(page.getByRole("heading", { name: "Continue in the desktop app" })).toBeVisible();
-        const handoff = new URL((await page.getByRole("link", { name: "Open the desktop app again" }).getAttribute("href"))!.replace(/^cloudreve:/, "http:"));
+        const href = (await page.getByRole("link", { name: "Open the desktop app again" }).getAttribute("href"))!;
+        // The browser was asked to open it, and the same address is offered again.
+        await expect.poll(() => handoffs).toEqual([href]);
+        const handoff = new URL(href.replace(/^cloudreve:/, "http:"));
         expect(handoff.host).toBe("mount");
         expect(Object.fromEntries(handoff.searchParams)).toEqual({ state: "desk-1", code, user_id: login.user.id, path: folder.uri, name: "Work" });
 
@@ -212,6 +230,7 @@ test.describe("with the OAuth provider @standin @exclusive", () => {
         await page.goto("/callback/desktop?code=renewal-code&state=reauthorize%3Amount-7");
         await expect(page.getByRole("heading", { name: "Continue in the desktop app" })).toBeVisible();
         const renewal = await page.getByRole("link", { name: "Open the desktop app again" }).getAttribute("href");
+        await expect.poll(() => handoffs.at(-1)).toBe(renewal);
         expect(renewal).toBe(`cloudreve://mount?state=reauthorize%3Amount-7&code=renewal-code&user_id=${encodeURIComponent(login.user.id)}`);
       });
     } finally {
@@ -221,9 +240,12 @@ test.describe("with the OAuth provider @standin @exclusive", () => {
 });
 
 test("the mobile app's callback hands straight on to the app", async ({ userPage: page, login }) => {
+  const handoffs = await appHandoffs(page);
   await page.goto("/callback/ios?code=c-123&state=ios-1");
+  const expected = `cloudreve://mount?state=ios-1&code=c-123&user_id=${encodeURIComponent(login.user.id)}`;
+  await expect.poll(() => handoffs).toEqual([expected]);
   await expect(page.getByRole("heading", { name: "Continue in the app" })).toBeVisible();
-  expect(await page.getByRole("link", { name: "Open the app" }).getAttribute("href")).toBe(`cloudreve://mount?state=ios-1&code=c-123&user_id=${encodeURIComponent(login.user.id)}`);
+  expect(await page.getByRole("link", { name: "Open the app" }).getAttribute("href")).toBe(expected);
   await expectAxeClean(page, "mobile callback");
 });
 
