@@ -5,6 +5,7 @@ import { createApp } from "./app.ts";
 import type { ServerConfig } from "./state/state.ts";
 import { seed } from "./seed.ts";
 import { DEMO_ADMIN, DEMO_READONLY, DEMO_USER } from "./state/seedUsers.ts";
+import { oauthStore } from "./oauth/store.ts";
 
 const HELP = `Cloudreve stand-in server (development and tests only; not a production backend)
 
@@ -19,6 +20,8 @@ Options (each also readable from the env var in brackets):
   --pagination cursor|offset  listing pagination mode [STANDIN_PAGINATION] (default cursor)
   --captcha off|normal|recaptcha|turnstile|cap  captcha on sign-in, sign-up and reset [STANDIN_CAPTCHA] (default off)
   --email-activation    new accounts must be activated by e-mail link [STANDIN_EMAIL_ACTIVATION=1]
+  --oauth-provider      answer like a newer server with its OAuth provider (consent, grants); off,
+                        the routes are missing as on the community server [STANDIN_OAUTH_PROVIDER=1]
   --site-url LIST       comma-separated site URLs absolute links are built from, like the real
                         setting siteURL: the entry whose host:port equals the request's Host
                         header is used, else the first [STANDIN_SITE_URL]
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     pagination: { type: "string" },
     captcha: { type: "string" },
     "email-activation": { type: "boolean" },
+    "oauth-provider": { type: "boolean" },
     "test-mode": { type: "boolean" },
     "site-url": { type: "string" },
     "answer-as": { type: "string" },
@@ -86,6 +90,7 @@ if (captcha !== "off") {
   s.loginCaptcha = s.regCaptcha = s.forgetCaptcha = true;
 }
 if (values["email-activation"] || flag(env.STANDIN_EMAIL_ACTIVATION)) s.emailActive = true;
+if (values["oauth-provider"]) oauthStore(app.state).enabled = true;
 
 await seed(app.state, { files: config.seed });
 
