@@ -1,7 +1,7 @@
-import { Suspense, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { Outlet } from "react-router";
 import { useTranslation } from "react-i18next";
-import { AppBar, Box, CircularProgress, Drawer, IconButton, Toolbar, Typography, useMediaQuery, useTheme } from "@mui/material";
+import { AppBar, Box, CircularProgress, IconButton, Paper, Toolbar, Typography, useMediaQuery, useTheme } from "@mui/material";
 import MenuIcon from "@mui/icons-material/Menu";
 import { useQuery } from "@tanstack/react-query";
 import { siteQueries } from "../../api/queries/site";
@@ -10,6 +10,10 @@ import { ThemeMenu } from "./ThemeMenu";
 import { UserMenu } from "./UserMenu";
 import { PwaControls } from "../../pwa/PwaControls";
 import { useCurrentSession } from "../useSession";
+import { Drawer, loadDrawer } from "../ui/LazyDrawer";
+import { loadMenu } from "../ui/LazyMenu";
+import { loadPopper } from "../ui/LazyPopper";
+import { prefetchWhenIdle } from "../ui/prefetch";
 // transfers: upload button, page-wide drop/paste target and the lazily loaded queue panel
 import { TransfersButton, TransfersMount } from "../../features/transfers";
 
@@ -24,6 +28,9 @@ export function AppShell() {
   const { data: site } = useQuery(siteQueries.config("basic"));
   // Visitors who are not signed in (share links, profiles) can never upload.
   const signedIn = Boolean(useCurrentSession());
+  // Menus, tooltips' positioning (and on small screens the navigation drawer) load on first use;
+  // fetch them once the page has settled so that first use does not wait.
+  useEffect(() => prefetchWhenIdle(loadMenu, loadPopper, ...(desktop ? [] : [loadDrawer])), [desktop]);
   return (
     <Box sx={{ display: "flex", minHeight: "100vh" }}>
       <a href="#main" className="skip-link">
@@ -46,15 +53,24 @@ export function AppShell() {
         </Toolbar>
       </AppBar>
       {desktop ? (
-        <Drawer id="app-nav" variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, "& .MuiDrawer-paper": { width: DRAWER_WIDTH, boxSizing: "border-box", borderRight: 0 } }}>
-          <NavDrawerContent />
-        </Drawer>
+        // What MUI's permanent drawer draws (a fixed, full-height paper beside a spacer of its
+        // width), without the modal machinery its temporary variant needs.
+        <Box id="app-nav" sx={{ width: DRAWER_WIDTH, flexShrink: 0 }}>
+          <Paper
+            square
+            elevation={0}
+            sx={{ position: "fixed", top: 0, left: 0, height: "100%", width: DRAWER_WIDTH, boxSizing: "border-box", overflowY: "auto", display: "flex", flexDirection: "column", zIndex: (th) => th.zIndex.drawer }}
+          >
+            <NavDrawerContent />
+          </Paper>
+        </Box>
       ) : (
         <Drawer
           id="app-nav"
           variant="temporary"
           open={open}
           onClose={() => setOpen(false)}
+          // Mounted on first opening (the drawer loads then); kept mounted afterwards.
           ModalProps={{ keepMounted: true }}
           sx={{ "& .MuiDrawer-paper": { width: DRAWER_WIDTH, boxSizing: "border-box" } }}
         >

@@ -1,12 +1,16 @@
+import { useEffect } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Box, LinearProgress, Typography } from "@mui/material";
+import { Box, Typography } from "@mui/material";
 import { userQueries } from "../../api/queries/user";
 import { formatBytes } from "../../lib/format";
+import { LazyLinearProgress as LinearProgress } from "../ui/lazyParts";
 
 export function StorageQuota() {
   const { t, i18n } = useTranslation();
   const { data } = useQuery(userQueries.capacity());
+  // The bar's code loads while the quota is being fetched, so both show together.
+  useEffect(() => void LinearProgress.load(), []);
   if (!data) return null;
   // Rounded: screen readers announce the value, and tiny ratios would print as 1.6e-8.
   const percent = data.total > 0 ? Math.min(100, Math.round((data.used / data.total) * 1000) / 10) : 0;

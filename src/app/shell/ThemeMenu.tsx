@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { IconButton, ListItemIcon, ListItemText, Menu, MenuItem, Tooltip } from "@mui/material";
+import { IconButton, ListItemIcon, ListItemText, Tooltip } from "@mui/material";
+import { Menu, MenuItem } from "../ui/LazyMenu";
 import DarkIcon from "@mui/icons-material/DarkModeOutlined";
 import LightIcon from "@mui/icons-material/LightModeOutlined";
 import AutoIcon from "@mui/icons-material/BrightnessAutoOutlined";

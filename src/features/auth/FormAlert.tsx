@@ -1,4 +1,5 @@
-import { Alert, type AlertColor } from "@mui/material";
+import type { AlertColor } from "@mui/material";
+import { LazyAlert as Alert } from "../../app/ui/lazyParts";
 
 /**
  * A form-level message (server error, notice). role=alert makes screen readers announce it as soon

@@ -1,12 +1,12 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { Navigate, useSearchParams } from "react-router";
 import { useCurrentSession } from "../../app/useSession";
 import { ConfigGate } from "./ConfigGate";
 import { lastEmail } from "./lastEmail";
 import { EmailStep } from "./phases/EmailStep";
-import { PasswordStep } from "./phases/PasswordStep";
 import type { SignInStep, StepOptions, StepProps } from "./phases/types";
 import { useRedirectTarget } from "./useFinishSignIn";
+import { prefetchWhenIdle } from "../../app/ui/prefetch";
 import type { Direction } from "./Phase";
 
 interface State {
@@ -18,7 +18,10 @@ interface State {
   seq: number;
 }
 
-// Most visits end at the password step; the other branches load when taken.
+// Most visits go on to the password step: it loads while the e-mail step is shown (see below).
+// The other branches load when taken.
+const loadPasswordStep = () => import("./phases/PasswordStep");
+const PasswordStep = lazy(() => loadPasswordStep().then((m) => ({ default: m.PasswordStep })));
 const TwoFactorStep = lazy(() => import("./phases/TwoFactorStep").then((m) => ({ default: m.TwoFactorStep })));
 const SignUpNeededStep = lazy(() => import("./phases/SignUpNeededStep").then((m) => ({ default: m.SignUpNeededStep })));
 const ForgotStep = lazy(() => import("./phases/ForgotStep").then((m) => ({ default: m.ForgotStep })));
@@ -41,6 +44,7 @@ export function SignInPage() {
   const target = useRedirectTarget();
   const [params] = useSearchParams();
   const [state, setState] = useState(() => initialState(params));
+  useEffect(() => prefetchWhenIdle(loadPasswordStep), []);
   if (session) return <Navigate to={target} replace />;
 
   const go = (step: SignInStep, email: string, options: StepOptions = {}) =>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { Box, CircularProgress, Pagination, Typography } from "@mui/material";
+import { Box, CircularProgress, Typography } from "@mui/material";
+import { LazyPagination as Pagination } from "../../app/ui/lazyParts";
 import { useExplorer } from "./ExplorerContext";
 import { explorerHref } from "./nav/href";
 

@@ -2,10 +2,9 @@
 import type { Progress, Task, TaskProgress, TaskStatus } from "../../api/queries/workflow";
 import { tryParseUri } from "../../lib/uri";
 
-const ACTIVE: ReadonlySet<string> = new Set<TaskStatus>(["queued", "processing", "suspending"]);
+import { isActive } from "./activeStatus";
 
-/** Still waiting or running: worth watching. */
-export const isActive = (status: string) => ACTIVE.has(status);
+export { isActive };
 
 /** Any task of a loaded list still runs, so the list is worth polling. */
 export function anyActive(pages: readonly { tasks: readonly Pick<Task, "status">[] }[] | undefined): boolean {

@@ -2,7 +2,7 @@
 // refreshed then. The list's first page is enough: the task is among the newest.
 import { fetchTaskPage } from "../../api/queries/workflow";
 import type { Task } from "../../api/queries/workflow";
-import { isActive } from "./model";
+import { isActive } from "./activeStatus";
 
 const POLL_MS = 2000;
 /** Longer tasks are left to the tasks page: a tab is not kept busy forever. */

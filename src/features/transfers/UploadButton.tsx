@@ -2,7 +2,8 @@
 // Shows overall progress around the icon while uploads run.
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, CircularProgress, IconButton, ListItemIcon, ListItemText, Menu, MenuItem, Tooltip } from "@mui/material";
+import { Box, CircularProgress, IconButton, ListItemIcon, ListItemText, Tooltip } from "@mui/material";
+import { Menu, MenuItem } from "../../app/ui/LazyMenu";
 import UploadIcon from "@mui/icons-material/CloudUploadOutlined";
 import FileIcon from "@mui/icons-material/UploadFileOutlined";
 import FolderIcon from "@mui/icons-material/DriveFolderUploadOutlined";

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Divider, ListItemIcon, ListItemText, Menu, MenuItem, Typography } from "@mui/material";
+import { Divider, ListItemIcon, ListItemText, Typography } from "@mui/material";
+import { Menu, MenuItem } from "../../../app/ui/LazyMenu";
 import { enabledActions, MENU_GROUPS } from "./registry";
 import { formatHotkey, hideOnTouch } from "./hotkeys";
 import type { ActionDef, ActionState } from "./types";

@@ -1,7 +1,9 @@
 import { useState, type DragEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink } from "react-router";
-import { Box, Button, Chip, IconButton, Link, Menu, MenuItem, Typography, useMediaQuery, useTheme } from "@mui/material";
+import { Box, Button, IconButton, Link, Typography, useMediaQuery, useTheme } from "@mui/material";
+import { LazyChip as Chip } from "../../../app/ui/lazyParts";
+import { Menu, MenuItem } from "../../../app/ui/LazyMenu";
 import ChevronIcon from "@mui/icons-material/NavigateNextOutlined";
 import MoreIcon from "@mui/icons-material/MoreHoriz";
 import DropDownIcon from "@mui/icons-material/ArrowDropDownOutlined";

@@ -22,8 +22,10 @@ import { fileApi } from "./api";
 import { insertIntoFolder, refetchFolder, removeFromLists, replaceInLists, staleFolders } from "./cache";
 import { runOp, type ErrorEnv } from "./errors";
 import { undoStack } from "./undo";
-import { downloadMany, WALK_LIMIT } from "../../transfers/download";
 import { openFile } from "../../viewers";
+
+// Downloads (folder walks, zips, the download queue) load with the first one a user starts.
+const loadDownloads = () => import("../../transfers/download");
 
 export interface OpsDeps {
   uri: CrUri;
@@ -102,8 +104,10 @@ export function useExplorerOps(d: OpsDeps): ExplorerOps & { commitRename: (f: Fi
   async function download(files: FileResponse[]) {
     if (files.length === 0) return;
     const targets = files.map((f) => ({ uri: linkedUri(f), name: f.name, type: f.type }));
-    const res = await runOp(env, t("ops.downloadFailed"), () => downloadMany(targets, { contextHint: hint, describe: (e) => describeError(e, t) }));
-    if (res.ok && res.value.capped) toast({ severity: "warning", message: t("ops.downloadCapped", { count: WALK_LIMIT }) });
+    const res = await runOp(env, t("ops.downloadFailed"), async () =>
+      (await loadDownloads()).downloadMany(targets, { contextHint: hint, describe: (e) => describeError(e, t) }),
+    );
+    if (res.ok && res.value.capped) toast({ severity: "warning", message: t("ops.downloadCapped", { count: (await loadDownloads()).WALK_LIMIT }) });
     if (res.ok && d.uri.fs === "share" && head?.single_file_view) await refreshAfterDownload(qc, d.uri.id ?? "", d.uri.password);
   }
 

@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Box, Button, Skeleton } from "@mui/material";
+import { Box, Button, Skeleton } from "@mui/material";
+import { LazyAlert as Alert } from "../../../app/ui/lazyParts";
 import { describeError, isApiError } from "../../../api/errors";
 import { shareQueries } from "../../../api/queries/shares";
 import type { CrUri } from "../../../lib/uri";

@@ -2,7 +2,8 @@
 // are uploaded at the same time (kept in the account's local settings as `concurrent_limit`).
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { IconButton, ListItemText, Menu, MenuItem, Tooltip } from "@mui/material";
+import { IconButton, ListItemText, Tooltip } from "@mui/material";
+import { Menu, MenuItem } from "../../../app/ui/LazyMenu";
 import MoreIcon from "@mui/icons-material/MoreVert";
 import { uploads, type Snapshot } from "../engine/manager";
 import { ConcurrencyDialog } from "./ConcurrencyDialog";
