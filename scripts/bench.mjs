@@ -8,6 +8,7 @@ import { chromium } from "@playwright/test";
 import { benchFirstLoad } from "./bench/first-load.mjs";
 import { benchExplorer } from "./bench/explorer.mjs";
 import { benchUpload } from "./bench/upload.mjs";
+import { benchViewers } from "./bench/viewers.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 5288);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -43,6 +44,7 @@ try {
   await benchFirstLoad({ browser, base: BASE, record });
   await benchExplorer({ browser, base: BASE, record });
   await benchUpload({ browser, base: BASE, record });
+  await benchViewers({ browser, base: BASE, record });
 } finally {
   await browser.close();
   process.kill(-server.pid, "SIGTERM");
