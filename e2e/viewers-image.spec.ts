@@ -20,7 +20,8 @@ test.describe("viewers: images", () => {
       const start = await api.ok<{ id: string }>("GET", "/file/info", undefined, { uri: root.child("img-48.png") });
       await page.goto(`${homeUrl(root.uri)}&open=${encodeURIComponent(start.id)}&viewer=image`);
 
-      await expect(viewerOf(page, "img-48.png").getByRole("img", { name: "img-48.png" })).toBeVisible();
+      // A cold start of the whole app, its listing and the lightbox: a generous bound on a busy machine.
+      await expect(viewerOf(page, "img-48.png").getByRole("img", { name: "img-48.png" })).toBeVisible({ timeout: 30_000 });
       await page.keyboard.press("ArrowRight");
       await expect(viewerOf(page, "img-49.png").getByRole("img", { name: "img-49.png" })).toBeVisible();
       // The next picture is beyond the loaded page.
