@@ -22,7 +22,7 @@ const MY_FILES = "cloudreve://my";
  */
 export function DesktopCallbackPage() {
   const { t } = useTranslation("oauth");
-  usePageTitle(t("desktop.title"));
+  usePageTitle(t("oauth:desktop.title"));
   const [params] = useSearchParams();
   const userId = useCurrentSession()?.user.id ?? "";
   const code = params.get("code") ?? "";
@@ -39,9 +39,9 @@ export function DesktopCallbackPage() {
   }, [immediate]);
 
   let body;
-  if (error) body = <Done title={t("desktop.declinedTitle")} message={t("desktop.declined")} />;
-  else if (!code) body = <Alert severity="error">{t("desktop.incomplete")}</Alert>;
-  else if (handedOff) body = <Done title={t("desktop.handedOffTitle")} message={t("desktop.handedOff")} url={handedOff} />;
+  if (error) body = <Done title={t("oauth:desktop.declinedTitle")} message={t("oauth:desktop.declined")} />;
+  else if (!code) body = <Alert severity="error">{t("oauth:desktop.incomplete")}</Alert>;
+  else if (handedOff) body = <Done title={t("oauth:desktop.handedOffTitle")} message={t("oauth:desktop.handedOff")} url={handedOff} />;
   else body = <MountForm onDone={(path, name) => {
     const url = mountUrl({ state, code, userId, path, name });
     setHandedOff(url);
@@ -51,7 +51,7 @@ export function DesktopCallbackPage() {
   return (
     <Box sx={{ p: { xs: 2, sm: 3 }, maxWidth: 640 }}>
       <Typography variant="h5" component="h1" gutterBottom>
-        {t("desktop.title")}
+        {t("oauth:desktop.title")}
       </Typography>
       {body}
       <DialogHost />
@@ -63,13 +63,13 @@ function MountForm({ onDone }: { onDone: (path: string, name: string) => void })
   const { t } = useTranslation("oauth");
   const [folder, setFolder] = useState(MY_FILES);
   const folderUri = parseUri(folder);
-  const defaultName = folderUri.segments.at(-1) ?? t("desktop.myFiles");
+  const defaultName = folderUri.segments.at(-1) ?? t("oauth:desktop.myFiles");
   const [name, setName] = useState<string>();
   const [nameError, setNameError] = useState(false);
   const shownName = name ?? defaultName;
 
   const choose = async () => {
-    const picked = await dialogs.pickFolder({ title: t("desktop.pickTitle"), confirmLabel: t("desktop.pickConfirm"), start: folderUri, exclude: [], maxPageSize: PICKER_PAGE_SIZE });
+    const picked = await dialogs.pickFolder({ title: t("oauth:desktop.pickTitle"), confirmLabel: t("oauth:desktop.pickConfirm"), start: folderUri, exclude: [], maxPageSize: PICKER_PAGE_SIZE });
     if (!picked) return;
     setFolder(picked);
     // A name the user typed stays; otherwise the name follows the folder.
@@ -86,40 +86,40 @@ function MountForm({ onDone }: { onDone: (path: string, name: string) => void })
   return (
     <Paper variant="outlined" component="form" noValidate onSubmit={submit} sx={{ p: { xs: 2, sm: 3 } }}>
       <Typography color="text.secondary" sx={{ mb: 3 }}>
-        {t("desktop.description")}
+        {t("oauth:desktop.description")}
       </Typography>
       <Stack spacing={3}>
         <Box sx={{ display: "flex", gap: 1, alignItems: "flex-start", flexWrap: { xs: "wrap", sm: "nowrap" } }}>
           <TextField
-            label={t("desktop.folder")}
-            value={displayPath(folderUri, t("desktop.myFiles"))}
-            helperText={t("desktop.folderHelp")}
+            label={t("oauth:desktop.folder")}
+            value={displayPath(folderUri, t("oauth:desktop.myFiles"))}
+            helperText={t("oauth:desktop.folderHelp")}
             fullWidth
             slotProps={{ htmlInput: { readOnly: true } }}
           />
           <Button variant="outlined" startIcon={<FolderIcon aria-hidden />} onClick={() => void choose()} sx={{ flexShrink: 0, mt: { sm: 1 } }}>
-            {t("desktop.choose")}
+            {t("oauth:desktop.choose")}
           </Button>
         </Box>
         <TextField
-          label={t("desktop.name")}
+          label={t("oauth:desktop.name")}
           value={shownName}
           onChange={(e) => {
             setName(e.target.value);
             setNameError(false);
           }}
           error={nameError}
-          helperText={nameError ? t("desktop.nameRequired") : t("desktop.nameHelp")}
+          helperText={nameError ? t("oauth:desktop.nameRequired") : t("oauth:desktop.nameHelp")}
           required
           fullWidth
           slotProps={{ htmlInput: { maxLength: 255 } }}
         />
         <Stack direction="row" spacing={2} sx={{ justifyContent: "flex-end" }}>
           <Button component={RouterLink} to="/home">
-            {t("desktop.notNow")}
+            {t("oauth:desktop.notNow")}
           </Button>
           <Button type="submit" variant="contained">
-            {t("desktop.open")}
+            {t("oauth:desktop.open")}
           </Button>
         </Stack>
       </Stack>
@@ -141,11 +141,11 @@ function Done({ title, message, url }: { title: string; message: string; url?: s
       <Stack direction="row" spacing={2} sx={{ flexWrap: "wrap", gap: 1 }}>
         {url && (
           <Button variant="contained" href={url}>
-            {t("desktop.again")}
+            {t("oauth:desktop.again")}
           </Button>
         )}
         <Button component={RouterLink} to="/home" variant={url ? "text" : "outlined"}>
-          {t("desktop.toFiles")}
+          {t("oauth:desktop.toFiles")}
         </Button>
       </Stack>
     </Paper>

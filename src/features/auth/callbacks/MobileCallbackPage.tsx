@@ -25,12 +25,12 @@ export function MobileCallbackPage() {
     openInApp(url);
   }, [url]);
   return (
-    <Step title={t("mobile.title")}>
+    <Step title={t("oauth:mobile.title")}>
       <Typography color="text.secondary" sx={{ mb: 3 }}>
-        {t("mobile.body")}
+        {t("oauth:mobile.body")}
       </Typography>
       <Button variant="contained" size="large" fullWidth href={url}>
-        {t("mobile.open")}
+        {t("oauth:mobile.open")}
       </Button>
     </Step>
   );

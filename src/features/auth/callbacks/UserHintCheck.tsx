@@ -37,18 +37,18 @@ export function UserHintCheck() {
   };
   return (
     <Dialog open aria-labelledby="user-hint-title" aria-describedby="user-hint-body">
-      <DialogTitle id="user-hint-title">{t("userHint.title")}</DialogTitle>
+      <DialogTitle id="user-hint-title">{t("oauth:userHint.title")}</DialogTitle>
       <DialogContent>
         <DialogContentText id="user-hint-body" sx={{ overflowWrap: "anywhere" }}>
-          {t("userHint.body", { account })}
+          {t("oauth:userHint.body", { account })}
         </DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button onClick={() => navigate(clean, { replace: true })} disabled={busy}>
-          {t("userHint.stay")}
+          {t("oauth:userHint.stay")}
         </Button>
         <Button variant="contained" onClick={() => void switchAccount()} loading={busy}>
-          {t("userHint.switch")}
+          {t("oauth:userHint.switch")}
         </Button>
       </DialogActions>
     </Dialog>

@@ -19,7 +19,7 @@ export function AppCard({ app }: { app: AppRegistration | undefined }) {
               {app.name}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {t("authorize.wantsAccess")}
+              {t("oauth:authorize.wantsAccess")}
             </Typography>
             {app.description && (
               <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, overflowWrap: "anywhere" }}>

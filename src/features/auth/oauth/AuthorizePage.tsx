@@ -32,7 +32,7 @@ export function AuthorizePage() {
   const { t } = useTranslation("oauth");
   const [params] = useSearchParams();
   const parsed = useMemo(() => parseAuthorizeRequest(params), [params]);
-  if ("problem" in parsed) return <Problem title={t("problem.title")} message={t(`problem.${parsed.problem}`)} />;
+  if ("problem" in parsed) return <Problem title={t("oauth:problem.title")} message={t(`oauth:problem.${parsed.problem}`)} />;
   return <Authorize request={parsed.request} />;
 }
 
@@ -45,16 +45,16 @@ function Authorize({ request }: { request: AuthorizeRequest }) {
   const app = useQuery({ queryKey: [...oauthKeys.app(request.clientId), uid], queryFn: () => fetchApp(request.clientId), retry: false, staleTime: 0 });
 
   if (app.isError) {
-    if (providerMissing(app.error)) return <Problem severity="info" title={t("problem.noProviderTitle")} message={t("problem.noProvider")} />;
-    if (isApiError(app.error) && app.error.code === 404) return <Problem title={t("problem.title")} message={t("problem.unknownApp")} />;
-    return <Problem title={t("problem.title")} message={describe(app.error)} />;
+    if (providerMissing(app.error)) return <Problem severity="info" title={t("oauth:problem.noProviderTitle")} message={t("oauth:problem.noProvider")} />;
+    if (isApiError(app.error) && app.error.code === 404) return <Problem title={t("oauth:problem.title")} message={t("oauth:problem.unknownApp")} />;
+    return <Problem title={t("oauth:problem.title")} message={describe(app.error)} />;
   }
   if (!app.data)
     return (
       <>
         <AppCard app={undefined} />
         <Box sx={{ display: "grid", placeItems: "center", py: 4 }}>
-          <CircularProgress aria-label={t("authorize.loading")} />
+          <CircularProgress aria-label={t("oauth:authorize.loading")} />
         </Box>
       </>
     );
@@ -69,12 +69,12 @@ function SignInFirst({ app }: { app: AppRegistration }) {
   return (
     <>
       <AppCard app={app} />
-      <Step title={t("authorize.signInTitle")}>
+      <Step title={t("oauth:authorize.signInTitle")}>
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {t("authorize.signInBody", { app: app.name })}
+          {t("oauth:authorize.signInBody", { app: app.name })}
         </Typography>
         <Button component={RouterLink} to={signInPath(location.pathname + location.search)} variant="contained" size="large" fullWidth>
-          {t("authorize.signIn")}
+          {t("oauth:authorize.signIn")}
         </Button>
       </Step>
     </>
@@ -96,13 +96,13 @@ function AlreadyAllowed({ app, request }: { app: AppRegistration; request: Autho
       (e) => setError(describe(e)),
     );
   }, [request, describe]);
-  if (error) return <Problem title={t("problem.title")} message={error} />;
+  if (error) return <Problem title={t("oauth:problem.title")} message={error} />;
   return (
     <>
       <AppCard app={app} />
       <Box role="status" sx={{ display: "flex", gap: 2, alignItems: "center", justifyContent: "center", py: 2 }}>
         <CircularProgress size={24} aria-hidden />
-        <Typography>{t("authorize.returning", { app: app.name })}</Typography>
+        <Typography>{t("oauth:authorize.returning", { app: app.name })}</Typography>
       </Box>
     </>
   );
@@ -139,30 +139,30 @@ function Consent({ app, request, account }: { app: AppRegistration; request: Aut
   return (
     <>
       <AppCard app={app} />
-      <Step title={t("authorize.title", { app: app.name })}>
+      <Step title={t("oauth:authorize.title", { app: app.name })}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2, overflowWrap: "anywhere" }}>
-          {t("authorize.signedInAs", { account })}{" "}
+          {t("oauth:authorize.signedInAs", { account })}{" "}
           <Link component="button" type="button" variant="body2" onClick={() => void otherAccount()} disabled={Boolean(busy)} sx={{ verticalAlign: "baseline" }}>
-            {t("authorize.otherAccount")}
+            {t("oauth:authorize.otherAccount")}
           </Link>
         </Typography>
         <ErrorNote message={error} />
         <Typography id="oauth-scopes" sx={{ mb: 1 }}>
-          {listed ? t("authorize.canDo", { app: app.name }) : t("authorize.identityOnly", { app: app.name })}
+          {listed ? t("oauth:authorize.canDo", { app: app.name }) : t("oauth:authorize.identityOnly", { app: app.name })}
         </Typography>
         {listed && <ScopeList scopes={request.scopes} labelledBy="oauth-scopes" />}
         <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
-          {t("authorize.remembered", { app: app.name })}{" "}
+          {t("oauth:authorize.remembered", { app: app.name })}{" "}
           <Link component={RouterLink} to="/settings?tab=security">
-            {t("authorize.securitySettings")}
+            {t("oauth:authorize.securitySettings")}
           </Link>
         </Typography>
         <Stack direction="row" spacing={2}>
           <Button variant="outlined" size="large" fullWidth onClick={deny} loading={busy === "deny"} disabled={Boolean(busy)}>
-            {t("authorize.deny")}
+            {t("oauth:authorize.deny")}
           </Button>
           <Button variant="contained" size="large" fullWidth onClick={() => void allow()} loading={busy === "allow"} disabled={Boolean(busy)}>
-            {t("authorize.allow")}
+            {t("oauth:authorize.allow")}
           </Button>
         </Stack>
       </Step>

@@ -12,7 +12,7 @@ export function Problem({ title, message, severity = "error" }: { title: string;
         {message}
       </Alert>
       <Button component={RouterLink} to="/home" variant="outlined" fullWidth>
-        {t("problem.toFiles")}
+        {t("oauth:problem.toFiles")}
       </Button>
     </Step>
   );

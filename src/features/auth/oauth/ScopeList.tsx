@@ -39,12 +39,12 @@ export function ScopeList({ scopes, labelledBy }: { scopes: readonly string[]; l
               <Icon fontSize="small" aria-hidden />
             </ListItemIcon>
             <ListItemText
-              primary={e.group ? t(`scope.${e.group}.name`) : t("scope.other", { scope: e.raw })}
-              secondary={e.group ? t(`scope.${e.group}.description`) : undefined}
+              primary={e.group ? t(`oauth:scope.${e.group}.name`) : t("oauth:scope.other", { scope: e.raw })}
+              secondary={e.group ? t(`oauth:scope.${e.group}.description`) : undefined}
               slotProps={{ primary: { sx: { fontWeight: 500 } } }}
             />
             {e.access && (
-              <Chip size="small" variant="outlined" color={e.access === "readwrite" ? "warning" : "default"} label={t(e.access === "readwrite" ? "scope.readwrite" : "scope.read")} sx={{ mt: 0.75, flexShrink: 0 }} />
+              <Chip size="small" variant="outlined" color={e.access === "readwrite" ? "warning" : "default"} label={t(e.access === "readwrite" ? "oauth:scope.readwrite" : "oauth:scope.read")} sx={{ mt: 0.75, flexShrink: 0 }} />
             )}
           </ListItem>
         );

@@ -27,14 +27,14 @@ function AppsList({ grants }: { grants: OAuthGrant[] }) {
   if (!ready) return null;
   const scopeWords = (g: OAuthGrant) => {
     const entries = describeScopes(g.scopes ?? []);
-    if (entries.length === 0) return t("apps.identityOnly");
-    const names = entries.map((e) => (e.group ? t(`scope.${e.group}.name`) : e.raw));
-    return t("apps.canAccess", { list: new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(names) });
+    if (entries.length === 0) return t("oauth:apps.identityOnly");
+    const names = entries.map((e) => (e.group ? t(`oauth:scope.${e.group}.name`) : e.raw));
+    return t("oauth:apps.canAccess", { list: new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(names) });
   };
   return (
-    <Section title={t("apps.title")} description={t("apps.description")} id="authorized-apps">
+    <Section title={t("oauth:apps.title")} description={t("oauth:apps.description")} id="authorized-apps">
       {grants.length === 0 ? (
-        <Typography color="text.secondary">{t("apps.empty")}</Typography>
+        <Typography color="text.secondary">{t("oauth:apps.empty")}</Typography>
       ) : (
         <List disablePadding>
           {grants.map((g) => (
@@ -47,14 +47,14 @@ function AppsList({ grants }: { grants: OAuthGrant[] }) {
                 secondary={
                   <>
                     <span style={{ display: "block" }}>{scopeWords(g)}</span>
-                    {g.last_used_at ? t("apps.lastUsed", { date: formatDate(g.last_used_at, i18n.language) }) : t("apps.neverUsed")}
+                    {g.last_used_at ? t("oauth:apps.lastUsed", { date: formatDate(g.last_used_at, i18n.language) }) : t("oauth:apps.neverUsed")}
                   </>
                 }
                 slotProps={{ primary: { sx: { fontWeight: 500, overflowWrap: "anywhere" } } }}
                 sx={{ minWidth: 0, flex: "1 1 200px" }}
               />
-              <Button variant="outlined" color="error" onClick={() => setRevoking(g)} aria-label={t("apps.revokeApp", { app: g.client_name })} sx={{ flexShrink: 0 }}>
-                {t("apps.revoke")}
+              <Button variant="outlined" color="error" onClick={() => setRevoking(g)} aria-label={t("oauth:apps.revokeApp", { app: g.client_name })} sx={{ flexShrink: 0 }}>
+                {t("oauth:apps.revoke")}
               </Button>
             </ListItem>
           ))}
@@ -74,17 +74,17 @@ function RevokeDialog({ grant, onClose }: { grant: OAuthGrant; onClose: () => vo
     mutationFn: () => revokeGrant(grant.client_id),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: userKeys.settings() });
-      saved(t("apps.revoked", { app: grant.client_name }));
+      saved(t("oauth:apps.revoked", { app: grant.client_name }));
       onClose();
     },
   });
   return (
     <Dialog open onClose={revoke.isPending ? undefined : onClose} maxWidth="xs" aria-labelledby="revoke-app-title" aria-describedby="revoke-app-text">
       <DialogTitle id="revoke-app-title" sx={{ overflowWrap: "anywhere" }}>
-        {t("apps.confirmTitle", { app: grant.client_name })}
+        {t("oauth:apps.confirmTitle", { app: grant.client_name })}
       </DialogTitle>
       <DialogContent>
-        <DialogContentText id="revoke-app-text">{t("apps.confirmBody", { app: grant.client_name })}</DialogContentText>
+        <DialogContentText id="revoke-app-text">{t("oauth:apps.confirmBody", { app: grant.client_name })}</DialogContentText>
         {revoke.isError && (
           <Alert severity="error" role="alert" sx={{ mt: 2 }}>
             {describe(revoke.error)}
@@ -93,10 +93,10 @@ function RevokeDialog({ grant, onClose }: { grant: OAuthGrant; onClose: () => vo
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={revoke.isPending} autoFocus>
-          {t("apps.cancel")}
+          {t("oauth:apps.cancel")}
         </Button>
         <Button color="error" variant="contained" onClick={() => revoke.mutate()} loading={revoke.isPending}>
-          {t("apps.revoke")}
+          {t("oauth:apps.revoke")}
         </Button>
       </DialogActions>
     </Dialog>
