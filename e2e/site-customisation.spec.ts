@@ -39,6 +39,22 @@ test.describe("site customisation", () => {
     await expectAxeClean(page, "custom navigation");
   });
 
+  test("the app bar shows the site's logo (its light variant in dark mode), or the site's name when the logo does not load", async ({ userPage: page }) => {
+    await extendSiteConfig(page, "basic", { title: "Example Drive", logo: "/static/img/logo192.png", logo_light: "/static/img/logo512.png" });
+    await page.goto("/shares");
+    const banner = page.getByRole("banner");
+    await expect(banner.getByRole("img", { name: "Example Drive" })).toHaveAttribute("src", "/static/img/logo192.png");
+    await page.getByRole("button", { name: "Colour theme" }).click();
+    await page.getByRole("menuitemradio", { name: "Dark" }).click();
+    await expect(banner.getByRole("img", { name: "Example Drive" })).toHaveAttribute("src", "/static/img/logo512.png");
+
+    await page.unrouteAll();
+    await extendSiteConfig(page, "basic", { title: "Example Drive", logo: "/static/img/missing-logo.svg", logo_light: "/static/img/missing-logo.svg" });
+    await page.reload();
+    await expect(banner.getByText("Example Drive")).toBeVisible();
+    await expect(banner.getByRole("img", { name: "Example Drive" })).toHaveCount(0);
+  });
+
   test("the sign-in page shows the site's custom footer and card HTML", async ({ page }) => {
     await extendSiteConfig(page, "basic", {
       custom_html: { headless_footer: `<p>© Example University</p>${HOSTILE}`, headless_bottom: "<p>Staff and students only.</p>" },

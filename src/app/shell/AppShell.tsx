@@ -1,14 +1,13 @@
 import { Suspense, useEffect, useState } from "react";
 import { Outlet } from "react-router";
 import { useTranslation } from "react-i18next";
-import { AppBar, Box, CircularProgress, IconButton, Paper, Toolbar, Typography, useMediaQuery, useTheme } from "@mui/material";
+import { AppBar, Box, CircularProgress, IconButton, Paper, Toolbar, useMediaQuery, useTheme } from "@mui/material";
 import MenuIcon from "@mui/icons-material/Menu";
-import { useQuery } from "@tanstack/react-query";
-import { siteQueries } from "../../api/queries/site";
 import { NavDrawerContent } from "./NavDrawer";
 import { ThemeMenu } from "./ThemeMenu";
 import { UserMenu } from "./UserMenu";
 import { PwaControls } from "../../pwa/PwaControls";
+import { SiteLogo } from "../../features/site/SiteLogo";
 import { useCurrentSession } from "../useSession";
 import { Drawer, loadDrawer } from "../ui/LazyDrawer";
 import { loadMenu } from "../ui/LazyMenu";
@@ -25,7 +24,6 @@ export function AppShell() {
   const theme = useTheme();
   const desktop = useMediaQuery(theme.breakpoints.up("md"), { noSsr: true });
   const [open, setOpen] = useState(false);
-  const { data: site } = useQuery(siteQueries.config("basic"));
   // Visitors who are not signed in (share links, profiles) can never upload.
   const signedIn = Boolean(useCurrentSession());
   // Menus, tooltips' positioning (and on small screens the navigation drawer) load on first use;
@@ -43,9 +41,9 @@ export function AppShell() {
               <MenuIcon />
             </IconButton>
           )}
-          <Typography variant="h6" component="p" noWrap sx={{ flexGrow: 1, fontWeight: 600 }}>
-            {site?.title ?? "Cloudreve"}
-          </Typography>
+          <Box sx={{ flexGrow: 1, minWidth: 0, display: "flex", alignItems: "center" }}>
+            <SiteLogo height={32} textProps={{ variant: "h6", component: "p", noWrap: true, sx: { fontWeight: 600 } }} />
+          </Box>
           {signedIn && <TransfersButton />}
           <PwaControls />
           <ThemeMenu />
