@@ -1,10 +1,10 @@
-import { lazy, Suspense, type ComponentType } from "react";
+import { lazy, Suspense, useState, type ComponentType } from "react";
 
 /**
  * A component whose code is downloaded the first time it renders (or when `load` is called, e.g.
  * once the page is idle): for parts a page shows only in some states, so that the page's first
- * load does not carry them. Until the code arrives it renders nothing; once it has arrived it
- * renders straight away, without a round through Suspense.
+ * load does not carry them. Until the code arrives it renders nothing; an instance mounted after it
+ * arrived renders straight away, without a round through Suspense.
  */
 export function lazyComponent<P extends object>(importer: () => Promise<{ default: ComponentType<P> }>) {
   let loaded: ComponentType<P> | undefined;
@@ -22,7 +22,8 @@ export function lazyComponent<P extends object>(importer: () => Promise<{ defaul
     ));
   const Lazy = lazy(load);
   function LazyComponent(props: P) {
-    const Loaded = loaded;
+    // Chosen once per instance: switching paths later would remount what it renders.
+    const [Loaded] = useState(() => loaded);
     if (Loaded) return <Loaded {...props} />;
     return (
       <Suspense fallback={null}>
