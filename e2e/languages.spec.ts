@@ -43,7 +43,7 @@ test.describe("languages", () => {
         await expect(page.locator("html"), code).toHaveAttribute("lang", code);
         await expect(page.locator("html"), code).toHaveAttribute("dir", code === "ar" ? "rtl" : "ltr");
         const nav = texts(code, "common").nav!;
-        await expect(page.getByRole("navigation", { name: nav.files! }).getByRole("link", { name: nav.myFiles!, exact: true }), code).toBeVisible();
+        await expect(page.getByRole("navigation", { name: nav.files!, exact: true }).getByRole("link", { name: nav.myFiles!, exact: true }), code).toBeVisible();
         await expect(item(page, "notes.txt"), code).toBeVisible();
         expect(await rawKeysOn(page, keys), code).toEqual([]);
       }
@@ -85,7 +85,7 @@ test.describe("languages", () => {
         await fresh.getByRole("button", { name: "Sign in", exact: true }).click();
         await expect(fresh.locator("html")).toHaveAttribute("lang", "de");
         const nav = texts("de", "common").nav!;
-        await expect(fresh.getByRole("navigation", { name: nav.files! }).getByRole("link", { name: nav.myFiles!, exact: true })).toBeVisible();
+        await expect(fresh.getByRole("navigation", { name: nav.files!, exact: true }).getByRole("link", { name: nav.myFiles!, exact: true })).toBeVisible();
       } finally {
         await other.close();
       }
