@@ -51,9 +51,12 @@ export default function FallbackViewer({ file, viewer, version, mode, contextHin
           <Typography sx={{ mt: 2 }}>{note}</Typography>
           {!inTab && <Typography sx={{ mt: 1 }} color="text.secondary">{t("fallback.activeContent")}</Typography>}
           <Box sx={{ mt: 2, display: "flex", gap: 1, justifyContent: "center", flexWrap: "wrap" }}>
-            <Button variant="contained" startIcon={<DownloadIcon aria-hidden />} onClick={download}>
-              {t("frame.download")}
-            </Button>
+            {/* Shown inline (a shared file's page), the page's own Download button is beside it. */}
+            {mode === "dialog" && (
+              <Button variant="contained" startIcon={<DownloadIcon aria-hidden />} onClick={download}>
+                {t("frame.download")}
+              </Button>
+            )}
             {inTab && (
               <Button variant="outlined" startIcon={<OpenIcon aria-hidden />} onClick={() => void openInTab()}>
                 {t("fallback.openInTab")}

@@ -23,12 +23,12 @@ export interface SingleFilePreviewProps {
 export default function SingleFilePreview({ file, contextHint, groupPermission, download, open }: SingleFilePreviewProps) {
   const { t, i18n } = useTranslation("viewers");
   return (
-    <Box component="section" aria-label={t("share.preview", { name: file.name })} sx={{ p: { xs: 1, sm: 2 }, display: "flex", flexDirection: "column", gap: 1.5, minHeight: 0 }}>
+    <Box component="section" aria-label={t("viewers:share.preview", { name: file.name })} sx={{ p: { xs: 1, sm: 2 }, display: "flex", flexDirection: "column", gap: 1.5, minHeight: 0 }}>
       <Box sx={{ height: { xs: "60vh", md: "70vh" }, minHeight: 240, display: "flex", flexDirection: "column" }}>
         <Suspense
           fallback={
             <Box sx={{ flex: 1, display: "grid", placeItems: "center" }}>
-              <CircularProgress aria-label={t("frame.loading")} />
+              <CircularProgress aria-label={t("viewers:frame.loading")} />
             </Box>
           }
         >
@@ -45,10 +45,10 @@ export default function SingleFilePreview({ file, contextHint, groupPermission, 
           </Typography>
         </Box>
         <Button variant="outlined" startIcon={<FullscreenIcon aria-hidden />} onClick={open}>
-          {t("share.fullScreen")}
+          {t("viewers:share.fullScreen")}
         </Button>
         <Button variant="contained" startIcon={<DownloadIcon aria-hidden />} onClick={download}>
-          {t("frame.download")}
+          {t("viewers:frame.download")}
         </Button>
       </Box>
     </Box>
