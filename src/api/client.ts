@@ -98,13 +98,16 @@ const authMiddleware: Middleware = {
     if (!original || !response.headers.get("content-type")?.includes("application/json")) return response;
     const env = (await response.clone().json().catch(() => undefined)) as { code?: number } | undefined;
     if (env?.code === undefined || !SESSION_LOST.has(env.code)) return response;
-    // The token looked valid to us but not to the server (clock skew, revoked chain): refresh once and retry.
-    const token = await refreshAccessToken();
-    if (!token) {
+    // The token looked valid to us but not to the server (clock skew, revoked chain): refresh once and
+    // retry. A request sent with a token that has been replaced meanwhile just retries with the new one.
+    const sent = original.headers.get("Authorization")?.replace(/^Bearer /, "");
+    const current = sessionStore.current()?.token.access_token;
+    const accessToken = current && current !== sent ? current : (await refreshAccessToken())?.access_token;
+    if (!accessToken) {
       onSessionLost?.();
       return response;
     }
-    original.headers.set("Authorization", `Bearer ${token.access_token}`);
+    original.headers.set("Authorization", `Bearer ${accessToken}`);
     const retried = await fetch(original);
     const again = (await retried.clone().json().catch(() => undefined)) as { code?: number } | undefined;
     if (again?.code !== undefined && SESSION_LOST.has(again.code)) onSessionLost?.();
