@@ -1,23 +1,32 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink } from "react-router";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Box, Button, Link } from "@mui/material";
 import SaveIcon from "@mui/icons-material/BookmarkAddOutlined";
-import { api, unwrap } from "../../../api/client";
 import { describeError } from "../../../api/errors";
-import type { Share } from "../../../api/queries/shares";
-import { CrUri, shareUri } from "../../../lib/uri";
+import { fileKeys } from "../../../api/queries/files";
+import { saveShareShortcut, type Share } from "../../../api/queries/shares";
+import { CrUri, parseUri, shareUri } from "../../../lib/uri";
+import { dialogs } from "../../explorer/dialogs";
 import { landingHref } from "./href";
 
 const SHARED_WITH_ME = "cloudreve://shared_with_me";
+const MY_FILES = new CrUri({ fs: "my", segments: [] });
+// The picker lists folders a page at a time; the server caps the page size at its own maximum.
+const PICKER_PAGE_SIZE = 200;
 
 /**
- * Saves the share as a shortcut folder in My files (contract §9.7): it then shows up under Shared
- * with me. One's own share is not saved (the legacy code 40059 says why).
+ * Saves the share as a shortcut in a folder of My files the visitor chooses: a file shortcut for a
+ * shared file, a folder shortcut for a shared folder. It then also shows up under Shared with me.
+ * One's own share is not saved (the legacy code 40059 says why).
  */
 export default function SaveToMyFiles({ share, isOwner }: { share: Share; isOwner: boolean }) {
   const { t } = useTranslation("shares");
-  const [state, setState] = useState<{ kind: "idle" | "busy" | "done" } | { kind: "error"; message: string }>({ kind: "idle" });
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: saveShareShortcut,
+    onSuccess: (_, { uri }) => void queryClient.invalidateQueries({ queryKey: fileKeys.folder(parseUri(uri).parent().toString()) }),
+  });
   if (isOwner) {
     return (
       <Alert severity="info" sx={{ py: 0 }}>
@@ -25,41 +34,34 @@ export default function SaveToMyFiles({ share, isOwner }: { share: Share; isOwne
       </Alert>
     );
   }
-  const save = async () => {
-    setState({ kind: "busy" });
-    try {
-      await unwrap(
-        api.POST("/file/create", {
-          body: {
-            type: "folder",
-            uri: new CrUri({ fs: "my", segments: [share.name || share.id] }).toString(),
-            metadata: { "sys:shared_redirect": shareUri(share.id, share.password).toString(), "sys:shared_owner": share.owner.id },
-            err_on_conflict: true,
-          },
-        }),
-      );
-      setState({ kind: "done" });
-    } catch (e) {
-      setState({ kind: "error", message: describeError(e, t) });
-    }
+  const choose = async () => {
+    const folder = await dialogs.pickFolder({ title: t("save.pickTitle"), confirmLabel: t("save.here"), start: MY_FILES, exclude: [], maxPageSize: PICKER_PAGE_SIZE });
+    if (!folder) return;
+    save.reset();
+    save.mutate({ share, target: shareUri(share.id, share.password).toString(), uri: parseUri(folder).join(share.name || share.id).toString() });
   };
+  const savedIn = save.isSuccess ? parseUri(save.variables.uri).parent() : undefined;
   return (
     <Box sx={{ display: "flex", flexDirection: "column", gap: 1, alignItems: "flex-end" }}>
-      {state.kind === "done" ? (
+      {savedIn ? (
         <Alert severity="success" sx={{ py: 0 }}>
-          {t("save.done")}{" "}
-          <Link component={RouterLink} to={landingHref(SHARED_WITH_ME)}>
+          {t("save.doneIn", { folder: savedIn.name || t("save.myFiles") })}{" "}
+          <Link component={RouterLink} to={landingHref(savedIn.toString())} color="inherit" sx={{ fontWeight: 500 }}>
+            {t("save.openFolder")}
+          </Link>
+          {" · "}
+          <Link component={RouterLink} to={landingHref(SHARED_WITH_ME)} color="inherit" sx={{ fontWeight: 500 }}>
             {t("save.open")}
           </Link>
         </Alert>
       ) : (
-        <Button variant="outlined" startIcon={<SaveIcon aria-hidden />} onClick={() => void save()} disabled={state.kind === "busy"}>
+        <Button variant="outlined" startIcon={<SaveIcon aria-hidden />} onClick={() => void choose()} loading={save.isPending}>
           {t("save.button")}
         </Button>
       )}
-      {state.kind === "error" && (
+      {save.isError && (
         <Alert severity="error" sx={{ py: 0 }}>
-          {state.message}
+          {describeError(save.error, t)}
         </Alert>
       )}
     </Box>
