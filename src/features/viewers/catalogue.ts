@@ -40,6 +40,11 @@ export interface CatalogueEnv {
 
 export const EMPTY_CATALOGUE: Catalogue = { viewers: [], byId: new Map(), byExt: new Map(), defaults: {} };
 
+/** See parseCatalogue: the zip listing (archive/ArchiveViewer). */
+const APP_VIEWERS: readonly ViewerDef[] = [
+  { id: "archive", type: "builtin", displayName: "fileManager.archivePreview", exts: ["zip"], props: {}, maxSize: 0, platform: "all", requiredGroupPermission: [], templates: [] },
+];
+
 const TYPES = new Set<string>(["builtin", "wopi", "custom"]);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
@@ -101,6 +106,13 @@ export function parseCatalogue(config: { file_viewers?: unknown; default_viewer_
       byId.set(v.id, v);
       for (const ext of v.exts) byExt.set(ext, [...(byExt.get(ext) ?? []), v]);
     }
+  }
+  // Viewers of this app's own for kinds the admin's catalogue leaves without one (the server has
+  // no archive viewer entry). Reachable by id and extension, not listed among the admin's viewers.
+  for (const v of APP_VIEWERS) {
+    if (byId.has(v.id) || v.exts.some((e) => byExt.has(e))) continue;
+    byId.set(v.id, v);
+    for (const ext of v.exts) byExt.set(ext, [v]);
   }
   const mapping = config?.default_viewer_mapping;
   const defaults = isRecord(mapping) ? Object.fromEntries(Object.entries(mapping).filter((e): e is [string, string] => typeof e[1] === "string").map(([k, v]) => [k.toLowerCase(), v])) : {};

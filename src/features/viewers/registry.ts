@@ -26,6 +26,7 @@ const BUILTIN: Record<string, ViewerImpl> = {
   pdf: { load: () => import("./pdf/PdfViewer"), chrome: "dialog" },
   video: { load: () => import("./media/MediaViewer"), chrome: "dialog" },
   music: { load: () => import("./media/MediaViewer"), chrome: "dialog" },
+  archive: { load: () => import("./archive/ArchiveViewer"), chrome: "dialog" },
 };
 
 /** Viewers by catalogue type, for types whose every entry one component handles (`wopi`, `custom`). */
