@@ -15,6 +15,8 @@ import { loadPopper } from "../ui/LazyPopper";
 import { prefetchWhenIdle } from "../ui/prefetch";
 // transfers: upload button, page-wide drop/paste target and the lazily loaded queue panel
 import { TransfersButton, TransfersMount } from "../../features/transfers";
+// viewers: the music player docked at the bottom, which keeps playing across pages (lazy)
+import { MiniPlayerSlot } from "../../features/viewers";
 
 const DRAWER_WIDTH = 248;
 
@@ -82,6 +84,7 @@ export function AppShell() {
         </Suspense>
       </Box>
       <TransfersMount />
+      <MiniPlayerSlot />
     </Box>
   );
 }

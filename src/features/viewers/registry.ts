@@ -25,7 +25,7 @@ const BUILTIN: Record<string, ViewerImpl> = {
   markdown: { load: () => import("./markdown/MarkdownViewer"), chrome: "dialog" },
   pdf: { load: () => import("./pdf/PdfViewer"), chrome: "dialog" },
   video: { load: () => import("./media/MediaViewer"), chrome: "dialog" },
-  music: { load: () => import("./media/MediaViewer"), chrome: "dialog" },
+  music: { load: () => import("./audio/MusicViewer"), chrome: "dialog" },
   archive: { load: () => import("./archive/ArchiveViewer"), chrome: "dialog" },
 };
 

@@ -1,4 +1,4 @@
-import type { FileResponse, ListParams } from "../../api/queries/files";
+import type { FileResponse, ListPageParam, ListParams } from "../../api/queries/files";
 import type { ViewerDef } from "./catalogue";
 
 export type { FileResponse, ViewerDef };
@@ -11,6 +11,11 @@ export interface FileSequence {
   hasMore: boolean;
   /** Loads the next listing page; resolves when it is in `files`. */
   loadMore: () => Promise<void>;
+  /**
+   * Where the listing goes on after the loaded items (null at its end), for a viewer that keeps
+   * paging after it closed (the music player's playlist).
+   */
+  continuation?: () => { uri: string; params: ListParams; next: ListPageParam } | null;
 }
 
 /** What every viewer component gets (the default export of its lazy module). */

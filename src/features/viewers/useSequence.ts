@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
-import { useQueryClient } from "@tanstack/react-query";
-import { fileQueries, type FileResponse } from "../../api/queries/files";
+import { useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { fileKeys, fileQueries, type FileResponse, type ListResponse } from "../../api/queries/files";
 import type { FileSequence, ListingSource } from "./types";
 
 /**
@@ -30,5 +30,12 @@ export function useSequence(uri: string, listing: ListingSource): FileSequence {
     });
   }, [offset, fetchNextPage, qc, uri, params, nextPage, base]);
   const files = useMemo(() => (mine.files.length ? [...listing.files, ...mine.files] : listing.files), [listing.files, mine.files]);
-  return { files, hasMore, loadMore };
+  const listingPage = listing.page;
+  const continuation = useCallback(() => {
+    if (offset) return hasMore ? { uri, params, next: { page: nextPage } } : null;
+    const data = qc.getQueryData<InfiniteData<ListResponse>>(fileKeys.list(uri, params, listingPage));
+    const token = data?.pages.at(-1)?.pagination?.next_token;
+    return token ? { uri, params, next: { token, page: 0 } } : null;
+  }, [offset, hasMore, uri, params, nextPage, qc, listingPage]);
+  return { files, hasMore, loadMore, continuation };
 }
