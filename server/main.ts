@@ -6,6 +6,7 @@ import type { ServerConfig } from "./state/state.ts";
 import { seed } from "./seed.ts";
 import { DEMO_ADMIN, DEMO_READONLY, DEMO_USER } from "./state/seedUsers.ts";
 import { oauthStore } from "./oauth/store.ts";
+import { newer } from "./routes/newer.ts";
 
 const HELP = `Cloudreve stand-in server (development and tests only; not a production backend)
 
@@ -22,6 +23,8 @@ Options (each also readable from the env var in brackets):
   --email-activation    new accounts must be activated by e-mail link [STANDIN_EMAIL_ACTIVATION=1]
   --oauth-provider      answer like a newer server with its OAuth provider (consent, grants); off,
                         the routes are missing as on the community server [STANDIN_OAUTH_PROVIDER=1]
+  --profile-shares      answer like a newer server with the "shares on my profile" setting
+                        (share_links_in_profile) [STANDIN_PROFILE_SHARES=1]
   --site-url LIST       comma-separated site URLs absolute links are built from, like the real
                         setting siteURL: the entry whose host:port equals the request's Host
                         header is used, else the first [STANDIN_SITE_URL]
@@ -44,6 +47,7 @@ const { values } = parseArgs({
     captcha: { type: "string" },
     "email-activation": { type: "boolean" },
     "oauth-provider": { type: "boolean" },
+    "profile-shares": { type: "boolean" },
     "test-mode": { type: "boolean" },
     "site-url": { type: "string" },
     "answer-as": { type: "string" },
@@ -91,6 +95,7 @@ if (captcha !== "off") {
 }
 if (values["email-activation"] || flag(env.STANDIN_EMAIL_ACTIVATION)) s.emailActive = true;
 if (values["oauth-provider"]) oauthStore(app.state).enabled = true;
+if (values["profile-shares"]) newer(app.state).profileShares = true;
 
 await seed(app.state, { files: config.seed });
 

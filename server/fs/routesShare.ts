@@ -12,6 +12,7 @@ import { shareJson, shareUrl } from "./present.ts";
 import { fsOf } from "./store.ts";
 import type { FileNode, Share } from "./types.ts";
 import { shareRootUri } from "./uri.ts";
+import { newer } from "../routes/newer.ts";
 
 const errShareLinkNotFound = () => new AppError(404, "Share link not found");
 
@@ -137,7 +138,9 @@ export function registerShareRoutes(router: Router, state: State): void {
 
   router.get("/api/v4/user/shares/:id", (ctx) => {
     const userId = decodeId(IdType.user, ctx.params.id ?? "");
-    const list = [...store.shares.values()].filter((s) => s.ownerId === userId && !s.password);
+    // A newer server lets the owner list every share on the profile, or none (routes/newer.ts).
+    const shown = newer(state).profileShares ? (state.users.get(userId)?.shareLinksInProfile ?? "") : "";
+    const list = shown === "hide_share" ? [] : [...store.shares.values()].filter((s) => s.ownerId === userId && (shown === "all_share" || !s.password));
     return pageShares(state, ctx, list, false);
   });
 

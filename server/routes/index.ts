@@ -11,6 +11,7 @@ import { registerDavRoutes } from "./dav.ts";
 import { registerAdminRoutes } from "../admin/index.ts";
 import { registerOAuthRoutes } from "../oauth/routes.ts";
 import { registerOAuthTestRoutes } from "../oauth/testRoutes.ts";
+import { registerNewerTestRoutes } from "./newer.ts";
 
 export function registerRoutes(router: Router, state: State): void {
   registerSiteRoutes(router, state);
@@ -25,5 +26,6 @@ export function registerRoutes(router: Router, state: State): void {
     registerDeployTestRoutes(router);
     registerFileTestRoutes(router, state);
     registerOAuthTestRoutes(router, state);
+    registerNewerTestRoutes(router, state);
   }
 }

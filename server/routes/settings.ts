@@ -9,6 +9,7 @@ import { AVATAR_MAX_BYTES, saveAvatar, toAvatar } from "./avatar.ts";
 import { passkeyJson } from "./passkeys.ts";
 import { oauthGrantsField } from "../oauth/routes.ts";
 import { newTotpSecret, totpValid } from "./totp.ts";
+import { newer, PROFILE_SHARES, type ProfileShares } from "./newer.ts";
 
 const TWO_FA_INIT_TTL = 600;
 const twoFaInitKey = (userId: number) => `2fa_init_${userId}`;
@@ -55,7 +56,8 @@ function optStrList(body: Record<string, unknown>, field: string): string[] | un
 export function registerSettingsRoutes(router: Router, state: State): void {
   router.get("/api/v4/user/setting", (ctx) => {
     const user = requireUser(ctx.who);
-    return { ...userSettingsJson(user), ...oauthGrantsField(state, user) };
+    const profileShares = newer(state).profileShares ? { share_links_in_profile: user.shareLinksInProfile ?? "" } : {};
+    return { ...userSettingsJson(user), ...profileShares, ...oauthGrantsField(state, user) };
   });
 
   router.get("/api/v4/user/setting/2fa", (ctx) => {
@@ -82,6 +84,9 @@ export function registerSettingsRoutes(router: Router, state: State): void {
     const twoFaEnabled = bool(body, "two_fa_enabled");
     const twoFaCode = optStr(body, "two_fa_code", "TwoFACode", 0, Infinity);
     const disableViewSync = bool(body, "disable_view_sync");
+    // A newer server's field; the community server does not bind it and so ignores it.
+    const profileShares = newer(state).profileShares ? body.share_links_in_profile : undefined;
+    if (profileShares !== undefined && profileShares !== null && !PROFILE_SHARES.includes(profileShares as ProfileShares)) throw paramError("Invalid parameters.");
 
     // The nickname is written at once; the other preferences only once every later step passed.
     if (nick !== undefined) user.nickname = nick;
@@ -111,6 +116,7 @@ export function registerSettingsRoutes(router: Router, state: State): void {
     if (retentionExt !== undefined) user.versionRetention.ext = retentionExt;
     if (retentionMax !== undefined) user.versionRetention.max = retentionMax;
     if (disableViewSync !== undefined) user.disableViewSync = disableViewSync;
+    if (typeof profileShares === "string") user.shareLinksInProfile = profileShares as ProfileShares;
     return undefined;
   });
 

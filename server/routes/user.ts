@@ -15,6 +15,7 @@ import { registerPasskeyUserRoutes } from "./passkeys.ts";
 import { registerSettingsRoutes } from "./settings.ts";
 import { verifySign } from "../core/sign.ts";
 import { userJson } from "./userJson.ts";
+import { newer } from "./newer.ts";
 
 /** Install default `public_resource_maxage`. */
 const PUBLIC_MAX_AGE = 86400;
@@ -119,7 +120,8 @@ function registerProfileRoutes(router: Router, state: State): void {
     const user = state.users.get(decodeId(IdType.user, ctx.params.id!));
     // The real server passes a plain "not found" error through, which becomes code -1.
     if (!user) throw new AppError(-1, "");
-    return userJson(state, user, ctx.who.user ? "user" : "anonymous");
+    const json = userJson(state, user, ctx.who.user ? "user" : "anonymous");
+    return newer(state).profileShares ? { ...json, share_links_in_profile: user.shareLinksInProfile ?? "" } : json;
   });
 
   router.get("/api/v4/user/me", (ctx) => userJson(state, requireUser(ctx.who), "full"));

@@ -36,6 +36,8 @@ export interface User {
   preferredTheme?: string;
   language?: string;
   disableViewSync: boolean;
+  /** Newer servers only (see routes/newer.ts): which shares the public profile lists. */
+  shareLinksInProfile?: "" | "all_share" | "hide_share";
   pined: { uri: string; name?: string }[];
   twoFaSecret?: string;
   passkeys: PasskeyRecord[];

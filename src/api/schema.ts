@@ -2356,6 +2356,11 @@ export interface components {
             pined?: components["schemas"]["PinnedItem"][];
             language?: string;
             disable_view_sync?: boolean;
+            /**
+             * @description Newer servers only (absent on the community server): which shares the public profile lists — public ones (""), all (`all_share`) or none (`hide_share`).
+             * @enum {string}
+             */
+            share_links_in_profile?: "" | "all_share" | "hide_share";
         };
         PinnedItem: {
             uri: components["schemas"]["FileUri"];
@@ -2393,6 +2398,11 @@ export interface components {
             two_fa_enabled?: boolean;
             passkeys?: components["schemas"]["Passkey"][];
             disable_view_sync?: boolean;
+            /**
+             * @description Newer servers only (absent on the community server): which shares the public profile lists.
+             * @enum {string}
+             */
+            share_links_in_profile?: "" | "all_share" | "hide_share";
             /** @description OAuth clients the user allowed (newer servers only; absent on the community server). */
             oauth_grants?: components["schemas"]["OAuthGrant"][];
         };
@@ -2411,6 +2421,11 @@ export interface components {
             two_fa_enabled?: boolean;
             two_fa_code?: string;
             disable_view_sync?: boolean;
+            /**
+             * @description Newer servers only; the community server ignores it.
+             * @enum {string}
+             */
+            share_links_in_profile?: "" | "all_share" | "hide_share";
         };
         SignUpRequest: components["schemas"]["CaptchaFields"] & {
             /** Format: email */

@@ -13,3 +13,16 @@ export const userQueries = {
   capacity: () => queryOptions({ queryKey: userKeys.capacity(), queryFn: () => unwrap(api.GET("/user/capacity")) }),
   settings: () => queryOptions({ queryKey: userKeys.settings(), queryFn: () => unwrap(api.GET("/user/setting")) }),
 };
+
+/**
+ * Replaces the avatar with these image bytes (sent raw: the Content-Type picks the server's
+ * decoder), or switches to Gravatar when `image` is null (an empty body). Contract §5.4.4.
+ */
+export const setAvatar = (image: Blob | null) =>
+  unwrap(
+    api.PUT("/user/setting/avatar", {
+      body: (image ?? new Blob([])) as never,
+      bodySerializer: (b: unknown) => b as Blob,
+      headers: { "Content-Type": image?.type || "application/octet-stream" },
+    }),
+  );

@@ -46,7 +46,9 @@ export function ProfilePage() {
       <Typography variant="h6" component="h2" gutterBottom>
         {t("profile.shares")}
       </Typography>
-      {shares.isPending ? (
+      {user.data?.share_links_in_profile === "hide_share" ? (
+        <Typography color="text.secondary">{t("profile.hidden")}</Typography>
+      ) : shares.isPending ? (
         <Skeleton variant="rounded" height={64} />
       ) : shares.error ? (
         <Alert severity="error">{describeError(shares.error, t)}</Alert>

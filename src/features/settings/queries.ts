@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "../../api/client";
-import { userKeys, userQueries } from "../../api/queries/user";
+import { setAvatar, userKeys, userQueries } from "../../api/queries/user";
 import { siteKeys } from "../../api/queries/site";
 import { sessionStore } from "../../api/session";
 import type { components } from "../../api/schema";
@@ -44,6 +44,18 @@ export function usePatchSettings() {
         void queryClient.invalidateQueries({ queryKey: userKeys.me() });
         void queryClient.invalidateQueries({ queryKey: siteKeys.config("basic") });
       }
+    },
+  });
+}
+
+/** Uploads an avatar (or switches to Gravatar with null); the shell then shows the new picture. */
+export function useSetAvatar() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: setAvatar,
+    onSuccess: async () => {
+      await refreshSessionUser().catch(() => undefined);
+      void queryClient.invalidateQueries({ queryKey: userKeys.me() });
     },
   });
 }

@@ -1,53 +1,48 @@
-import { useRef, useState, type ChangeEvent } from "react";
+import { lazy, Suspense, useRef, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Avatar, Box, Button } from "@mui/material";
 import UploadIcon from "@mui/icons-material/FileUploadOutlined";
-import { api, API_BASE, unwrap } from "../../../api/client";
+import { API_BASE } from "../../../api/client";
 import { Section } from "../Section";
-import { refreshSessionUser, type User } from "../queries";
+import { useSetAvatar, type User } from "../queries";
 import { useSaved } from "../useSaved";
 
-/** Formats the server can decode (contract §5.4.4); anything else would come back as 40001. */
-const ACCEPT = "image/png,image/jpeg,image/gif";
+// Only needed once a picture is chosen.
+const AvatarCropDialog = lazy(() => import("./AvatarCropDialog"));
+
+/** Pictures the browser can draw for cropping; the cropped square goes up as PNG. */
+const ACCEPT = "image/png,image/jpeg,image/gif,image/webp";
 
 /**
- * Avatar upload (raw bytes, the server resizes) and "use Gravatar" (an empty body). The image URL
- * carries a counter so the browser shows the new picture instead of its cached copy.
+ * Avatar upload (chosen, cropped to a square, sent as PNG; the server resizes it) and "use
+ * Gravatar" (an empty body). The image URL carries a counter so the browser shows the new picture
+ * instead of its cached copy.
  */
 export function AvatarSection({ user }: { user: User }) {
   const { t } = useTranslation("settings");
   const { saved, failed } = useSaved();
   const input = useRef<HTMLInputElement>(null);
   const [version, setVersion] = useState(() => Date.now());
-  const [busy, setBusy] = useState<"upload" | "gravatar">();
+  const [picked, setPicked] = useState<File>();
+  const avatar = useSetAvatar();
 
-  const send = async (kind: "upload" | "gravatar", file?: File) => {
-    setBusy(kind);
-    try {
-      await unwrap(
-        api.PUT("/user/setting/avatar", {
-          body: (file ?? new Blob([])) as never,
-          // Raw bytes, not JSON: the Content-Type tells the server which decoder to use.
-          bodySerializer: (b: unknown) => b as Blob,
-          headers: { "Content-Type": file?.type || "application/octet-stream" },
-        }),
-      );
-      setVersion(Date.now());
-      await refreshSessionUser().catch(() => undefined);
-      saved(kind === "upload" ? t("profile.avatarUpdated") : t("profile.gravatarOn"));
-    } catch (e) {
-      failed(e);
-    } finally {
-      setBusy(undefined);
-    }
-  };
+  const send = (image: Blob | null) =>
+    avatar.mutate(image, {
+      onSuccess: () => {
+        setVersion(Date.now());
+        setPicked(undefined);
+        saved(image ? t("profile.avatarUpdated") : t("profile.gravatarOn"));
+      },
+      onError: failed,
+    });
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
-    if (file) void send("upload", file);
+    if (file) setPicked(file);
   };
 
+  const busy = avatar.isPending ? (avatar.variables ? "upload" : "gravatar") : undefined;
   const src = user.avatar ? `${API_BASE}/user/avatar/${encodeURIComponent(user.id)}?nocache=true&v=${version}` : undefined;
   return (
     <Section title={t("profile.avatar")} description={t("profile.avatarHint")}>
@@ -59,10 +54,15 @@ export function AvatarSection({ user }: { user: User }) {
         <Button variant="outlined" startIcon={<UploadIcon />} onClick={() => input.current?.click()} loading={busy === "upload"} disabled={Boolean(busy)}>
           {t("profile.upload")}
         </Button>
-        <Button onClick={() => void send("gravatar")} loading={busy === "gravatar"} disabled={Boolean(busy)}>
+        <Button onClick={() => send(null)} loading={busy === "gravatar"} disabled={Boolean(busy)}>
           {t("profile.useGravatar")}
         </Button>
       </Box>
+      {picked && (
+        <Suspense fallback={null}>
+          <AvatarCropDialog file={picked} busy={busy === "upload"} onCancel={() => setPicked(undefined)} onDone={send} />
+        </Suspense>
+      )}
     </Section>
   );
 }

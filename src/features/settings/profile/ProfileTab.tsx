@@ -2,6 +2,7 @@ import { useCurrentSession } from "../../../app/useSession";
 import { AvatarSection } from "./AvatarSection";
 import { AccountInfo } from "./AccountInfo";
 import { NicknameSection } from "./NicknameSection";
+import { ProfileSharesSection } from "./ProfileSharesSection";
 
 export function ProfileTab() {
   const session = useCurrentSession();
@@ -10,6 +11,7 @@ export function ProfileTab() {
     <>
       <AvatarSection user={session.user} />
       <NicknameSection user={session.user} />
+      <ProfileSharesSection />
       <AccountInfo user={session.user} />
     </>
   );

@@ -1,0 +1,48 @@
+import { paramError } from "../core/envelope.ts";
+import type { Router } from "../core/router.ts";
+import type { State } from "../state/state.ts";
+
+/**
+ * Features of newer Cloudreve servers that the 4.0 community server does not have. Off by default,
+ * so the stand-in answers like the community server; a flag, an env var or the test hook turns one
+ * on to answer like a newer server:
+ *   profileShares  `share_links_in_profile` in the user settings and user info, honoured by
+ *                  `GET /user/shares/:id`  [--profile-shares, STANDIN_PROFILE_SHARES=1]
+ */
+export interface NewerFeatures {
+  profileShares: boolean;
+}
+
+const on = (v: string | undefined) => v === "1" || v === "true";
+const byState = new WeakMap<State, NewerFeatures>();
+
+export function newer(state: State): NewerFeatures {
+  let f = byState.get(state);
+  if (!f) {
+    f = { profileShares: on(process.env.STANDIN_PROFILE_SHARES) };
+    byState.set(state, f);
+  }
+  return f;
+}
+
+/**
+ * Test-only hooks (mounted in test mode only):
+ *   GET /api/__test/newer   {profile_shares}
+ *   PUT /api/__test/newer   {profile_shares?: boolean} → same; switches the feature site-wide
+ */
+export function registerNewerTestRoutes(router: Router, state: State): void {
+  const f = newer(state);
+  const describe = () => ({ profile_shares: f.profileShares });
+  router.get("/api/__test/newer", describe);
+  router.put("/api/__test/newer", async (ctx) => {
+    const b = await ctx.json();
+    if (b.profile_shares !== undefined) {
+      if (typeof b.profile_shares !== "boolean") throw paramError("profile_shares must be a boolean");
+      f.profileShares = b.profile_shares;
+    }
+    return describe();
+  });
+}
+
+export type ProfileShares = "" | "all_share" | "hide_share";
+export const PROFILE_SHARES: readonly ProfileShares[] = ["", "all_share", "hide_share"];
