@@ -1,7 +1,7 @@
-import { createContext, useContext, type MutableRefObject } from "react";
+import { createContext, useContext, type Context, type RefObject } from "react";
 import type { FileResponse } from "../../api/queries/files";
 import type { CrUri } from "../../lib/uri";
-import type { ActionState, ExplorerOps } from "./actions/types";
+import type { ActionState, ActionVia, ExplorerOps } from "./actions/types";
 import type { FolderListing } from "./listing/useFolderListing";
 import type { EffectiveView, ViewOverride } from "./listing/viewSettings";
 import type { Selection } from "./selection/model";
@@ -31,7 +31,12 @@ export interface FocusApi {
   setActive: (index: number, opts?: { focus?: boolean }) => void;
 }
 
-export interface ExplorerContextValue {
+// The explorer's state reaches its parts through four contexts, split by how often they change,
+// so that a part re-renders only for what it reads: the folder (its listing and view settings),
+// the selection and focus (every click), the actions (what can run, and running it) and the items'
+// own interactions (rename in place, drag and drop, the views' geometry).
+
+export interface FolderState {
   uri: CrUri;
   /** Name of the root of `uri` (a share's own name inside a share). */
   rootName: string;
@@ -40,13 +45,23 @@ export interface ExplorerContextValue {
   view: EffectiveView;
   setView: (patch: ViewOverride) => void;
   synced: boolean;
+  contextHint: string | undefined;
+}
+
+export interface SelectionState {
   sel: SelectionApi;
   focus: FocusApi;
+}
+
+export interface ActionsState {
   actionState: ActionState;
-  runAction: (id: string, via: "hotkey" | "menu" | "toolbar" | "palette") => void;
+  runAction: (id: string, via: ActionVia) => void;
   ops: ExplorerOps;
   /** Opens the item or folder context menu at a point (mouse) or at an element (keyboard). */
   openMenu: (at: { x: number; y: number } | HTMLElement, kind: "selection" | "folder") => void;
+}
+
+export interface ItemUiState {
   /** Key of the item being renamed in place, if any. */
   renaming: string | null;
   commitRename: (file: FileResponse, name: string | null) => Promise<string | null>;
@@ -55,15 +70,30 @@ export interface ExplorerContextValue {
   /** Drops the dragged items (or the current selection) into a folder. */
   dropInto: (folderUri: string, copy: boolean) => void;
   /** Each view publishes its geometry here, for rubber-band selection and PageUp/PageDown. */
-  layoutRef: MutableRefObject<GridLayout & { viewportRows: number }>;
-  contextHint: string | undefined;
+  layoutRef: RefObject<GridLayout & { viewportRows: number }>;
   isTouch: boolean;
 }
 
-export const ExplorerContext = createContext<ExplorerContextValue | null>(null);
+export const FolderContext = createContext<FolderState | null>(null);
+export const SelectionContext = createContext<SelectionState | null>(null);
+export const ActionsContext = createContext<ActionsState | null>(null);
+export const ItemUiContext = createContext<ItemUiState | null>(null);
 
-export function useExplorer(): ExplorerContextValue {
-  const ctx = useContext(ExplorerContext);
-  if (!ctx) throw new Error("useExplorer outside <Explorer>");
-  return ctx;
+function use<T>(ctx: Context<T | null>, name: string): T {
+  const value = useContext(ctx);
+  if (!value) throw new Error(`${name} outside <Explorer>`);
+  return value;
+}
+
+export const useFolder = () => use(FolderContext, "useFolder");
+export const useSelectionState = () => use(SelectionContext, "useSelectionState");
+export const useActions = () => use(ActionsContext, "useActions");
+export const useItemUi = () => use(ItemUiContext, "useItemUi");
+
+/**
+ * All four at once, for a part that reads from every concern (it re-renders on any change);
+ * prefer the hook of the concern a part reads.
+ */
+export function useExplorer(): FolderState & SelectionState & ActionsState & ItemUiState {
+  return { ...useFolder(), ...useSelectionState(), ...useActions(), ...useItemUi() };
 }

@@ -10,9 +10,9 @@ import GridIcon from "@mui/icons-material/GridViewOutlined";
 import GalleryIcon from "@mui/icons-material/PhotoLibraryOutlined";
 import CloseIcon from "@mui/icons-material/CloseOutlined";
 import CheckIcon from "@mui/icons-material/Check";
-import { useExplorer } from "./ExplorerContext";
+import { useActions, useFolder, useItemUi, useSelectionState } from "./ExplorerContext";
 import { enabledActions } from "./actions/registry";
-import { formatHotkey } from "./actions/hotkeys";
+import { hintOf } from "./actions/keymap";
 import { directionOptions, orderOptions, type Layout } from "./listing/viewSettings";
 import type { OrderBy, OrderDirection } from "../../api/queries/files";
 
@@ -26,13 +26,18 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
   const { t, i18n } = useTranslation("explorer");
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down("sm"), { noSsr: true });
-  const ctx = useExplorer();
-  const { actionState: s, view, sel } = ctx;
+  const actionsCtx = useActions();
+  const folderCtx = useFolder();
+  const itemCtx = useItemUi();
+  const selCtx = useSelectionState();
+  const { actionState: s } = actionsCtx;
+  const { view } = folderCtx;
+  const { sel } = selCtx;
   const [sortAnchor, setSortAnchor] = useState<HTMLElement | null>(null);
   const selected = sel.count > 0;
   const actions = selected ? enabledActions(s, (a) => Boolean(a.toolbar)) : enabledActions(s, (a) => a.group === "new" || Boolean(a.folderToolbar));
   const nf = new Intl.NumberFormat(i18n.language);
-  const props = ctx.listing.head?.props;
+  const props = folderCtx.listing.head?.props;
   const orders = orderOptions(props);
   const dirs = directionOptions(props);
 
@@ -40,13 +45,13 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
     <Box role="toolbar" aria-label={t("toolbar.label")} sx={{ display: "flex", alignItems: "center", gap: 0.5, px: { xs: 1, sm: 2 }, py: 0.5, minHeight: 48, flexWrap: "nowrap" }}>
       {selected && (
         <>
-          <Tooltip title={ctx.isTouch ? t("actions.selectNone") : `${t("actions.selectNone")} (${formatHotkey("Escape")})`}>
-            <IconButton size="small" aria-label={t("actions.selectNone")} onClick={() => ctx.runAction("selectNone", "toolbar")}>
+          <Tooltip title={itemCtx.isTouch ? t("actions.selectNone") : `${t("actions.selectNone")} (${hintOf("selectNone")})`}>
+            <IconButton size="small" aria-label={t("actions.selectNone")} onClick={() => actionsCtx.runAction("selectNone", "toolbar")}>
               <CloseIcon fontSize="small" />
             </IconButton>
           </Tooltip>
           <Typography variant="body2" sx={{ mr: 1, whiteSpace: "nowrap", fontWeight: 500 }} aria-hidden>
-            {ctx.actionState.symbolicAll && ctx.listing.total === undefined ? t("status.allSelected") : t("status.selected", { count: sel.count, n: nf.format(sel.count) })}
+            {actionsCtx.actionState.symbolicAll && folderCtx.listing.total === undefined ? t("status.allSelected") : t("status.selected", { count: sel.count, n: nf.format(sel.count) })}
           </Typography>
         </>
       )}
@@ -56,14 +61,15 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
           {actions.map((a) => {
             const Icon = a.icon;
             const label = t(a.labelKey);
-            const hint = a.hotkeys?.[0] && !ctx.isTouch ? ` (${formatHotkey(a.hotkeys[0])})` : "";
+            const key = itemCtx.isTouch ? undefined : hintOf(a.id);
+            const hint = key ? ` (${key})` : "";
             return !selected && !phone ? (
-              <Button key={a.id} size="small" variant={a.id === "newFolder" ? "contained" : "text"} startIcon={<Icon aria-hidden />} onClick={() => ctx.runAction(a.id, "toolbar")} sx={{ whiteSpace: "nowrap" }}>
+              <Button key={a.id} size="small" variant={a.id === "newFolder" ? "contained" : "text"} startIcon={<Icon aria-hidden />} onClick={() => actionsCtx.runAction(a.id, "toolbar")} sx={{ whiteSpace: "nowrap" }}>
                 {label}
               </Button>
             ) : (
               <Tooltip key={a.id} title={label + hint}>
-                <IconButton size="small" aria-label={label} onClick={() => ctx.runAction(a.id, "toolbar")} data-action={a.id}>
+                <IconButton size="small" aria-label={label} onClick={() => actionsCtx.runAction(a.id, "toolbar")} data-action={a.id}>
                   <Icon fontSize="small" />
                 </IconButton>
               </Tooltip>
@@ -91,7 +97,7 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
                     selected={on}
                     onClick={() => {
                       setSortAnchor(null);
-                      ctx.setView({ orderBy: o, direction: d });
+                      folderCtx.setView({ orderBy: o, direction: d });
                     }}
                   >
                     <ListItemText>{t(`sort.${o}_${d}`)}</ListItemText>
@@ -108,7 +114,7 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
           size="small"
           exclusive
           value={view.layout}
-          onChange={(_, v: Layout | null) => v && ctx.setView({ layout: v })}
+          onChange={(_, v: Layout | null) => v && folderCtx.setView({ layout: v })}
           aria-label={t("toolbar.layout")}
           sx={{ display: { xs: "none", sm: "inline-flex" }, "& .MuiToggleButton-root": { px: 1, py: 0.5 } }}
         >
@@ -132,7 +138,7 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
       )}
       <Divider orientation="vertical" flexItem sx={{ mx: 0.5, display: { xs: "none", sm: "block" } }} />
       <Tooltip title={t("toolbar.more")}>
-        <IconButton size="small" aria-label={t("toolbar.more")} aria-haspopup="menu" onClick={(e) => ctx.openMenu(e.currentTarget, selected ? "selection" : "folder")}>
+        <IconButton size="small" aria-label={t("toolbar.more")} aria-haspopup="menu" onClick={(e) => actionsCtx.openMenu(e.currentTarget, selected ? "selection" : "folder")}>
           <MoreIcon fontSize="small" />
         </IconButton>
       </Tooltip>

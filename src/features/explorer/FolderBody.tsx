@@ -8,7 +8,7 @@ import SearchOffIcon from "@mui/icons-material/SearchOffOutlined";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import PeopleIcon from "@mui/icons-material/FolderSharedOutlined";
 import { describeError, isApiError } from "../../api/errors";
-import { useExplorer } from "./ExplorerContext";
+import { useActions, useFolder } from "./ExplorerContext";
 import { ListView } from "./views/ListView";
 import { GalleryView, GridView } from "./views/tileViews";
 import { ViewCaption } from "./views/ViewShell";
@@ -18,8 +18,8 @@ import { enabledActions } from "./actions/registry";
 /** What the folder area shows: loading skeletons, an error, an empty state, a single shared file, or a view. */
 export function FolderBody({ label, pendingFocus }: { label: string; pendingFocus: { current: boolean } }) {
   const { t } = useTranslation("explorer");
-  const ctx = useExplorer();
-  const { listing, files, view, uri } = ctx;
+  const folderCtx = useFolder();
+  const { listing, files, view, uri } = folderCtx;
   if (listing.isPending) return <LoadingRows />;
   if (listing.error && !listing.head) return <FolderError error={listing.error} retry={() => void listing.refetch()} />;
   if (listing.head?.single_file_view && files[0]) return <SingleFile />;
@@ -65,7 +65,7 @@ function LoadingRows() {
 
 function FolderError({ error, retry }: { error: unknown; retry: () => void }) {
   const { t } = useTranslation("explorer");
-  const { uri } = useExplorer();
+  const { uri } = useFolder();
   const missing = isApiError(error) && (error.code === 40016 || error.code === 404);
   return (
     <Box sx={{ p: 3, display: "grid", placeItems: "center" }}>
@@ -94,8 +94,10 @@ function FolderError({ error, retry }: { error: unknown; retry: () => void }) {
 
 function EmptyState() {
   const { t } = useTranslation("explorer");
-  const ctx = useExplorer();
-  const { uri, actionState } = ctx;
+  const actionsCtx = useActions();
+  const folderCtx = useFolder();
+  const { uri } = folderCtx;
+  const { actionState } = actionsCtx;
   const creatable = enabledActions(actionState, (a) => a.group === "new");
   const [Icon, title, body] = uri.isSearch
     ? [SearchOffIcon, t("empty.searchTitle"), t("empty.searchBody")]
@@ -109,7 +111,7 @@ function EmptyState() {
       sx={{ flex: 1, display: "grid", placeItems: "center", p: 3, textAlign: "center" }}
       onContextMenu={(e) => {
         e.preventDefault();
-        ctx.openMenu({ x: e.clientX, y: e.clientY }, "folder");
+        actionsCtx.openMenu({ x: e.clientX, y: e.clientY }, "folder");
       }}
     >
       <Box>
@@ -124,7 +126,7 @@ function EmptyState() {
           {creatable.map((a) => {
             const I = a.icon;
             return (
-              <Button key={a.id} variant={a.id === "newFolder" ? "contained" : "outlined"} startIcon={<I aria-hidden />} onClick={() => ctx.runAction(a.id, "toolbar")}>
+              <Button key={a.id} variant={a.id === "newFolder" ? "contained" : "outlined"} startIcon={<I aria-hidden />} onClick={() => actionsCtx.runAction(a.id, "toolbar")}>
                 {t(a.labelKey)}
               </Button>
             );
@@ -140,16 +142,17 @@ const SingleFilePreview = lazy(() => import("../shares/landing/SingleFilePreview
 
 /** A share of one file: its preview, name, size and Download under the share's header. */
 function SingleFile() {
-  const ctx = useExplorer();
-  const f = ctx.files[0]!;
+  const actionsCtx = useActions();
+  const folderCtx = useFolder();
+  const f = folderCtx.files[0]!;
   return (
     <Suspense fallback={<LoadingRows />}>
       <SingleFilePreview
         file={f}
-        contextHint={ctx.contextHint}
-        groupPermission={ctx.actionState.groupPermission}
-        download={() => void ctx.ops.download([f])}
-        open={() => void ctx.ops.open(f)}
+        contextHint={folderCtx.contextHint}
+        groupPermission={actionsCtx.actionState.groupPermission}
+        download={() => void actionsCtx.ops.download([f])}
+        open={() => void actionsCtx.ops.open(f)}
       />
     </Suspense>
   );

@@ -2,14 +2,16 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { Box, CircularProgress, Typography } from "@mui/material";
 import { LazyPagination as Pagination } from "../../app/ui/lazyParts";
-import { useExplorer } from "./ExplorerContext";
+import { useActions, useFolder, useSelectionState } from "./ExplorerContext";
 import { explorerHref } from "./nav/href";
 
 /** Counts (also announced to screen readers) and, in offset mode, the pager whose page is in the URL. */
 export function StatusBar() {
   const { t, i18n } = useTranslation("explorer");
   const navigate = useNavigate();
-  const { listing, files, sel, uri, actionState } = useExplorer();
+  const { listing, files, uri } = useFolder();
+  const { sel } = useSelectionState();
+  const { actionState } = useActions();
   const nf = new Intl.NumberFormat(i18n.language);
   const total = listing.total;
   const count =

@@ -2,7 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Divider, ListItemIcon, ListItemText, Typography } from "@mui/material";
 import { Menu, MenuItem } from "../../../app/ui/LazyMenu";
 import { enabledActions, MENU_GROUPS } from "./registry";
-import { formatHotkey, hideOnTouch } from "./hotkeys";
+import { hideOnTouch } from "./hotkeys";
+import { hintOf } from "./keymap";
 import type { ActionDef, ActionState } from "./types";
 
 export type MenuKind = "selection" | "folder";
@@ -21,7 +22,7 @@ export function ActionMenuItems({ actions, onPick }: { actions: ActionDef[]; onP
     ...(i > 0 ? [<Divider key={`d${i}`} />] : []),
     ...g.map((a) => {
         const Icon = a.icon;
-        const hint = a.hotkeys?.[0];
+        const hint = hintOf(a.id);
         return (
           <MenuItem key={a.id} onClick={() => onPick(a.id)} data-action={a.id}>
             <ListItemIcon aria-hidden>
@@ -30,7 +31,7 @@ export function ActionMenuItems({ actions, onPick }: { actions: ActionDef[]; onP
             <ListItemText>{t(a.labelKey)}</ListItemText>
             {hint && (
               <Typography variant="body2" color="text.secondary" sx={{ ml: 3, ...hideOnTouch }} aria-hidden>
-                {formatHotkey(hint)}
+                {hint}
               </Typography>
             )}
           </MenuItem>

@@ -3,6 +3,7 @@ import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, 
 import type { DialogProps } from "../dialogs/host";
 import { ACTIONS } from "./registry";
 import { formatHotkey, helpRows } from "./hotkeys";
+import { KEYMAP } from "./keymap";
 
 /** Keys that move and select in the views (not actions, so not in the registry). */
 const NAVIGATION: [string[], string][] = [
@@ -14,10 +15,10 @@ const NAVIGATION: [string[], string][] = [
   [["a–z"], "help.typeahead"],
 ];
 
-/** "?": every shortcut, generated from the actions registry so it can never be out of date. */
+/** "?": every shortcut, generated from the keymap and the actions registry so it can never be out of date. */
 export default function ShortcutsHelp({ open, close }: DialogProps<Record<string, never>, void>) {
   const { t } = useTranslation("explorer");
-  const rows = helpRows(ACTIONS).map(({ action, keys }) => ({ id: action.id, label: t(action.labelKey), keys }));
+  const rows = helpRows(ACTIONS, KEYMAP).map(({ action, keys }) => ({ id: action.id, label: t(action.labelKey), keys }));
   // Each key stays whole, but a cell's keys wrap onto more lines rather than widen a phone's dialog.
   const kbd = (k: string) => (
     <Box key={k} component="kbd" sx={{ display: "inline-block", px: 0.75, py: 0.25, mr: 0.5, my: 0.25, border: 1, borderColor: "divider", borderRadius: 1, fontFamily: "inherit", fontSize: 13, whiteSpace: "nowrap" }}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatHotkey, helpRows, matchHotkey } from "./hotkeys";
+import { KEYMAP } from "./keymap";
 import { ACTIONS } from "./registry";
 
 const ev = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; code: string }> = {}) => ({
@@ -38,20 +39,22 @@ describe("hotkeys", () => {
 });
 
 describe("help rows", () => {
-  it("lists every key once, under the first action that declares it", () => {
-    const rows = helpRows([
-      { id: "trash", hotkeys: ["Delete", "Mod+Backspace"] },
-      { id: "deleteForever", hotkeys: ["Shift+Delete", "Delete"] },
-      { id: "none" },
-      { id: "again", hotkeys: ["Delete"] },
-    ]);
+  it("lists each action with the keys it is the first choice of", () => {
+    const rows = helpRows(
+      [{ id: "trash" }, { id: "deleteForever" }, { id: "none" }],
+      [
+        { keys: ["Delete"], actions: ["trash", "deleteForever"] },
+        { keys: ["Mod+Backspace"], actions: ["trash"] },
+        { keys: ["Shift+Delete"], actions: ["deleteForever"] },
+      ],
+    );
     expect(rows.map((r) => [r.action.id, r.keys])).toEqual([
       ["trash", ["Delete", "Mod+Backspace"]],
       ["deleteForever", ["Shift+Delete"]],
     ]);
   });
-  it("shows no key of the registry twice", () => {
-    const keys = helpRows(ACTIONS).flatMap((r) => r.keys);
+  it("shows no key of the keymap twice", () => {
+    const keys = helpRows(ACTIONS, KEYMAP).flatMap((r) => r.keys);
     expect(keys.length).toBeGreaterThan(10);
     expect(new Set(keys).size).toBe(keys.length);
   });

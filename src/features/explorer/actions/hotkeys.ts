@@ -79,18 +79,12 @@ export function isEditableTarget(target: EventTarget | null): boolean {
 export const hideOnTouch = { "@media (pointer: coarse)": { display: "none" } } as const;
 
 /**
- * The help dialog's rows: each action with its keys, each key listed once. Two actions may share
- * a key when at most one of them can run at a time (Delete is "move to trash" in a folder and
- * "delete for good" in the trash, where nothing moves to the trash); the key is listed under the
- * first of them, which the registry's order makes the one it runs wherever both could.
+ * The help dialog's rows: each action with the keys it is the first choice of, so each key is
+ * listed once (a fallback such as Delete in the trash is explained by the action's own label).
  */
-export function helpRows<A extends { id: string; hotkeys?: readonly string[] | undefined }>(actions: readonly A[]): { action: A; keys: string[] }[] {
-  const seen = new Set<string>();
-  const rows: { action: A; keys: string[] }[] = [];
-  for (const a of actions) {
-    const keys = (a.hotkeys ?? []).filter((k) => !seen.has(k));
-    keys.forEach((k) => seen.add(k));
-    if (keys.length) rows.push({ action: a, keys });
-  }
-  return rows;
+export function helpRows<A extends { id: string }>(actions: readonly A[], keymap: readonly { keys: readonly string[]; actions: readonly string[] }[]): { action: A; keys: string[] }[] {
+  return actions.flatMap((action) => {
+    const keys = keymap.filter((b) => b.actions[0] === action.id).flatMap((b) => b.keys);
+    return keys.length ? [{ action, keys }] : [];
+  });
 }

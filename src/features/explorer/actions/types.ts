@@ -30,7 +30,7 @@ export interface ActionState {
   layout: Layout;
 }
 
-/** What actions do, implemented by the explorer (see ops/useExplorerOps.ts). */
+/** What actions do, implemented by the explorer (ops/*.ts, assembled in ops/useExplorerOps.ts). */
 export interface ExplorerOps {
   /** Resolves the selection to items, loading the rest of a symbolic "all" when needed. */
   resolveTargets(): Promise<FileResponse[]>;
@@ -65,7 +65,8 @@ export interface ExplorerOps {
   invertSelection(): void;
   undo(): Promise<void>;
   setLayout(layout: Layout): void;
-  openPalette(): void;
+  /** The command palette: answers the id of the chosen action (places are gone to directly). */
+  pickCommand(state: ActionState): Promise<string | undefined>;
   openHelp(): void;
   focusSearch(): void;
   advancedSearch(): void;
@@ -73,10 +74,14 @@ export interface ExplorerOps {
   viewOptions(): void;
 }
 
+export type ActionVia = "hotkey" | "menu" | "toolbar" | "palette";
+
 export interface ActionRunContext extends ActionState {
   ops: ExplorerOps;
+  /** Runs another action (the palette runs the one picked), through the same enabling rules. */
+  runAction: (id: string, via: ActionVia) => void;
   /** How the action was invoked: some act differently from a key (F2 renames in place). */
-  via: "hotkey" | "menu" | "toolbar" | "palette";
+  via: ActionVia;
 }
 
 export type ActionGroup = "open" | "new" | "organize" | "edit" | "danger" | "select" | "view" | "app";
@@ -87,13 +92,6 @@ export interface ActionDef {
   labelKey: string;
   icon: ComponentType<{ fontSize?: "small" | "medium" | "inherit" }>;
   group: ActionGroup;
-  /** Hotkey specs (see hotkeys.ts); the first is shown in menus. */
-  hotkeys?: readonly string[];
-  /**
-   * "view": only while focus is in the file view (Enter, Backspace, arrows belong to buttons and
-   * fields elsewhere); "global": anywhere on the page except text fields.
-   */
-  hotkeyScope?: "view" | "global";
   /** Acts on the selection (context menu of items, selection toolbar). */
   selection?: boolean;
   /** Shown in the folder (background) context menu / header when nothing is selected. */

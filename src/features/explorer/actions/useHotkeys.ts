@@ -1,12 +1,13 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
-import { ACTIONS } from "./registry";
+import { KEYMAP } from "./keymap";
+import { actionById } from "./registry";
 import { isEditableTarget, matchHotkey } from "./hotkeys";
 import type { ActionState } from "./types";
 
 /**
- * Keyboard shortcuts straight from the registry: the first action whose hotkey matches AND which
- * is enabled runs — so a key can never do what the menus would not offer (a read-only visitor
- * pressing Delete gets nothing).
+ * Keyboard shortcuts from the keymap: the binding of the pressed key runs its highest-priority
+ * action that is enabled — so a key can never do what the menus would not offer (a read-only
+ * visitor pressing Delete gets nothing).
  */
 export function useHotkeys(state: ActionState, run: (id: string) => void) {
   const latest = useRef({ state, run });
@@ -22,14 +23,12 @@ export function useHotkeys(state: ActionState, run: (id: string) => void) {
       if (target?.closest?.("[role=dialog], [role=alertdialog], [role=menu], .MuiPopover-root, .MuiDrawer-modal")) return;
       const inView = Boolean(target?.closest?.("[data-explorer-view]")) || target === document.body;
       const { state: s, run: go } = latest.current;
-      for (const a of ACTIONS) {
-        if (!a.hotkeys?.some((h) => matchHotkey(e, h))) continue;
-        if (a.hotkeyScope === "view" && !inView) continue;
-        if (!a.isEnabled(s)) continue;
-        e.preventDefault();
-        go(a.id);
-        return;
-      }
+      const binding = KEYMAP.find((b) => b.keys.some((k) => matchHotkey(e, k)));
+      if (!binding || (binding.scope === "view" && !inView)) return;
+      const id = binding.actions.find((x) => actionById(x)?.isEnabled(s));
+      if (!id) return;
+      e.preventDefault();
+      go(id);
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);

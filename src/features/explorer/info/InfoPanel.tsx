@@ -9,7 +9,7 @@ import { useToast } from "../../../app/toast";
 import { NavCap, hasNavCap } from "../../../lib/capabilities";
 import { formatBytes, formatBytesExact, formatDate } from "../../../lib/format";
 import { tryParseUri } from "../../../lib/uri";
-import { useExplorer } from "../ExplorerContext";
+import { useFolder } from "../ExplorerContext";
 import { fileKey, restoreUriOf, tagsOf, trashExpiryOf } from "../model/files";
 import { fileApi } from "../ops/api";
 import { replaceInLists } from "../ops/cache";
@@ -27,11 +27,11 @@ export default function InfoPanel({ file, onClose }: { file: FileResponse | unde
   const { t } = useTranslation("explorer");
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up("md"), { noSsr: true });
-  const ctx = useExplorer();
-  const parent = ctx.listing.head?.parent;
-  const target = file ?? (ctx.uri.isRoot ? parent : undefined);
-  const uri = file ? fileKey(file) : ctx.uri.withoutSearch().toString();
-  const isRootFolder = !file && ctx.uri.isRoot;
+  const folderCtx = useFolder();
+  const parent = folderCtx.listing.head?.parent;
+  const target = file ?? (folderCtx.uri.isRoot ? parent : undefined);
+  const uri = file ? fileKey(file) : folderCtx.uri.withoutSearch().toString();
+  const isRootFolder = !file && folderCtx.uri.isRoot;
   const base = target ?? parent;
   const summary = Boolean(base?.owned) && (file ? file.type === 1 : true);
   const q = useQuery({ ...fileQueries.info(uri, { extended: true, summary }), enabled: !isRootFolder });
@@ -40,7 +40,7 @@ export default function InfoPanel({ file, onClose }: { file: FileResponse | unde
     <Box sx={{ p: 2, overflow: "auto", height: "100%" }}>
       <Box sx={{ display: "flex", alignItems: "flex-start", gap: 1 }}>
         <Typography id="info-title" variant="h6" component="h2" sx={{ flex: 1, wordBreak: "break-all", fontSize: 18 }}>
-          <bdi>{data?.name || ctx.rootName}</bdi>
+          <bdi>{data?.name || folderCtx.rootName}</bdi>
         </Typography>
         <IconButton aria-label={t("info.close")} onClick={onClose} size="small">
           <CloseIcon fontSize="small" />
@@ -48,7 +48,7 @@ export default function InfoPanel({ file, onClose }: { file: FileResponse | unde
       </Box>
       {data && data.type === 0 && (
         <Box sx={{ mt: 1, height: 160, borderRadius: 2, bgcolor: "action.hover", display: "grid", placeItems: "center", overflow: "hidden" }}>
-          <Thumb file={data} hint={ctx.contextHint} iconSize={64} cover={false} />
+          <Thumb file={data} hint={folderCtx.contextHint} iconSize={64} cover={false} />
         </Box>
       )}
       {q.isPending && !isRootFolder && <CircularProgress size={20} sx={{ mt: 2 }} aria-label={t("status.loading")} />}
@@ -89,7 +89,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 function Details({ file }: { file: FileResponse }) {
   const { t, i18n } = useTranslation("explorer");
-  const { rootName } = useExplorer();
+  const { rootName } = useFolder();
   const lang = i18n.language;
   const restore = tryParseUri(restoreUriOf(file) ?? "");
   const location = folderOf(file, rootName);

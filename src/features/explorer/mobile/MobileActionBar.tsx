@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Button, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Paper, Typography } from "@mui/material";
 import { Drawer } from "../../../app/ui/LazyDrawer";
 import MoreIcon from "@mui/icons-material/MoreHoriz";
-import { useExplorer } from "../ExplorerContext";
+import { useActions, useSelectionState } from "../ExplorerContext";
 import { menuActions } from "../actions/ActionMenu";
 
 /**
@@ -12,14 +12,15 @@ import { menuActions } from "../actions/ActionMenu";
  */
 export function MobileActionBar() {
   const { t } = useTranslation("explorer");
-  const ctx = useExplorer();
+  const actionsCtx = useActions();
+  const selCtx = useSelectionState();
   const [sheet, setSheet] = useState(false);
-  if (ctx.sel.count === 0) return null;
-  const actions = menuActions(ctx.actionState, "selection");
+  if (selCtx.sel.count === 0) return null;
+  const actions = menuActions(actionsCtx.actionState, "selection");
   const primary = actions.filter((a) => a.toolbar).slice(0, 3);
   const run = (id: string) => {
     setSheet(false);
-    ctx.runAction(id, "menu");
+    actionsCtx.runAction(id, "menu");
   };
   return (
     <>
@@ -45,7 +46,7 @@ export function MobileActionBar() {
       </Paper>
       <Drawer anchor="bottom" open={sheet} onClose={() => setSheet(false)} slotProps={{ paper: { sx: { borderTopLeftRadius: 16, borderTopRightRadius: 16, pb: "env(safe-area-inset-bottom)" }, "aria-label": t("toolbar.selectionActions") } }}>
         <Typography variant="subtitle2" component="h2" sx={{ px: 2, pt: 2 }}>
-          {t("status.selected", { count: ctx.sel.count, n: ctx.sel.count })}
+          {t("status.selected", { count: selCtx.sel.count, n: selCtx.sel.count })}
         </Typography>
         <List>
           {actions.map((a) => {

@@ -10,7 +10,7 @@ import DropDownIcon from "@mui/icons-material/ArrowDropDownOutlined";
 import CloseIcon from "@mui/icons-material/CloseOutlined";
 import type { CrUri } from "../../../lib/uri";
 import { conditionCount } from "../search/query";
-import { useExplorer } from "../ExplorerContext";
+import { useActions, useFolder, useItemUi } from "../ExplorerContext";
 import { dragSession } from "../views/dnd";
 import { explorerHref } from "./href";
 
@@ -36,9 +36,11 @@ export function Breadcrumb() {
   const { t } = useTranslation("explorer");
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down("sm"), { noSsr: true });
-  const ctx = useExplorer();
-  const { uri } = ctx;
-  const all = crumbsOf(uri, ctx.rootName);
+  const actionsCtx = useActions();
+  const folderCtx = useFolder();
+  const itemCtx = useItemUi();
+  const { uri } = folderCtx;
+  const all = crumbsOf(uri, folderCtx.rootName);
   const current = uri.isSearch ? { uri, label: t("search.results") } : all.pop()!;
   const ancestors = all;
   const keep = phone ? 1 : 2;
@@ -50,7 +52,7 @@ export function Breadcrumb() {
 
   const dropProps = (target: CrUri) => ({
     onDragOver: (e: DragEvent) => {
-      if (!dragSession.active() || !ctx.canDrag || target.fs !== "my") return;
+      if (!dragSession.active() || !itemCtx.canDrag || target.fs !== "my") return;
       e.preventDefault();
       e.dataTransfer.dropEffect = e.ctrlKey || e.metaKey ? "copy" : "move";
       setDropOn(target.toString());
@@ -60,7 +62,7 @@ export function Breadcrumb() {
       setDropOn(null);
       if (!dragSession.active()) return;
       e.preventDefault();
-      ctx.dropInto(target.toString(), e.ctrlKey || e.metaKey);
+      itemCtx.dropInto(target.toString(), e.ctrlKey || e.metaKey);
     },
   });
 
@@ -106,7 +108,7 @@ export function Breadcrumb() {
       <Typography component="h1" variant="h6" sx={{ minWidth: 0, display: "flex", alignItems: "center", fontSize: { xs: 17, sm: 20 } }}>
         <Button
           color="inherit"
-          onClick={(e) => ctx.openMenu(e.currentTarget, "folder")}
+          onClick={(e) => actionsCtx.openMenu(e.currentTarget, "folder")}
           endIcon={<DropDownIcon aria-hidden />}
           aria-haspopup="menu"
           sx={{ font: "inherit", minWidth: 0, px: 1, "& .MuiButton-endIcon": { ml: 0 } }}
@@ -120,8 +122,8 @@ export function Breadcrumb() {
         <Chip
           size="small"
           label={t("search.conditions", { count: conditions })}
-          onClick={() => ctx.ops.advancedSearch()}
-          onDelete={() => ctx.ops.goParent()}
+          onClick={() => actionsCtx.ops.advancedSearch()}
+          onDelete={() => actionsCtx.ops.goParent()}
           deleteIcon={<CloseIcon aria-label={t("search.clearSearch")} />}
           sx={{ flexShrink: 0 }}
         />

@@ -54,13 +54,6 @@ export const fileApi = {
     ),
   restore: (uris: string[], batch: number) => batched(uris, batch, (chunk) => unwrap(api.POST("/file/restore", { body: { uris: chunk } }))),
   unlock: (tokens: string[]) => unwrap(api.DELETE("/file/lock", { body: { tokens } })),
-  url: (uris: string[], opts: { download?: boolean; archive?: boolean }, contextHint?: string) =>
-    unwrap(
-      api.POST("/file/url", {
-        body: { uris, ...(opts.download ? { download: true } : {}), ...(opts.archive ? { archive: true } : {}) },
-        params: { header: contextHint ? { "X-Cr-Context-Hint": contextHint } : {} },
-      }),
-    ),
   setCurrentVersion: (uri: string, version: string) => unwrap(api.POST("/file/version/current", { body: { uri, version } })),
   deleteVersion: (uri: string, version: string) => unwrap(api.DELETE("/file/version", { body: { uri, version } })),
   pin: (uri: string, name: string) => unwrap(api.PUT("/file/pin", { body: { uri, name } })),

@@ -1,5 +1,5 @@
 import { Box, useMediaQuery, useTheme } from "@mui/material";
-import { useExplorer } from "../ExplorerContext";
+import { useFolder } from "../ExplorerContext";
 import { ItemName } from "./ItemName";
 import { Thumb } from "./Thumb";
 import { TileGrid, type TileRenderProps } from "./TileGrid";
@@ -10,14 +10,14 @@ export function GalleryView({ label, pendingFocus }: { label: string; pendingFoc
   const theme = useTheme();
   // Phones get small tiles whatever the folder says (as the official frontend does at ≤ 600 px).
   const phone = useMediaQuery(theme.breakpoints.down("sm"), { noSsr: true });
-  const { view } = useExplorer();
+  const { view } = useFolder();
   // Tiles need clear space between them to read as separate items (and to aim a tap between them).
   const geometry = { minWidth: phone ? Math.min(view.galleryWidth, 110) : view.galleryWidth, gap: phone ? 6 : 8, height: (w: number) => w };
   return <TileGrid label={label} geometry={geometry} renderTile={(p) => <GalleryTile {...p} />} pendingFocus={pendingFocus} />;
 }
 
 function GalleryTile({ file, width, selected }: TileRenderProps) {
-  const { contextHint } = useExplorer();
+  const { contextHint } = useFolder();
   return (
     <>
       <SelectMark selected={selected} />

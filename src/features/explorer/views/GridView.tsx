@@ -3,7 +3,7 @@ import { Box, Typography, useMediaQuery, useTheme } from "@mui/material";
 import CheckIcon from "@mui/icons-material/CheckCircle";
 import UncheckedIcon from "@mui/icons-material/RadioButtonUncheckedOutlined";
 import { formatBytes } from "../../../lib/format";
-import { useExplorer } from "../ExplorerContext";
+import { useFolder } from "../ExplorerContext";
 import { isUploading } from "../model/files";
 import { folderOf } from "./columns";
 import { FileIcon } from "./FileIcon";
@@ -17,7 +17,7 @@ const NAME_AREA = 52;
 export function GridView({ label, pendingFocus }: { label: string; pendingFocus: { current: boolean } }) {
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down("sm"), { noSsr: true });
-  const { view } = useExplorer();
+  const { view } = useFolder();
   const geometry = {
     minWidth: phone ? 140 : 176,
     gap: phone ? 8 : 12,
@@ -55,7 +55,7 @@ export function SelectMark({ selected }: { selected: boolean }) {
 
 function GridTile({ file, height, selected }: TileRenderProps) {
   const { t, i18n } = useTranslation("explorer");
-  const { contextHint, view, uri, rootName } = useExplorer();
+  const { contextHint, view, uri, rootName } = useFolder();
   const thumbHeight = height - NAME_AREA;
   const detail = uri.isSearch ? folderOf(file, rootName) : file.type === 1 ? t("kinds.folder") : formatBytes(file.size, i18n.language);
   return (

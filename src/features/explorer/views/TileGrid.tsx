@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useRef, type ReactNode } from "react";
 import { Box } from "@mui/material";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useExplorer } from "../ExplorerContext";
+import { useFolder, useItemUi, useSelectionState } from "../ExplorerContext";
 import { fileKey, type FileResponse } from "../model/files";
 import { useViewEvents } from "./useViewEvents";
 import { useRubberBand } from "./useRubberBand";
@@ -31,8 +31,11 @@ export interface TileRenderProps {
  * geometry, so they work on tiles that are not rendered.
  */
 export function TileGrid({ label, geometry, renderTile, pendingFocus }: { label: string; geometry: TileGeometry; renderTile: (p: TileRenderProps) => ReactNode; pendingFocus: { current: boolean } }) {
-  const ctx = useExplorer();
-  const { files, listing, sel, focus } = ctx;
+  const folderCtx = useFolder();
+  const itemCtx = useItemUi();
+  const selCtx = useSelectionState();
+  const { files, listing } = folderCtx;
+  const { sel, focus } = selCtx;
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
   const inner = Math.max(100, width - PAD * 2);
@@ -57,7 +60,7 @@ export function TileGrid({ label, geometry, renderTile, pendingFocus }: { label:
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const virtualRows = virtualizer.getVirtualItems();
   const viewportRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / rowHeight));
-  ctx.layoutRef.current = { columns, rowHeight, columnWidth: tileWidth + geometry.gap, top: PAD, left: PAD, count: files.length, viewportRows };
+  itemCtx.layoutRef.current = { columns, rowHeight, columnWidth: tileWidth + geometry.gap, top: PAD, left: PAD, count: files.length, viewportRows };
   const lastRow = virtualRows.at(-1)?.index ?? 0;
   useLoadMore((lastRow + 1) * columns - 1, columns * 4);
   useFocusActive(virtualizer, (i) => Math.floor(i / columns), scrollRef.current, pendingFocus);
@@ -67,7 +70,7 @@ export function TileGrid({ label, geometry, renderTile, pendingFocus }: { label:
   const activeIndex = Math.max(0, focus.activeIndex);
   const activeMounted = virtualRows.some((r) => Math.floor(activeIndex / columns) === r.index);
   const setSize = listing.total ?? -1;
-  const dragEnabled = ctx.canDrag && !ctx.isTouch;
+  const dragEnabled = itemCtx.canDrag && !itemCtx.isTouch;
 
   return (
     <Box
@@ -115,7 +118,7 @@ export function TileGrid({ label, geometry, renderTile, pendingFocus }: { label:
                   dropTarget={dropKey === key}
                   draggable={dragEnabled}
                   renderTile={renderTile}
-                  renaming={ctx.renaming === key}
+                  renaming={itemCtx.renaming === key}
                 />
               );
             })}

@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Box, Button, FormControlLabel, Popover, Slider, Switch, ToggleButton, ToggleButtonGroup, Typography } from "@mui/material";
-import { useExplorer } from "../ExplorerContext";
+import { useFolder } from "../ExplorerContext";
 import { GALLERY_MAX, GALLERY_MIN, pageSizeRange, type Layout } from "../listing/viewSettings";
 import { dialogs } from "../dialogs";
 
 /** Layout, thumbnails, gallery size, page size and columns of this folder (a lazy chunk). */
 export default function ViewOptions({ anchor, onClose }: { anchor: HTMLElement; onClose: () => void }) {
   const { t } = useTranslation("explorer");
-  const { view, setView, listing, synced, uri } = useExplorer();
+  const { view, setView, listing, synced, uri } = useFolder();
   const [lo, hi] = pageSizeRange(listing.head?.props);
   const step = hi - lo <= 100 ? 1 : 10;
   return (

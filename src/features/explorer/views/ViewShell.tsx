@@ -4,14 +4,14 @@ import { useEffect, useLayoutEffect, useState, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { alpha, Box, Skeleton } from "@mui/material";
 import type { Rect } from "../selection/geometry";
-import { useExplorer } from "../ExplorerContext";
+import { useFolder } from "../ExplorerContext";
 
 export const CAPTION_ID = "explorer-view-caption";
 
 /** Tells screen readers how much of the folder exists, is loaded and is rendered. */
 export function ViewCaption() {
   const { t, i18n } = useTranslation("explorer");
-  const { listing, files } = useExplorer();
+  const { listing, files } = useFolder();
   const nf = new Intl.NumberFormat(i18n.language);
   const text =
     listing.total !== undefined
@@ -76,7 +76,7 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 1
  * loaded (the skeleton rows at the end are the visible sign of it).
  */
 export function useLoadMore(lastRenderedIndex: number, margin: number) {
-  const { listing, files } = useExplorer();
+  const { listing, files } = useFolder();
   const { hasNextPage, isFetchingNextPage, fetchNextPage, error } = listing;
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage && !error && lastRenderedIndex >= files.length - margin) void fetchNextPage();

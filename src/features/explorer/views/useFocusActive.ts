@@ -1,13 +1,13 @@
 import { useEffect } from "react";
 import type { Virtualizer } from "@tanstack/react-virtual";
-import { useExplorer } from "../ExplorerContext";
+import { useSelectionState } from "../ExplorerContext";
 
 /**
  * Keyboard focus on a virtualized view: scroll the active item's row into view, then focus the
  * element once it is rendered. `pendingFocus` is set by focus.setActive(i, {focus: true}).
  */
 export function useFocusActive(virtualizer: Virtualizer<HTMLDivElement, Element>, rowOf: (index: number) => number, container: HTMLElement | null, pendingFocusRef: { current: boolean }) {
-  const { focus } = useExplorer();
+  const { focus } = useSelectionState();
   const index = focus.activeIndex;
   useEffect(() => {
     if (!pendingFocusRef.current || index < 0 || !container) return;

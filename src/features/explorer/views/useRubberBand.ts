@@ -1,5 +1,5 @@
 import { useRef, useState, type MouseEvent as ReactMouseEvent, type RefObject } from "react";
-import { useExplorer } from "../ExplorerContext";
+import { useItemUi, useSelectionState } from "../ExplorerContext";
 import { indexesInRect, normalizeRect, type Rect } from "../selection/geometry";
 import { isApple } from "../actions/hotkeys";
 import type { Selection } from "../selection/model";
@@ -12,7 +12,8 @@ const THRESHOLD = 5;
  * that are not rendered are selected too.
  */
 export function useRubberBand(scrollRef: RefObject<HTMLElement | null>) {
-  const { sel, layoutRef, isTouch } = useExplorer();
+  const { sel } = useSelectionState();
+  const { layoutRef, isTouch } = useItemUi();
   const [rect, setRect] = useState<Rect | null>(null);
   const justEnded = useRef(false);
 

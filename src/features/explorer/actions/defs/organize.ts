@@ -1,0 +1,140 @@
+// Explorer actions for renaming, moving, sharing and the background tasks that write files.
+// Part of the list in ../registry.ts (which sets their order); their keys are bound in ../keymap.ts.
+import RenameIcon from "@mui/icons-material/DriveFileRenameOutlineOutlined";
+import MoveIcon from "@mui/icons-material/DriveFileMoveOutlined";
+import CopyIcon from "@mui/icons-material/FileCopyOutlined";
+import LinkIcon from "@mui/icons-material/LinkOutlined";
+import ShareIcon from "@mui/icons-material/ShareOutlined";
+import PinIcon from "@mui/icons-material/PushPinOutlined";
+import HistoryIcon from "@mui/icons-material/HistoryOutlined";
+import ArchiveIcon from "@mui/icons-material/ArchiveOutlined";
+import UnarchiveIcon from "@mui/icons-material/UnarchiveOutlined";
+import TorrentIcon from "@mui/icons-material/CloudDownloadOutlined";
+import { canCreateArchive, canDownloadTorrent, canExtractArchive } from "../../../tasks";
+import { NavCap } from "../../../../lib/capabilities";
+import { openShareDialog } from "../../../shares/shareDialog";
+import { dialogs } from "../../dialogs";
+import { allCap, allOwned, canCopy, canDirectLink, canMove, canShare, none, noneUploading, one, onlyFolder, some } from "../rules";
+import type { ActionDef } from "../types";
+import { first } from "./first";
+
+export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
+  {
+    id: "rename",
+    labelKey: "actions.rename",
+    icon: RenameIcon,
+    group: "edit",
+    selection: true,
+    toolbar: true,
+    isEnabled: (s) => one(s) && allOwned(s) && allCap(s, NavCap.RenameFile) && noneUploading(s),
+    run: async (ctx) => {
+      const f = await first(ctx);
+      if (!f) return;
+      if (ctx.via === "hotkey") ctx.ops.renameInline(f);
+      else await ctx.ops.rename(f);
+    },
+  },
+  {
+    id: "move",
+    labelKey: "actions.move",
+    icon: MoveIcon,
+    group: "organize",
+    selection: true,
+    toolbar: true,
+    isEnabled: canMove,
+    run: async (ctx) => ctx.ops.moveOrCopy(await ctx.ops.resolveTargets(), false),
+  },
+  {
+    id: "copy",
+    labelKey: "actions.copy",
+    icon: CopyIcon,
+    group: "organize",
+    selection: true,
+    toolbar: true,
+    isEnabled: canCopy,
+    run: async (ctx) => ctx.ops.moveOrCopy(await ctx.ops.resolveTargets(), true),
+  },
+  {
+    id: "directLink",
+    labelKey: "actions.directLink",
+    icon: LinkIcon,
+    group: "organize",
+    selection: true,
+    isEnabled: canDirectLink,
+    run: async (ctx) => ctx.ops.directLinks(await ctx.ops.resolveTargets()),
+  },
+  {
+    id: "share",
+    labelKey: "actions.share",
+    icon: ShareIcon,
+    group: "organize",
+    selection: true,
+    toolbar: true,
+    isEnabled: canShare,
+    run: async (ctx) => {
+      const f = await first(ctx);
+      if (!f?.path) return;
+      await openShareDialog({ uri: f.path, name: f.name, isFolder: f.type === 1 });
+    },
+  },
+  {
+    id: "compress",
+    labelKey: "actions.compress",
+    icon: ArchiveIcon,
+    group: "organize",
+    selection: true,
+    writes: true,
+    isEnabled: (s) => s.loggedIn && some(s) && !s.symbolicAll && noneUploading(s) && canCreateArchive({ groupPermission: s.groupPermission, files: s.targets, folderCapability: s.folderCapability }),
+    run: async (ctx) => ctx.ops.compress(await ctx.ops.resolveTargets()),
+  },
+  {
+    id: "extract",
+    labelKey: "actions.extract",
+    icon: UnarchiveIcon,
+    group: "organize",
+    selection: true,
+    writes: true,
+    isEnabled: (s) => s.loggedIn && canExtractArchive({ groupPermission: s.groupPermission, files: s.targets, folderCapability: s.folderCapability }),
+    run: async (ctx) => {
+      const f = await first(ctx);
+      if (f) await ctx.ops.extract(f);
+    },
+  },
+  {
+    id: "downloadTorrent",
+    labelKey: "actions.downloadTorrent",
+    icon: TorrentIcon,
+    group: "organize",
+    selection: true,
+    writes: true,
+    isEnabled: (s) => s.loggedIn && canDownloadTorrent({ groupPermission: s.groupPermission, files: s.targets, folderCapability: s.folderCapability }),
+    run: async (ctx) => {
+      const f = await first(ctx);
+      if (f) await ctx.ops.downloadTorrent(f);
+    },
+  },
+  {
+    id: "versions",
+    labelKey: "actions.versions",
+    icon: HistoryIcon,
+    group: "organize",
+    selection: true,
+    // One file the owner keeps versions of (capability 20; share visitors see none).
+    isEnabled: (s) => one(s) && s.targets[0]!.type === 0 && allOwned(s) && allCap(s, NavCap.VersionControl) && noneUploading(s),
+    run: async (ctx) => {
+      const f = await first(ctx);
+      if (f?.path) await dialogs.versions({ uri: f.path, name: f.name, canManage: Boolean(f.owned), open: (version) => void ctx.ops.openVersion(f, version) });
+    },
+  },
+  {
+    id: "pin",
+    labelKey: "actions.pin",
+    icon: PinIcon,
+    group: "organize",
+    selection: true,
+    folder: true,
+    // A folder, or the current folder / search when nothing is selected (any URI can be pinned).
+    isEnabled: (s) => s.loggedIn && s.fs !== "trash" && (onlyFolder(s) || (none(s) && !(s.isRoot && !s.isSearch))),
+    run: async (ctx) => ctx.ops.pin(ctx.count === 0 ? undefined : await first(ctx)),
+  },
+];
