@@ -1,10 +1,14 @@
-import { useId, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormHelperText, Stack, Switch, TextField } from "@mui/material";
+import { TextField } from "@mui/material";
 import FolderIcon from "@mui/icons-material/FolderOpenOutlined";
 import type { DavAccount } from "../../api/queries/dav";
 import { describeError } from "../../api/errors";
 import { parseUri, tryParseUri } from "../../lib/uri";
+import { FormDialog } from "../../shared/dialogs/FormDialog";
+import { useFormSubmit } from "../../shared/dialogs/useFormSubmit";
+import { PickField } from "../../shared/fields/PickField";
+import { SwitchField } from "../../shared/fields/SwitchField";
 import { dialogs } from "../explorer/dialogs";
 import type { DialogProps } from "../explorer/dialogs/host";
 import { davFlags, nameProblem } from "./davAccount";
@@ -19,18 +23,15 @@ const PICKER_PAGE_SIZE = 200;
 export default function AccountDialog({ open, props, close }: DialogProps<AccountDialogProps, DavAccount>) {
   const { t } = useTranslation("connect");
   const rootLabel = useRootLabel();
-  const ids = useId();
   const existing = props.account;
   const [initial] = useState(() => davFlags(existing?.options));
   const [name, setName] = useState(existing?.name ?? "");
   const [root, setRoot] = useState(existing?.uri ?? MY_ROOT);
   const [readOnly, setReadOnly] = useState(initial.readOnly);
   const [proxy, setProxy] = useState(initial.proxy);
-  const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState("");
+  const form = useFormSubmit((err) => describeError(err, t));
   const problem = nameProblem(name);
-  const nameError = touched && problem ? t(`form.name.${problem}`) : "";
+  const nameError = form.touched && problem ? t(`form.name.${problem}`) : "";
 
   const chooseRoot = async () => {
     // The picker browses My files; a root inside a share starts it at the top.
@@ -40,84 +41,43 @@ export default function AccountDialog({ open, props, close }: DialogProps<Accoun
     if (picked) setRoot(picked);
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTouched(true);
-    if (problem || busy) return;
-    setBusy(true);
-    setError("");
-    try {
+  const submit = () =>
+    form.submit(problem, async () => {
       // Without the group's permission the server drops proxying anyway; do not ask for it.
       close(await props.save({ name: name.trim(), uri: root, readonly: readOnly, proxy: props.canProxy && proxy }));
-    } catch (err) {
-      setError(describeError(err, t));
-      setBusy(false);
-    }
-  };
+    });
 
-  const titleId = `${ids}-title`;
   return (
-    <Dialog open={open} onClose={() => !busy && close()} fullWidth maxWidth="sm" aria-labelledby={titleId}>
-      <Box component="form" noValidate onSubmit={(e: FormEvent) => void submit(e)}>
-        <DialogTitle id={titleId} sx={{ overflowWrap: "anywhere" }}>
-          {existing ? t("form.editTitle", { name: existing.name }) : t("form.createTitle")}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {error && <Alert severity="error">{error}</Alert>}
-            <TextField
-              label={t("form.name.label")}
-              value={name}
-              required
-              autoFocus
-              onChange={(e) => setName(e.target.value)}
-              onBlur={() => setTouched(true)}
-              error={Boolean(nameError)}
-              helperText={nameError || t("form.name.help")}
-            />
-            <Box sx={{ display: "flex", gap: 1, alignItems: "flex-start", flexWrap: { xs: "wrap", sm: "nowrap" } }}>
-              <TextField
-                label={t("form.root.label")}
-                value={rootLabel(root)}
-                fullWidth
-                helperText={t("form.root.help")}
-                slotProps={{ htmlInput: { readOnly: true } }}
-              />
-              <Button variant="outlined" startIcon={<FolderIcon aria-hidden />} onClick={() => void chooseRoot()} sx={{ flexShrink: 0, mt: { sm: 1 } }}>
-                {t("form.root.choose")}
-              </Button>
-            </Box>
-            <Box>
-              <FormControlLabel
-                control={<Switch checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} slotProps={{ input: { "aria-describedby": `${ids}-ro` } }} />}
-                label={t("form.readOnly.label")}
-              />
-              <FormHelperText id={`${ids}-ro`} sx={{ mt: 0 }}>
-                {t("form.readOnly.help")}
-              </FormHelperText>
-            </Box>
-            {props.canProxy && (
-              <Box>
-                <FormControlLabel
-                  control={<Switch checked={proxy} onChange={(e) => setProxy(e.target.checked)} slotProps={{ input: { "aria-describedby": `${ids}-proxy` } }} />}
-                  label={t("form.proxy.label")}
-                />
-                <FormHelperText id={`${ids}-proxy`} sx={{ mt: 0 }}>
-                  {t("form.proxy.help")}
-                </FormHelperText>
-              </Box>
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => close()} disabled={busy}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" variant="contained" loading={busy}>
-            {existing ? t("form.save") : t("form.create")}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={existing ? t("form.editTitle", { name: existing.name }) : t("form.createTitle")}
+      busy={form.busy}
+      error={form.error}
+      submitLabel={existing ? t("form.save") : t("form.create")}
+      cancelLabel={t("common.cancel")}
+      onSubmit={() => void submit()}
+      onCancel={() => close()}
+    >
+      <TextField
+        label={t("form.name.label")}
+        value={name}
+        required
+        autoFocus
+        onChange={(e) => setName(e.target.value)}
+        onBlur={() => form.setTouched(true)}
+        error={Boolean(nameError)}
+        helperText={nameError || t("form.name.help")}
+      />
+      <PickField
+        label={t("form.root.label")}
+        value={rootLabel(root)}
+        help={t("form.root.help")}
+        chooseLabel={t("form.root.choose")}
+        icon={<FolderIcon aria-hidden />}
+        onChoose={() => void chooseRoot()}
+      />
+      <SwitchField label={t("form.readOnly.label")} help={t("form.readOnly.help")} checked={readOnly} onChange={setReadOnly} />
+      {props.canProxy && <SwitchField label={t("form.proxy.label")} help={t("form.proxy.help")} checked={proxy} onChange={setProxy} />}
+    </FormDialog>
   );
 }

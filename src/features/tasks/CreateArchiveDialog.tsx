@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from "@mui/material";
+import { DialogContentText, TextField } from "@mui/material";
 import { describeError } from "../../api/errors";
 import { createArchiveTask, type Task } from "../../api/queries/workflow";
 import { parseUri } from "../../lib/uri";
+import { FormDialog } from "../../shared/dialogs/FormDialog";
+import { useFormSubmit } from "../../shared/dialogs/useFormSubmit";
 import type { DialogProps } from "../explorer/dialogs/host";
 import { DestinationField } from "./DestinationField";
 import type { ArchiveDialogProps } from "./dialogs";
@@ -15,67 +17,49 @@ import { useTaskCreated } from "./useTaskCreated";
 export default function CreateArchiveDialog({ open, props, close }: DialogProps<ArchiveDialogProps, Task>) {
   const { t } = useTranslation("tasks");
   const created = useTaskCreated();
-  const ids = useId();
+  const form = useFormSubmit((err) => describeError(err, t));
   const [names] = useState(() => props.names ?? props.uris.map(uriName));
   const [name, setName] = useState(() => props.name ?? defaultArchiveName(names));
   const [folder, setFolder] = useState(() => defaultDestination(props.folder));
-  const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState("");
   const problem = archiveNameProblem(name);
-  const nameError = touched && problem ? t(`archive.name.${problem}`) : "";
+  const nameError = form.touched && problem ? t(`archive.name.${problem}`) : "";
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTouched(true);
-    if (problem || busy) return;
-    setBusy(true);
-    setError("");
-    const file = name.trim();
-    try {
+  const submit = () =>
+    form.submit(problem, async () => {
+      const file = name.trim();
       const task = await createArchiveTask({ src: props.uris, dst: parseUri(folder).join(file).toString() });
       created(t("archive.created", { name: file }));
       close(task);
-    } catch (err) {
-      setError(describeError(err, t));
-      setBusy(false);
-    }
-  };
+    });
 
-  const titleId = `${ids}-title`;
   const shown = names.slice(0, 3).join(", ");
   return (
-    <Dialog open={open} onClose={() => !busy && close()} fullWidth maxWidth="sm" aria-labelledby={titleId}>
-      <Box component="form" noValidate onSubmit={(e: FormEvent) => void submit(e)}>
-        <DialogTitle id={titleId}>{t("archive.title")}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2}>
-            <DialogContentText sx={{ overflowWrap: "anywhere" }}>
-              {names.length > 3 ? t("archive.introMore", { names: shown, count: names.length - 3 }) : t("archive.intro", { names: shown, count: names.length })}
-            </DialogContentText>
-            {error && <Alert severity="error">{error}</Alert>}
-            <TextField
-              label={t("archive.name.label")}
-              value={name}
-              required
-              autoFocus
-              onChange={(e) => setName(e.target.value)}
-              onBlur={() => setTouched(true)}
-              error={Boolean(nameError)}
-              helperText={nameError || t("archive.name.help")}
-            />
-            <DestinationField label={t("archive.folder")} help={t("archive.folderHelp")} pickTitle={t("archive.pickTitle")} value={folder} onChange={setFolder} disabled={busy} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => close()} disabled={busy}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" variant="contained" loading={busy}>
-            {t("archive.submit")}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={t("archive.title")}
+      intro={
+        <DialogContentText sx={{ overflowWrap: "anywhere" }}>
+          {names.length > 3 ? t("archive.introMore", { names: shown, count: names.length - 3 }) : t("archive.intro", { names: shown, count: names.length })}
+        </DialogContentText>
+      }
+      busy={form.busy}
+      error={form.error}
+      submitLabel={t("archive.submit")}
+      cancelLabel={t("common.cancel")}
+      onSubmit={() => void submit()}
+      onCancel={() => close()}
+    >
+      <TextField
+        label={t("archive.name.label")}
+        value={name}
+        required
+        autoFocus
+        onChange={(e) => setName(e.target.value)}
+        onBlur={() => form.setTouched(true)}
+        error={Boolean(nameError)}
+        helperText={nameError || t("archive.name.help")}
+      />
+      <DestinationField label={t("archive.folder")} help={t("archive.folderHelp")} pickTitle={t("archive.pickTitle")} value={folder} onChange={setFolder} disabled={form.busy} />
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Box, Button, TextField } from "@mui/material";
 import FolderIcon from "@mui/icons-material/FolderOpenOutlined";
 import { parseUri } from "../../lib/uri";
+import { PickField } from "../../shared/fields/PickField";
 import { dialogs } from "../explorer/dialogs";
 import { folderLabel } from "./model";
 
@@ -26,11 +26,14 @@ export function DestinationField({ label, help, pickTitle, value, onChange, disa
     if (picked) onChange(picked);
   };
   return (
-    <Box sx={{ display: "flex", gap: 1, alignItems: "flex-start", flexWrap: { xs: "wrap", sm: "nowrap" } }}>
-      <TextField label={label} value={folderLabel(value, t("folders.my"))} fullWidth helperText={help} slotProps={{ htmlInput: { readOnly: true } }} />
-      <Button variant="outlined" startIcon={<FolderIcon aria-hidden />} onClick={() => void choose()} disabled={disabled} sx={{ flexShrink: 0, mt: { sm: 1 } }}>
-        {t("destination.choose")}
-      </Button>
-    </Box>
+    <PickField
+      label={label}
+      value={folderLabel(value, t("folders.my"))}
+      help={help}
+      chooseLabel={t("destination.choose")}
+      icon={<FolderIcon aria-hidden />}
+      onChoose={() => void choose()}
+      disabled={disabled}
+    />
   );
 }

@@ -1,8 +1,10 @@
-import { useId, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from "@mui/material";
+import { DialogContentText, MenuItem, TextField } from "@mui/material";
 import { describeError } from "../../api/errors";
 import { createExtractTask, type Task } from "../../api/queries/workflow";
+import { FormDialog } from "../../shared/dialogs/FormDialog";
+import { useFormSubmit } from "../../shared/dialogs/useFormSubmit";
 import type { DialogProps } from "../explorer/dialogs/host";
 import { DestinationField } from "./DestinationField";
 import type { ExtractDialogProps } from "./dialogs";
@@ -17,60 +19,42 @@ import { useTaskCreated } from "./useTaskCreated";
 export default function ExtractArchiveDialog({ open, props, close }: DialogProps<ExtractDialogProps, Task>) {
   const { t } = useTranslation("tasks");
   const created = useTaskCreated();
-  const ids = useId();
   const name = uriName(props.uri);
   const zip = isZipName(name);
   const [folder, setFolder] = useState(() => defaultDestination(props.folder));
   const [encoding, setEncoding] = useState(() => ((ZIP_ENCODINGS as readonly string[]).includes(props.encoding ?? "") ? props.encoding! : ""));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState("");
+  const form = useFormSubmit((err) => describeError(err, t));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError("");
-    try {
+  const submit = () =>
+    form.submit(null, async () => {
       const task = await createExtractTask({ src: [props.uri], dst: folder, ...(zip && encoding ? { encoding } : {}) });
       created(t("extract.created", { name }));
       close(task);
-    } catch (err) {
-      setError(describeError(err, t));
-      setBusy(false);
-    }
-  };
+    });
 
-  const titleId = `${ids}-title`;
   return (
-    <Dialog open={open} onClose={() => !busy && close()} fullWidth maxWidth="sm" aria-labelledby={titleId}>
-      <Box component="form" noValidate onSubmit={(e: FormEvent) => void submit(e)}>
-        <DialogTitle id={titleId}>{t("extract.title")}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2}>
-            <DialogContentText sx={{ overflowWrap: "anywhere" }}>{t("extract.intro", { name })}</DialogContentText>
-            {error && <Alert severity="error">{error}</Alert>}
-            <DestinationField label={t("extract.folder")} help={t("extract.folderHelp")} pickTitle={t("extract.pickTitle")} value={folder} onChange={setFolder} disabled={busy} />
-            {zip && (
-              <TextField select label={t("extract.encoding.label")} value={encoding} onChange={(e) => setEncoding(e.target.value)} helperText={t("extract.encoding.help")}>
-                <MenuItem value="">{t("extract.encoding.auto")}</MenuItem>
-                {ZIP_ENCODINGS.map((value) => (
-                  <MenuItem key={value} value={value}>
-                    {t(`encodings.${value}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => close()} disabled={busy}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" variant="contained" loading={busy}>
-            {t("extract.submit")}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={t("extract.title")}
+      intro={<DialogContentText sx={{ overflowWrap: "anywhere" }}>{t("extract.intro", { name })}</DialogContentText>}
+      busy={form.busy}
+      error={form.error}
+      submitLabel={t("extract.submit")}
+      cancelLabel={t("common.cancel")}
+      onSubmit={() => void submit()}
+      onCancel={() => close()}
+    >
+      <DestinationField label={t("extract.folder")} help={t("extract.folderHelp")} pickTitle={t("extract.pickTitle")} value={folder} onChange={setFolder} disabled={form.busy} />
+      {zip && (
+        <TextField select label={t("extract.encoding.label")} value={encoding} onChange={(e) => setEncoding(e.target.value)} helperText={t("extract.encoding.help")}>
+          <MenuItem value="">{t("extract.encoding.auto")}</MenuItem>
+          {ZIP_ENCODINGS.map((value) => (
+            <MenuItem key={value} value={value}>
+              {t(`encodings.${value}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+    </FormDialog>
   );
 }
