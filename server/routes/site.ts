@@ -1,9 +1,10 @@
-import type { Ctx, Router } from "../core/router.ts";
+import { HANDLED, type Ctx, type Router } from "../core/router.ts";
 import type { State } from "../state/state.ts";
 import { issueCaptcha } from "./captcha.ts";
 import { EMOJI_PRESET, LOGO, LOGO_LIGHT } from "./siteDefaults.ts";
 import { publicViewers, registerViewerApps } from "./viewerApps.ts";
 import { anonymousUserJson, userJson } from "./userJson.ts";
+import { DRAWIO_EMBED_PATH, drawioEmbedPage } from "./drawioEmbed.ts";
 
 export const BACKEND_VERSION = "4.0.0";
 
@@ -12,6 +13,11 @@ export function registerSiteRoutes(router: Router, state: State): void {
   router.get("/api/v4/site/captcha", () => issueCaptcha(state));
   router.get("/api/v4/site/config/:section", (ctx) => siteConfig(state, ctx));
   registerViewerApps(router);
+  router.get(DRAWIO_EMBED_PATH, (ctx) => {
+    ctx.res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
+    ctx.res.end(drawioEmbedPage());
+    return HANDLED;
+  });
 }
 
 /** Every field is omitempty on the server: false booleans and empty strings are left out. */

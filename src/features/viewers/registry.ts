@@ -27,6 +27,7 @@ const BUILTIN: Record<string, ViewerImpl> = {
   video: { load: () => import("./media/MediaViewer"), chrome: "dialog" },
   music: { load: () => import("./audio/MusicViewer"), chrome: "dialog" },
   archive: { load: () => import("./archive/ArchiveViewer"), chrome: "dialog" },
+  drawio: { load: () => import("./drawio/DrawioViewer"), chrome: "dialog" },
 };
 
 /** Viewers by catalogue type, for types whose every entry one component handles (`wopi`, `custom`). */
