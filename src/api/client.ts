@@ -5,7 +5,7 @@
  */
 import createClient, { type Middleware } from "openapi-fetch";
 import type { paths } from "./schema";
-import { ApiError, HttpError } from "./errors";
+import { ApiError, HttpError, SESSION_LOST_CODES } from "./errors";
 import { sessionStore, type Token } from "./session";
 
 export const API_BASE = "/api/v4";
@@ -25,8 +25,6 @@ function refreshMargin(accessToken: string): number {
   }
   return 60_000;
 }
-/** Envelope codes meaning the session is not (or no longer) valid. */
-const SESSION_LOST = new Set([401, 40020]);
 
 let refreshing: Promise<Token | undefined> | undefined;
 let onSessionLost: (() => void) | undefined;
@@ -67,10 +65,15 @@ export function refreshAccessToken(): Promise<Token | undefined> {
   return refreshing;
 }
 
-async function freshAccessToken(): Promise<string | undefined> {
+/**
+ * The access token to send: the current one while it is comfortably valid (see refreshMargin),
+ * otherwise a refreshed one; `force` refreshes regardless (the server just refused the token).
+ * Undefined for an anonymous visitor or when the session is over.
+ */
+export async function freshAccessToken(force = false): Promise<string | undefined> {
   const entry = sessionStore.current();
   if (!entry) return undefined;
-  if (Date.parse(entry.token.access_expires) - Date.now() > refreshMargin(entry.token.access_token)) return entry.token.access_token;
+  if (!force && Date.parse(entry.token.access_expires) - Date.now() > refreshMargin(entry.token.access_token)) return entry.token.access_token;
   return (await refreshAccessToken())?.access_token;
 }
 
@@ -97,7 +100,7 @@ const authMiddleware: Middleware = {
     retryable.delete(id);
     if (!original || !response.headers.get("content-type")?.includes("application/json")) return response;
     const env = (await response.clone().json().catch(() => undefined)) as { code?: number } | undefined;
-    if (env?.code === undefined || !SESSION_LOST.has(env.code)) return response;
+    if (env?.code === undefined || !SESSION_LOST_CODES.has(env.code)) return response;
     // The token looked valid to us but not to the server (clock skew, revoked chain): refresh once and
     // retry. A request sent with a token that has been replaced meanwhile just retries with the new one.
     const sent = original.headers.get("Authorization")?.replace(/^Bearer /, "");
@@ -110,7 +113,7 @@ const authMiddleware: Middleware = {
     original.headers.set("Authorization", `Bearer ${accessToken}`);
     const retried = await fetch(original);
     const again = (await retried.clone().json().catch(() => undefined)) as { code?: number } | undefined;
-    if (again?.code !== undefined && SESSION_LOST.has(again.code)) onSessionLost?.();
+    if (again?.code !== undefined && SESSION_LOST_CODES.has(again.code)) onSessionLost?.();
     return retried;
   },
 };

@@ -25,6 +25,12 @@ export const ErrorCode = {
   AnonymousAccessDenied: 40088,
 } as const;
 
+/**
+ * Envelope codes meaning the session is not (or no longer) valid: the API client refreshes once and
+ * retries, the query cache and the upload engine report them to the app (which signs out).
+ */
+export const SESSION_LOST_CODES: ReadonlySet<number> = new Set([ErrorCode.LoginRequired, ErrorCode.CredentialInvalid]);
+
 export class ApiError extends Error {
   override name = 'ApiError';
   readonly code: number;

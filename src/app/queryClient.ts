@@ -1,7 +1,5 @@
 import { QueryCache, QueryClient, MutationCache } from "@tanstack/react-query";
-import { isApiError } from "../api/errors";
-
-const SESSION_LOST = new Set([401, 40020]);
+import { isApiError, SESSION_LOST_CODES } from "../api/errors";
 
 /** Application errors are answers, not outages: retrying them only delays the message. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -11,7 +9,7 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export function createQueryClient(onSessionLost: () => void): QueryClient {
   const lost = (error: unknown) => {
-    if (isApiError(error) && SESSION_LOST.has(error.code)) onSessionLost();
+    if (isApiError(error) && SESSION_LOST_CODES.has(error.code)) onSessionLost();
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError: lost }),

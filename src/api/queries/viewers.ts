@@ -5,6 +5,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../client";
 import { isApiError } from "../errors";
 import type { FileResponse } from "./files";
+import { requestFileUrls } from "./fileUrl";
 
 /** Signed URLs are reused until shortly before they expire. */
 const URL_MARGIN_MS = 60_000;
@@ -22,14 +23,11 @@ export const viewerKeys = {
  * as long as it is valid instead of asking again on each render.
  */
 export function fileUrl(uri: string, opts: { entity?: string | undefined; contextHint?: string | undefined; primarySite?: boolean } = {}, signal?: AbortSignal) {
-  return unwrap(
-    api.POST("/file/url", {
-      // Apps outside this site (custom viewers) get a URL on the admin's primary site address.
-      body: { uris: [uri], ...(opts.entity ? { entity: opts.entity } : {}), ...(opts.primarySite ? { use_primary_site_url: true } : {}) },
-      params: { header: opts.contextHint ? { "X-Cr-Context-Hint": opts.contextHint } : {} },
-      signal,
-    }),
-  ).then((res) => ({ url: res.urls[0]?.url ?? "", expires: res.expires ?? null }));
+  // Apps outside this site (custom viewers) get a URL on the admin's primary site address.
+  return requestFileUrls([uri], opts.primarySite ? { use_primary_site_url: true } : {}, { entity: opts.entity, contextHint: opts.contextHint, signal }).then((res) => ({
+    url: res.urls[0]?.url ?? "",
+    expires: res.expires ?? null,
+  }));
 }
 
 export const viewerQueries = {

@@ -1,7 +1,7 @@
 // Downloads for the explorer's actions (contract §8.9, §8.11, §8.15; official-frontend §1.6):
 // the browser fetches the bytes itself from a signed URL, so nothing is buffered in JS memory.
-import { api, unwrap } from "../../api/client";
 import { walkFolder } from "../../api/queries/files";
+import { requestFileUrls } from "../../api/queries/fileUrl";
 import { ApiError, isApiError } from "../../api/errors";
 import { sessionStore } from "../../api/session";
 import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
@@ -25,14 +25,7 @@ export interface UrlOptions {
   entity?: string;
 }
 
-async function fileUrls(uris: string[], body: { download?: boolean; archive?: boolean; skip_error?: boolean }, opts: UrlOptions = {}) {
-  return unwrap(
-    api.POST("/file/url", {
-      body: { uris, ...body, ...(opts.entity ? { entity: opts.entity } : {}) },
-      params: { header: opts.contextHint ? { "X-Cr-Context-Hint": opts.contextHint } : {} },
-    }),
-  );
-}
+const fileUrls = (uris: string[], body: { download?: boolean; archive?: boolean; skip_error?: boolean }, opts: UrlOptions = {}) => requestFileUrls(uris, body, opts);
 
 /** Lets the browser download `url` (a hidden link; the server's Content-Disposition names the file). */
 export function saveUrl(url: string): void {

@@ -3,7 +3,8 @@
 // and completes the upload when the chunk with the last index arrives, so chunks go strictly one at
 // a time, in order (Driver.ordered); no completion request exists.
 import { API_BASE } from "../../../../api/client";
-import { bearerHeader, SESSION_LOST_CODES } from "../auth";
+import { SESSION_LOST_CODES } from "../../../../api/errors";
+import { bearerHeader } from "../auth";
 import { runChunks } from "../runChunks";
 import { expectEnvelope, TransferError, xhr } from "../http";
 import type { Driver } from "./types";

@@ -9,7 +9,6 @@ import type { DriverContext } from "./types";
 
 vi.mock("../auth", () => ({
   bearerHeader: async () => ({ Authorization: "Bearer our-token" }),
-  SESSION_LOST_CODES: new Set([401, 40020]),
   currentUid: () => "u1",
 }));
 
