@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { Outlet } from "react-router";
 import { useTranslation } from "react-i18next";
 import { AppBar, Box, CircularProgress, IconButton, Paper, Toolbar, useMediaQuery, useTheme } from "@mui/material";
@@ -13,12 +13,15 @@ import { Drawer, loadDrawer } from "../ui/LazyDrawer";
 import { loadMenu } from "../ui/LazyMenu";
 import { loadPopper } from "../ui/LazyPopper";
 import { prefetchWhenIdle } from "../ui/prefetch";
+import { useDrawerWidth } from "./drawerWidth";
 // transfers: upload button, page-wide drop/paste target and the lazily loaded queue panel
 import { TransfersButton, TransfersMount } from "../../features/transfers";
 // viewers: the music player docked at the bottom, which keeps playing across pages (lazy)
 import { MiniPlayerSlot } from "../../features/viewers";
 
 const DRAWER_WIDTH = 248;
+// The drawer's resizable edge names itself in the organize texts, which load after the shell.
+const DrawerResizer = lazy(() => import("./DrawerResizer").then((m) => ({ default: m.DrawerResizer })));
 
 /** Permanent navigation on desktop; a temporary drawer on phones and tablets. */
 export function AppShell() {
@@ -26,6 +29,7 @@ export function AppShell() {
   const theme = useTheme();
   const desktop = useMediaQuery(theme.breakpoints.up("md"), { noSsr: true });
   const [open, setOpen] = useState(false);
+  const [navWidth, setNavWidth] = useDrawerWidth();
   // Visitors who are not signed in (share links, profiles) can never upload.
   const signedIn = Boolean(useCurrentSession());
   // Menus, tooltips' positioning (and on small screens the navigation drawer) load on first use;
@@ -55,14 +59,15 @@ export function AppShell() {
       {desktop ? (
         // What MUI's permanent drawer draws (a fixed, full-height paper beside a spacer of its
         // width), without the modal machinery its temporary variant needs.
-        <Box id="app-nav" sx={{ width: DRAWER_WIDTH, flexShrink: 0 }}>
-          <Paper
-            square
-            elevation={0}
-            sx={{ position: "fixed", top: 0, left: 0, height: "100%", width: DRAWER_WIDTH, boxSizing: "border-box", overflowY: "auto", display: "flex", flexDirection: "column", zIndex: (th) => th.zIndex.drawer }}
-          >
-            <NavDrawerContent />
-          </Paper>
+        <Box id="app-nav" sx={{ width: navWidth, flexShrink: 0 }}>
+          <Box sx={{ position: "fixed", top: 0, left: 0, height: "100%", width: navWidth, zIndex: (th) => th.zIndex.drawer }}>
+            <Paper square elevation={0} sx={{ height: "100%", boxSizing: "border-box", overflowY: "auto", overflowX: "hidden", display: "flex", flexDirection: "column" }}>
+              <NavDrawerContent />
+            </Paper>
+            <Suspense fallback={null}>
+              <DrawerResizer width={navWidth} onResize={setNavWidth} />
+            </Suspense>
+          </Box>
         </Box>
       ) : (
         <Drawer

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { Link as RouterLink, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import { Box, Divider, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from "@mui/material";
@@ -8,6 +9,32 @@ import { PinnedNav } from "../../features/explorer/nav/PinnedNav";
 import { hasGroupPerm } from "../../lib/capabilities";
 import { CustomNavItems } from "../../features/site/CustomNavItems";
 import { SiteHtml } from "../../features/site/SiteHtml";
+import { dropHighlight, useDrawerDrop } from "../../features/explorer/nav/drawerDrop";
+
+// The folder tree under My files loads after the page (it is not needed to show the first folder).
+const FolderTree = lazy(() => import("../../features/explorer/tree/FolderTree"));
+
+/** One entry of the drawer; Trash also takes items dragged from the explorer (moved to the trash). */
+function NavEntry({ item, active, onNavigate }: { item: NavItem; active: boolean; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { over, dropProps } = useDrawerDrop(item.labelKey === "nav.trash" ? { kind: "trash" } : null);
+  return (
+    <ListItemButton
+      component={RouterLink}
+      to={item.to}
+      selected={active}
+      aria-current={active ? "page" : undefined}
+      onClick={onNavigate}
+      {...dropProps}
+      sx={{ borderRadius: 6, mx: 1, ...(item.nested ? { pl: 4, py: 0.25 } : {}), ...dropHighlight(over) }}
+    >
+      <ListItemIcon sx={{ minWidth: 40 }} aria-hidden>
+        {item.icon}
+      </ListItemIcon>
+      <ListItemText primary={t(item.labelKey)} />
+    </ListItemButton>
+  );
+}
 
 export function NavDrawerContent({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -18,19 +45,12 @@ export function NavDrawerContent({ onNavigate }: { onNavigate?: () => void }) {
     const active = item.match(location.pathname, search);
     return (
       <li key={item.to}>
-        <ListItemButton
-          component={RouterLink}
-          to={item.to}
-          selected={active}
-          aria-current={active ? "page" : undefined}
-          onClick={onNavigate}
-          sx={{ borderRadius: 6, mx: 1, ...(item.nested ? { pl: 4, py: 0.25 } : {}) }}
-        >
-          <ListItemIcon sx={{ minWidth: 40 }} aria-hidden>
-            {item.icon}
-          </ListItemIcon>
-          <ListItemText primary={t(item.labelKey)} />
-        </ListItemButton>
+        <NavEntry item={item} active={active} onNavigate={onNavigate} />
+        {item.labelKey === "nav.myFiles" && (
+          <Suspense fallback={null}>
+            <FolderTree onNavigate={onNavigate} />
+          </Suspense>
+        )}
       </li>
     );
   };

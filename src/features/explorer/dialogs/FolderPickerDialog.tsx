@@ -1,30 +1,19 @@
-import { useEffect, useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useInfiniteQuery } from "@tanstack/react-query";
 import { Box, Breadcrumbs, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Link, List, ListItemButton, ListItemIcon, ListItemText, Typography } from "@mui/material";
 import FolderIcon from "@mui/icons-material/FolderOutlined";
-import { fileQueries } from "../../../api/queries/files";
 import { describeError } from "../../../api/errors";
 import { parseUri, type CrUri } from "../../../lib/uri";
+import { useSubfolders } from "../listing/useSubfolders";
 import type { DialogProps } from "./host";
 import type { FolderPickerProps } from ".";
-
-const PARAMS = { pageSize: 200, orderBy: "name", direction: "asc" } as const;
 
 /** Chooses a destination folder in My files, browsing folder by folder. */
 export default function FolderPickerDialog({ open, props, close }: DialogProps<FolderPickerProps, string>) {
   const { t } = useTranslation("explorer");
   const [at, setAt] = useState<CrUri>(props.start);
-  const q = useInfiniteQuery(fileQueries.list(at.toString(), { ...PARAMS, pageSize: Math.min(PARAMS.pageSize, props.maxPageSize) }, 0));
-  const pages = q.data?.pages;
-  const folders = useMemo(() => (pages ?? []).flatMap((p) => p.files).filter((f) => f.type === 1 && !f.metadata?.["sys:shared_redirect"]), [pages]);
-  // Folders come first in a listing: keep loading only while pages are all folders.
-  const lastPage = pages?.at(-1);
-  const more = Boolean(q.hasNextPage && lastPage && lastPage.files.every((f) => f.type === 1));
-  const { fetchNextPage, isFetchingNextPage } = q;
-  useEffect(() => {
-    if (more && !isFetchingNextPage) void fetchNextPage();
-  }, [more, isFetchingNextPage, fetchNextPage]);
+  const q = useSubfolders(at.toString(), props.maxPageSize);
+  const folders = q.folders;
   const excluded = (u: CrUri) => props.exclude.some((x) => u.toString() === x || u.isDescendantOf(parseUri(x)));
   const crumbs = [at.root(), ...at.segments.map((_, i) => at.root().join(...at.segments.slice(0, i + 1)))];
   return (

@@ -10,6 +10,20 @@ import { useToast } from "../../../app/toast";
 import { tryParseUri } from "../../../lib/uri";
 import { fileApi } from "../ops/api";
 import { explorerHref } from "./href";
+import { dropHighlight, useDrawerDrop } from "./drawerDrop";
+
+/** A pin's link; a pinned folder of My files also takes items dragged from the explorer. */
+function PinLink({ uri, name, active, onNavigate }: { uri: string; name: string; active: boolean; onNavigate?: () => void }) {
+  const { over, dropProps } = useDrawerDrop({ kind: "folder", uri });
+  return (
+    <ListItemButton component={RouterLink} to={explorerHref(uri)} selected={active} aria-current={active ? "page" : undefined} onClick={onNavigate} {...dropProps} sx={{ borderRadius: 6, mx: 1, ...dropHighlight(over) }}>
+      <ListItemIcon sx={{ minWidth: 40 }} aria-hidden>
+        <PinIcon />
+      </ListItemIcon>
+      <ListItemText primary={<bdi>{name}</bdi>} slotProps={{ primary: { noWrap: true } }} />
+    </ListItemButton>
+  );
+}
 
 /** The user's pinned folders and searches (`user.pined`) in the navigation drawer, each removable. */
 export function PinnedNav({ onNavigate }: { onNavigate?: () => void }) {
@@ -46,12 +60,7 @@ export function PinnedNav({ onNavigate }: { onNavigate?: () => void }) {
               </Tooltip>
             }
           >
-            <ListItemButton component={RouterLink} to={explorerHref(p.uri)} selected={active} aria-current={active ? "page" : undefined} onClick={onNavigate} sx={{ borderRadius: 6, mx: 1 }}>
-              <ListItemIcon sx={{ minWidth: 40 }} aria-hidden>
-                <PinIcon />
-              </ListItemIcon>
-              <ListItemText primary={<bdi>{name}</bdi>} slotProps={{ primary: { noWrap: true } }} />
-            </ListItemButton>
+            <PinLink uri={p.uri} name={name} active={active} onNavigate={onNavigate} />
           </ListItem>
         );
       })}

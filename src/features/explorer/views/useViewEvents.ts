@@ -7,8 +7,13 @@ import { moveIndex, NAV_KEYS, type NavKey } from "../selection/geometry";
 import { initialTypeahead, typeahead } from "../selection/typeahead";
 import { dragSession } from "./dnd";
 import { isApple } from "../actions/hotkeys";
+import { useExplorerPref } from "../prefs/explorerPrefs";
 
 const LONG_PRESS_MS = 500;
+/** Two clicks closer than this are a double click (the common desktop default). */
+export const DOUBLE_CLICK_MS = 500;
+/** A second click on a selected item's name up to this long after the first starts renaming it. */
+export const SLOW_CLICK_MAX_MS = 1500;
 
 function indexOf(target: EventTarget | null): number {
   const el = (target as HTMLElement | null)?.closest?.("[data-index]") as HTMLElement | null;
@@ -22,6 +27,15 @@ export function useViewEvents() {
   const press = useRef<{ timer: number; index: number; fired: boolean; at: number } | null>(null);
   const lastTouch = useRef(0);
   const [dropKey, setDropKey] = useState<string | null>(null);
+  const singleClickOpens = useExplorerPref("singleClickOpensFolders");
+  // Rename by a slow second click, as desktop file managers do. Times come from Date.now() and
+  // setTimeout, never from event time stamps, so a test can drive them with a controlled clock.
+  const lastClick = useRef<{ key: string; at: number } | null>(null);
+  const pendingRename = useRef<number | undefined>(undefined);
+  const cancelRename = () => {
+    window.clearTimeout(pendingRename.current);
+    pendingRename.current = undefined;
+  };
   const selectionMode = ctx.isTouch && sel.count > 0;
   const fileAt = (i: number): FileResponse | undefined => files[i];
 
@@ -50,6 +64,31 @@ export function useViewEvents() {
     const toggleKey = isApple() ? e.metaKey : e.ctrlKey;
     // The icon is a selection toggle, so the mouse can multi-select without a modifier key.
     const onIcon = Boolean((e.target as HTMLElement).closest("[data-toggle]"));
+    cancelRename();
+    const key = fileKey(f);
+    const plain = !e.shiftKey && !toggleKey && !onIcon;
+    if (plain && singleClickOpens && isFolder(f)) {
+      // Preference: a folder opens on a single click, like a link.
+      lastClick.current = null;
+      sel.set({ kind: "some", keys: new Set([key]) }, i);
+      focus.setActive(i);
+      // Opened directly: the "open" action would still see the selection of this render.
+      void ctx.ops.open(f);
+      return;
+    }
+    const now = Date.now();
+    const prev = lastClick.current;
+    const onlySelected = sel.count === 1 && sel.isSelected(key);
+    const onName = Boolean((e.target as HTMLElement).closest("[data-item-name]"));
+    lastClick.current = plain ? { key, at: now } : null;
+    if (plain && onlySelected && onName && prev?.key === key && now - prev.at > DOUBLE_CLICK_MS && now - prev.at < SLOW_CLICK_MAX_MS) {
+      // Wait out the double-click interval: a second click now makes it a double click (open).
+      pendingRename.current = window.setTimeout(() => {
+        pendingRename.current = undefined;
+        lastClick.current = null;
+        ctx.runAction("rename", "hotkey");
+      }, DOUBLE_CLICK_MS);
+    }
     sel.click(i, { shift: e.shiftKey, toggle: toggleKey || onIcon });
     focus.setActive(i);
   };
@@ -57,6 +96,8 @@ export function useViewEvents() {
   const onDoubleClick = (e: MouseEvent) => {
     const i = indexOf(e.target);
     const f = fileAt(i);
+    cancelRename();
+    lastClick.current = null;
     if (!f || (e.target as HTMLElement).closest("[data-toggle]")) return;
     sel.set({ kind: "some", keys: new Set([fileKey(f)]) }, i);
     ctx.runAction("open", "menu");
@@ -146,7 +187,15 @@ export function useViewEvents() {
     const key = fileKey(f);
     const items = sel.isSelected(key) ? null : [f];
     if (items) sel.set({ kind: "some", keys: new Set([key]) }, i);
-    dragSession.start({ resolve: items ? async () => items : ctx.ops.resolveTargets, count: items ? 1 : sel.count, keys: items ? new Set([key]) : null });
+    const resolve = items ? async () => items : ctx.ops.resolveTargets;
+    const keys = items ? new Set([key]) : sel.selection.kind === "some" ? new Set(sel.selection.keys) : null;
+    dragSession.start({
+      resolve,
+      count: items ? 1 : sel.count,
+      keys,
+      // Drops on the navigation drawer (folder tree, pins, Trash) run this explorer's operations.
+      drop: { into: ctx.dropInto, trash: () => void resolve().then((files) => ctx.ops.trash(files)) },
+    });
     e.dataTransfer.effectAllowed = "copyMove";
     e.dataTransfer.setData("application/x-cloudreve-items", String(items ? 1 : sel.count));
     e.dataTransfer.setData("text/plain", f.name);

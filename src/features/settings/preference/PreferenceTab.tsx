@@ -10,6 +10,7 @@ import { TimeZoneSetting } from "./TimeZoneSetting";
 import { ThemeColorSetting } from "./ThemeColorSetting";
 import { VersionRetentionSetting } from "./VersionRetentionSetting";
 import { ViewSyncSetting } from "./ViewSyncSetting";
+import { ExplorerPrefsSetting } from "./ExplorerPrefsSetting";
 
 export function PreferenceTab() {
   const { t } = useTranslation("settings");
@@ -35,6 +36,7 @@ export function PreferenceTab() {
         <>
           <Section title={t("preference.files")}>
             <ViewSyncSetting settings={settings.data} />
+            <ExplorerPrefsSetting />
           </Section>
           <VersionRetentionSetting settings={settings.data} />
         </>

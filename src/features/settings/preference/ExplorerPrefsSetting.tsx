@@ -1,0 +1,26 @@
+import { useTranslation } from "react-i18next";
+import { FormControlLabel, Stack, Switch, Typography } from "@mui/material";
+import { setExplorerPref, useExplorerPref, type ExplorerPrefs } from "../../explorer/prefs/explorerPrefs";
+
+/** File-manager behaviour kept on this browser: what a click does, whether the folder tree follows. */
+export function ExplorerPrefsSetting() {
+  const { t } = useTranslation("organize");
+  return (
+    <Stack spacing={1} sx={{ mt: 2 }}>
+      <PrefSwitch pref="singleClickOpensFolders" label={t("prefs.singleClick")} hint={t("prefs.singleClickHint")} />
+      <PrefSwitch pref="treeAutoExpand" label={t("prefs.treeAutoExpand")} hint={t("prefs.treeAutoExpandHint")} />
+    </Stack>
+  );
+}
+
+function PrefSwitch({ pref, label, hint }: { pref: keyof ExplorerPrefs; label: string; hint: string }) {
+  const on = useExplorerPref(pref);
+  return (
+    <div>
+      <FormControlLabel control={<Switch checked={on} onChange={(e) => setExplorerPref(pref, e.target.checked)} />} label={label} />
+      <Typography variant="body2" color="text.secondary">
+        {hint}
+      </Typography>
+    </div>
+  );
+}
