@@ -26,7 +26,7 @@ const NO_CSS_VARS = "\0mui-without-css-vars-themes";
 /**
  * Two build-time redirects inside MUI, each leaving out code no page runs until later or at all:
  * - Tooltip imports its Popper (and with it Popper.js) statically, though a closed tooltip
- *   renders no popper. Its import goes to `src/app/ui/LazyPopper.tsx`, which loads the real
+ *   renders no popper. Its import goes to `src/shared/ui/LazyPopper.tsx`, which loads the real
  *   Popper when a tooltip first opens.
  * - `createTheme` and `ThemeProvider` reach MUI's CSS-variables theming (`cssVariables`,
  *   `colorSchemes`) for themes that ask for it; ours never does (src/app/theme.ts), yet every
@@ -35,7 +35,7 @@ const NO_CSS_VARS = "\0mui-without-css-vars-themes";
  */
 function leanMui(): Plugin {
   const redirects: Array<{ importer: RegExp; source: string; to: string }> = [
-    { importer: /[\\/]@mui[\\/]material[\\/]Tooltip[\\/]Tooltip\.mjs$/, source: "../Popper/index.mjs", to: fileURLToPath(new URL("./src/app/ui/LazyPopper.tsx", import.meta.url)) },
+    { importer: /[\\/]@mui[\\/]material[\\/]Tooltip[\\/]Tooltip\.mjs$/, source: "../Popper/index.mjs", to: fileURLToPath(new URL("./src/shared/ui/LazyPopper.tsx", import.meta.url)) },
     { importer: /[\\/]@mui[\\/]material[\\/]styles[\\/]createTheme\.mjs$/, source: "./createThemeWithVars.mjs", to: NO_CSS_VARS },
     { importer: /[\\/]@mui[\\/]material[\\/]styles[\\/]ThemeProvider\.mjs$/, source: "./ThemeProviderWithVars.mjs", to: NO_CSS_VARS },
   ];
@@ -95,9 +95,9 @@ export default defineConfig({
           // compression, for code every visit downloads anyway. Lazy pages keep automatic chunking.
           groups: [
             { name: "boot", tags: ["$initial"] },
-            // The app's own kit of shared controls and lazy wrappers (src/app/ui), with what it
+            // The app's own kit of shared controls and lazy wrappers (src/shared/ui), with what it
             // uses: one chunk rather than a handful of tiny ones every page would request.
-            { name: "ui-kit", test: /[\\/]src[\\/]app[\\/]ui[\\/]/ },
+            { name: "ui-kit", test: /[\\/]src[\\/]shared[\\/]ui[\\/]/ },
           ],
         },
       },

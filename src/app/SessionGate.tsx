@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
-import { useCurrentSession } from "./useSession";
-import { signInPath } from "./redirect";
+import { useCurrentSession } from "../shared/useSession";
+import { signInPath } from "../lib/redirect";
 import { consumeSignOutRequest } from "../api/signOut";
 
 /** Pages anyone may open: share links (`cloudreve://…@share`) and public profiles. */

@@ -1,12 +1,2 @@
-import { useSyncExternalStore } from "react";
-import { sessionStore } from "../api/session";
-
-export function useSessionState() {
-  return useSyncExternalStore(sessionStore.subscribe, sessionStore.snapshot);
-}
-
-/** The signed-in account, or undefined for an anonymous visitor. */
-export function useCurrentSession() {
-  useSessionState();
-  return sessionStore.current();
-}
+// Moved to shared/useSession; this re-export lasts until every importer uses the new path.
+export * from "../shared/useSession";

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
-import { useToast } from "../app/toast";
+import { useToast } from "../shared/toast";
 import { pwaStore } from "./store";
 
 // Loads only when the browser offers installation: most page loads never need it.

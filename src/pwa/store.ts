@@ -3,7 +3,7 @@
  * a new version (the app's toast, handed over by PwaControls while the app bar is mounted), shared
  * with the code loaded later. Kept tiny: it loads with every page.
  */
-import type { Toast } from "../app/toast";
+import type { Toast } from "../shared/toast";
 
 /** The browser's install offer (Chromium's `beforeinstallprompt`; not in the DOM typings). */
 export interface InstallOffer extends Event {

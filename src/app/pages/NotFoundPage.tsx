@@ -1,7 +1,7 @@
 import { Link as RouterLink } from "react-router";
 import { useTranslation } from "react-i18next";
 import { Box, Button, Typography } from "@mui/material";
-import { usePageTitle } from "../usePageTitle";
+import { usePageTitle } from "../../shared/usePageTitle";
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -8,11 +8,11 @@ import { ThemeMenu } from "./ThemeMenu";
 import { UserMenu } from "./UserMenu";
 import { PwaControls } from "../../pwa/PwaControls";
 import { SiteLogo } from "../../features/site/SiteLogo";
-import { useCurrentSession } from "../useSession";
-import { Drawer, loadDrawer } from "../ui/LazyDrawer";
-import { loadMenu } from "../ui/LazyMenu";
-import { loadPopper } from "../ui/LazyPopper";
-import { prefetchWhenIdle } from "../ui/prefetch";
+import { useCurrentSession } from "../../shared/useSession";
+import { Drawer, loadDrawer } from "../../shared/ui/LazyDrawer";
+import { loadMenu } from "../../shared/ui/LazyMenu";
+import { loadPopper } from "../../shared/ui/LazyPopper";
+import { prefetchWhenIdle } from "../../shared/ui/prefetch";
 import { useDrawerWidth } from "./drawerWidth";
 // transfers: upload button, page-wide drop/paste target and the lazily loaded queue panel
 import { TransfersButton, TransfersMount } from "../../features/transfers";

@@ -3,7 +3,7 @@ import { Link as RouterLink, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import { Box, Divider, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from "@mui/material";
 import { FILE_NAV, PAGE_NAV, type NavItem } from "./navItems";
-import { useCurrentSession } from "../useSession";
+import { useCurrentSession } from "../../shared/useSession";
 import { StorageQuota } from "./StorageQuota";
 import { PinnedNav } from "../../features/explorer/nav/PinnedNav";
 import { hasGroupPerm } from "../../lib/capabilities";

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Box, Typography } from "@mui/material";
 import { userQueries } from "../../api/queries/user";
 import { formatBytes } from "../../lib/format";
-import { LazyLinearProgress as LinearProgress } from "../ui/lazyParts";
+import { LazyLinearProgress as LinearProgress } from "../../shared/ui/lazyParts";
 
 export function StorageQuota() {
   const { t, i18n } = useTranslation();

@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { IconButton, ListItemIcon, ListItemText, Tooltip } from "@mui/material";
-import { Menu, MenuItem } from "../ui/LazyMenu";
+import { Menu, MenuItem } from "../../shared/ui/LazyMenu";
 import DarkIcon from "@mui/icons-material/DarkModeOutlined";
 import LightIcon from "@mui/icons-material/LightModeOutlined";
 import AutoIcon from "@mui/icons-material/BrightnessAutoOutlined";
 import CheckIcon from "@mui/icons-material/Check";
-import { useColorMode, type DarkPreference } from "../useColorMode";
+import { useColorMode, type DarkPreference } from "../../shared/useColorMode";
 
 const OPTIONS: { value: DarkPreference; key: string; icon: React.ReactElement }[] = [
   { value: false, key: "theme.light", icon: <LightIcon /> },

@@ -3,15 +3,15 @@ import { Link as RouterLink } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useQueryClient } from "@tanstack/react-query";
 import { Avatar, Button, Divider, IconButton, ListItemIcon, ListItemText, Tooltip, Typography } from "@mui/material";
-import { Menu, MenuItem } from "../ui/LazyMenu";
+import { Menu, MenuItem } from "../../shared/ui/LazyMenu";
 import LogoutIcon from "@mui/icons-material/Logout";
 import SettingsIcon from "@mui/icons-material/SettingsOutlined";
 import PersonIcon from "@mui/icons-material/PersonOutlined";
 import DashboardIcon from "@mui/icons-material/SpaceDashboardOutlined";
-import { useCurrentSession } from "../useSession";
+import { useCurrentSession } from "../../shared/useSession";
 import { signOut } from "../../api/signOut";
 import { resetUserData } from "../../api/queries/resetUserData";
-import { signInPath } from "../redirect";
+import { signInPath } from "../../lib/redirect";
 import { API_BASE } from "../../api/client";
 import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
 

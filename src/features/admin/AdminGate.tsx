@@ -5,8 +5,8 @@ import { useQuery } from "@tanstack/react-query";
 import { Box, Button, CircularProgress, Paper, Typography } from "@mui/material";
 import LockIcon from "@mui/icons-material/AdminPanelSettingsOutlined";
 import { userQueries } from "../../api/queries/user";
-import { usePageTitle } from "../../app/usePageTitle";
-import { useCurrentSession } from "../../app/useSession";
+import { usePageTitle } from "../../shared/usePageTitle";
+import { useCurrentSession } from "../../shared/useSession";
 import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
 
 // Everything past this gate is its own chunk: nobody outside an admin group downloads the dashboard.

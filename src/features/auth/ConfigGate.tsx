@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, Button, CircularProgress } from "@mui/material";
-import { LazyAlert as Alert } from "../../app/ui/lazyParts";
+import { LazyAlert as Alert } from "../../shared/ui/lazyParts";
 import { useAuthConfig } from "./queries";
 import { useDescribeError } from "./useDescribeError";
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { keyframes } from "@emotion/react";
 import { Box, Typography } from "@mui/material";
-import { usePageTitle } from "../../app/usePageTitle";
+import { usePageTitle } from "../../shared/usePageTitle";
 
 const slide = (from: string) => keyframes`
   from { opacity: 0; transform: translateX(${from}); }

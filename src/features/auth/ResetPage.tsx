@@ -3,7 +3,7 @@ import { Link as RouterLink, useNavigate, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { Box, Button } from "@mui/material";
 import { isApiError } from "../../api/errors";
-import { useToast } from "../../app/toast";
+import { useToast } from "../../shared/toast";
 import { resetPassword } from "./api";
 import { authPath } from "./authPath";
 import { PasswordField } from "./fields";

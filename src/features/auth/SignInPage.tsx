@@ -1,12 +1,12 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Navigate, useSearchParams } from "react-router";
-import { useCurrentSession } from "../../app/useSession";
+import { useCurrentSession } from "../../shared/useSession";
 import { ConfigGate } from "./ConfigGate";
 import { lastEmail } from "./lastEmail";
 import { EmailStep } from "./phases/EmailStep";
 import type { SignInStep, StepOptions, StepProps } from "./phases/types";
 import { useRedirectTarget } from "./useFinishSignIn";
-import { prefetchWhenIdle } from "../../app/ui/prefetch";
+import { prefetchWhenIdle } from "../../shared/ui/prefetch";
 import type { Direction } from "./Phase";
 
 interface State {

@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import i18n, { languageFromTag } from "../../i18n";
 import { sessionStore } from "../../api/session";
 import { resetUserData } from "../../api/queries/resetUserData";
-import { safeRedirect } from "../../app/redirect";
+import { safeRedirect } from "../../lib/redirect";
 import type { LoginResponse } from "./api";
 import { rememberEmail } from "./lastEmail";
 

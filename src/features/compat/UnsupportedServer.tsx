@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Box, Button, Link, Paper, Typography } from "@mui/material";
-import { usePageTitle } from "../../app/usePageTitle";
+import { usePageTitle } from "../../shared/usePageTitle";
 import type { ServerKind } from "./detect";
 
 const UPGRADE_DOCS = "https://docs.cloudreve.org/";

@@ -10,7 +10,7 @@ import { useFormSubmit } from "../../shared/dialogs/useFormSubmit";
 import { PickField } from "../../shared/fields/PickField";
 import { SwitchField } from "../../shared/fields/SwitchField";
 import { dialogs } from "../explorer/dialogs";
-import type { DialogProps } from "../explorer/dialogs/host";
+import type { DialogProps } from "../../shared/dialogs/host";
 import { davFlags, nameProblem } from "./davAccount";
 import type { AccountDialogProps } from "./dialogs";
 import { useRootLabel } from "./useRootLabel";

@@ -6,10 +6,10 @@ import BlockIcon from "@mui/icons-material/DesktopAccessDisabledOutlined";
 import { describeError } from "../../api/errors";
 import { davQueries } from "../../api/queries/dav";
 import { userQueries } from "../../api/queries/user";
-import { usePageTitle } from "../../app/usePageTitle";
-import { useCurrentSession } from "../../app/useSession";
+import { usePageTitle } from "../../shared/usePageTitle";
+import { useCurrentSession } from "../../shared/useSession";
 import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
-import { DialogHost } from "../explorer/dialogs/host";
+import { DialogHost } from "../../shared/dialogs/host";
 import { AccountRow } from "./AccountRow";
 import { useDavActions } from "./useDavActions";
 

@@ -1,7 +1,7 @@
 // The connect page's dialogs, each a lazy chunk opened through a promise (see the explorer's
 // dialog host, which the page mounts).
 import type { DavAccount, DavAccountRequest } from "../../api/queries/dav";
-import { defineDialog } from "../explorer/dialogs/host";
+import { defineDialog } from "../../shared/dialogs/host";
 
 export interface AccountDialogProps {
   /** The account to edit; a new one when absent. */

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useMutation, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { describeError } from "../../api/errors";
 import { createDavAccount, davKeys, deleteDavAccount, updateDavAccount, type DavAccount, type DavAccountPage, type DavAccountRequest } from "../../api/queries/dav";
-import { useToast } from "../../app/toast";
+import { useToast } from "../../shared/toast";
 import { davServerAddress } from "./davAccount";
 import { connectDialogs } from "./dialogs";
 

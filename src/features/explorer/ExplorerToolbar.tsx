@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, Button, Divider, IconButton, ListItemText, ToggleButton, ToggleButtonGroup, Tooltip, Typography, useMediaQuery, useTheme } from "@mui/material";
-import { Menu, MenuItem } from "../../app/ui/LazyMenu";
+import { Menu, MenuItem } from "../../shared/ui/LazyMenu";
 import SortIcon from "@mui/icons-material/SortOutlined";
 import MoreIcon from "@mui/icons-material/MoreVertOutlined";
 import TuneIcon from "@mui/icons-material/TuneOutlined";

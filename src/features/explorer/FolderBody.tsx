@@ -2,7 +2,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink } from "react-router";
 import { Box, Button, Skeleton, Typography } from "@mui/material";
-import { LazyAlert as Alert } from "../../app/ui/lazyParts";
+import { LazyAlert as Alert } from "../../shared/ui/lazyParts";
 import EmptyIcon from "@mui/icons-material/FolderOpenOutlined";
 import SearchOffIcon from "@mui/icons-material/SearchOffOutlined";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";

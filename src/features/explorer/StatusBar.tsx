@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { Box, CircularProgress, Typography } from "@mui/material";
-import { LazyPagination as Pagination } from "../../app/ui/lazyParts";
+import { LazyPagination as Pagination } from "../../shared/ui/lazyParts";
 import { useActions, useFolder, useSelectionState } from "./ExplorerContext";
 import { explorerHref } from "./nav/href";
 

@@ -5,7 +5,7 @@ import { Alert, Avatar, Box, Button, Skeleton, Stack, Typography } from "@mui/ma
 import { API_BASE } from "../../api/client";
 import { describeError } from "../../api/errors";
 import { shareQueries } from "../../api/queries/shares";
-import { usePageTitle } from "../../app/usePageTitle";
+import { usePageTitle } from "../../shared/usePageTitle";
 import { formatDate } from "../../lib/format";
 import { ShareRow } from "../shares/ShareRow";
 

@@ -2,7 +2,7 @@ import type { SyntheticEvent } from "react";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { Box, Tab, Tabs, Typography, useMediaQuery, useTheme } from "@mui/material";
-import { usePageTitle } from "../../app/usePageTitle";
+import { usePageTitle } from "../../shared/usePageTitle";
 import { ProfileTab } from "./profile/ProfileTab";
 import { PreferenceTab } from "./preference/PreferenceTab";
 import { SecurityTab } from "./security/SecurityTab";

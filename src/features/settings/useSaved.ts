@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import { useToast } from "../../app/toast";
+import { useToast } from "../../shared/toast";
 import { useDescribeError } from "../auth/shared";
 
 /** The two toasts every setting uses: "saved" and the server's reason when it was not. */

@@ -21,10 +21,10 @@ import {
 import { describeError } from "../../api/errors";
 import { createShare, editShare, shareKeys, type ShareRequest } from "../../api/queries/shares";
 import { fileKeys } from "../../api/queries/files";
-import type { DialogProps } from "../explorer/dialogs/host";
+import type { DialogProps } from "../../shared/dialogs/host";
 import type { ShareDialogProps } from "./shareDialog";
 import { CopyLink } from "./CopyLink";
-import { QrCode } from "../../app/ui/QrCode";
+import { QrCode } from "../../shared/ui/QrCode";
 import { EXPIRY_PRESETS, PASSWORD_RE, expirySeconds, toLocalInput, type ExpiryChoice } from "./expiry";
 
 /** Create or edit a share link (contract §9.1, §9.2); the result step shows the link and its QR code. */

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink } from "react-router";
 import { Box, IconButton, ListItemIcon, ListItemText, Paper, Tooltip, Typography, useMediaQuery, useTheme } from "@mui/material";
-import { Menu, MenuItem } from "../../app/ui/LazyMenu";
+import { Menu, MenuItem } from "../../shared/ui/LazyMenu";
 import FolderIcon from "@mui/icons-material/FolderOutlined";
 import FileIcon from "@mui/icons-material/InsertDriveFileOutlined";
 import OpenIcon from "@mui/icons-material/OpenInNewOutlined";

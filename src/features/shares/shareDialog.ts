@@ -1,7 +1,7 @@
 // The share dialog opens through the explorer's promise-based dialog host, so the explorer's
 // "Share" action and the /shares page open the same lazy chunk.
 import type { Share } from "../../api/queries/shares";
-import { defineDialog } from "../explorer/dialogs/host";
+import { defineDialog } from "../../shared/dialogs/host";
 
 export interface ShareDialogProps {
   /** The shared object in `cloudreve://my`. */

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useQueryClient } from "@tanstack/react-query";
 import { describeError } from "../../api/errors";
 import { createShare, deleteShare, shareKeys, shareQueries, type Share } from "../../api/queries/shares";
-import { useToast } from "../../app/toast";
+import { useToast } from "../../shared/toast";
 import { openShareDialog } from "./shareDialog";
 import { remainingSeconds, shareSourceUri } from "./shareSource";
 

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from "@mui/material";
-import type { DialogProps } from "../explorer/dialogs/host";
+import type { DialogProps } from "../../shared/dialogs/host";
 
 /** Asks before a download is stopped: what it fetched so far is not kept. */
 export default function CancelDownloadDialog({ open, props, close }: DialogProps<{ name: string }, boolean>) {

@@ -6,7 +6,7 @@ import { createArchiveTask, type Task } from "../../api/queries/workflow";
 import { parseUri } from "../../lib/uri";
 import { FormDialog } from "../../shared/dialogs/FormDialog";
 import { useFormSubmit } from "../../shared/dialogs/useFormSubmit";
-import type { DialogProps } from "../explorer/dialogs/host";
+import type { DialogProps } from "../../shared/dialogs/host";
 import { DestinationField } from "./DestinationField";
 import type { ArchiveDialogProps } from "./dialogs";
 import { archiveNameProblem, defaultArchiveName, defaultDestination } from "./gates";

@@ -5,7 +5,7 @@ import { Alert, Box, Button, Checkbox, FormControlLabel, Typography } from "@mui
 import { describeError } from "../../api/errors";
 import { selectDownloadFiles, workflowKeys, type DownloadFileStatus, type Task } from "../../api/queries/workflow";
 import { formatBytes } from "../../lib/format";
-import { useToast } from "../../app/toast";
+import { useToast } from "../../shared/toast";
 import { canSelectFiles, selectionChanges } from "./download";
 import { percent } from "./model";
 

@@ -5,7 +5,7 @@ import { describeError } from "../../api/errors";
 import { createExtractTask, type Task } from "../../api/queries/workflow";
 import { FormDialog } from "../../shared/dialogs/FormDialog";
 import { useFormSubmit } from "../../shared/dialogs/useFormSubmit";
-import type { DialogProps } from "../explorer/dialogs/host";
+import type { DialogProps } from "../../shared/dialogs/host";
 import { DestinationField } from "./DestinationField";
 import type { ExtractDialogProps } from "./dialogs";
 import { ZIP_ENCODINGS } from "./encodings";

@@ -8,7 +8,7 @@ import { tryParseUri } from "../../lib/uri";
 import { FormDialog } from "../../shared/dialogs/FormDialog";
 import { useFormSubmit } from "../../shared/dialogs/useFormSubmit";
 import { PickField } from "../../shared/fields/PickField";
-import type { DialogProps } from "../explorer/dialogs/host";
+import type { DialogProps } from "../../shared/dialogs/host";
 import { DestinationField } from "./DestinationField";
 import { taskDialogs, type RemoteDownloadProps } from "./dialogs";
 import { parseLinks } from "./download";

@@ -5,10 +5,10 @@ import { Alert, Box, Button, Paper, Skeleton, Stack, Typography } from "@mui/mat
 import RefreshIcon from "@mui/icons-material/RefreshOutlined";
 import { describeError } from "../../api/errors";
 import { workflowQueries, type Task } from "../../api/queries/workflow";
-import { usePageTitle } from "../../app/usePageTitle";
+import { usePageTitle } from "../../shared/usePageTitle";
 import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
 import { tryParseUri } from "../../lib/uri";
-import { DialogHost } from "../explorer/dialogs/host";
+import { DialogHost } from "../../shared/dialogs/host";
 import { taskDialogs } from "./dialogs";
 import { anyActive } from "./model";
 import { LIST_POLL_MS, LiveStatus, useSettledAnnouncement } from "./parts";

@@ -7,7 +7,7 @@ import FileIcon from "@mui/icons-material/InsertDriveFileOutlined";
 import { describeError } from "../../api/errors";
 import { fileQueries } from "../../api/queries/files";
 import { parseUri, type CrUri } from "../../lib/uri";
-import type { DialogProps } from "../explorer/dialogs/host";
+import type { DialogProps } from "../../shared/dialogs/host";
 import { isTorrentName } from "./gates";
 
 const PARAMS = { pageSize: 200, orderBy: "name", direction: "asc" } as const;

@@ -1,7 +1,7 @@
 // The tasks feature's dialogs, each a lazy chunk opened through a promise (see the explorer's
 // dialog host, which the page showing them mounts).
 import type { Task } from "../../api/queries/workflow";
-import { defineDialog } from "../explorer/dialogs/host";
+import { defineDialog } from "../../shared/dialogs/host";
 
 export interface ArchiveDialogProps {
   /** What to compress. */

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { userQueries } from "../../api/queries/user";
-import { useCurrentSession } from "../../app/useSession";
+import { useCurrentSession } from "../../shared/useSession";
 
 /** The current user's group permission boolset, as the server says now (the stored one meanwhile). */
 export function useGroupPermission(): string | undefined {

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { workflowKeys } from "../../api/queries/workflow";
-import { useToast } from "../../app/toast";
+import { useToast } from "../../shared/toast";
 
 /** After a task was created: the lists learn of it, and a toast leads to the page that follows it. */
 export function useTaskCreated() {

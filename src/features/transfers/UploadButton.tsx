@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, CircularProgress, IconButton, ListItemIcon, ListItemText, Tooltip } from "@mui/material";
-import { Menu, MenuItem } from "../../app/ui/LazyMenu";
+import { Menu, MenuItem } from "../../shared/ui/LazyMenu";
 import UploadIcon from "@mui/icons-material/CloudUploadOutlined";
 import FileIcon from "@mui/icons-material/UploadFileOutlined";
 import FolderIcon from "@mui/icons-material/DriveFolderUploadOutlined";

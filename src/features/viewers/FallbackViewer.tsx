@@ -9,7 +9,7 @@ import OpenIcon from "@mui/icons-material/OpenInNewOutlined";
 import FileIcon from "@mui/icons-material/InsertDriveFileOutlined";
 import { fileUrl } from "../../api/queries/viewers";
 import { formatBytes } from "../../lib/format";
-import { useToast } from "../../app/toast";
+import { useToast } from "../../shared/toast";
 import { describeError } from "../../api/errors";
 import { ViewerFrame } from "./frame/ViewerFrame";
 import { viewerName } from "./names";

@@ -23,7 +23,7 @@ import type { ListingSource } from "./types";
 import { useSequence } from "./useSequence";
 import { sessionStore } from "../../api/session";
 import { downloadFile } from "../transfers/download";
-import { useToast } from "../../app/toast";
+import { useToast } from "../../shared/toast";
 
 export interface ViewerHostProps {
   /** The listed URI (folder, search or share). */

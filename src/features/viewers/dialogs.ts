@@ -1,6 +1,6 @@
 // The viewers' dialogs, each a lazy chunk opened through a promise (the explorer's dialog host,
 // which every page that shows files mounts).
-import { defineDialog } from "../explorer/dialogs/host";
+import { defineDialog } from "../../shared/dialogs/host";
 
 export interface OpenWithProps {
   fileName: string;

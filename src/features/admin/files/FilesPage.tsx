@@ -10,8 +10,8 @@ import { adminKeys, adminQueries, ALL, type AdminFile } from "../../../api/queri
 import { adminApi } from "../../../api/queries/adminMutations";
 import { api, unwrap } from "../../../api/client";
 import { describeError } from "../../../api/errors";
-import { useToast } from "../../../app/toast";
-import { useCurrentSession } from "../../../app/useSession";
+import { useToast } from "../../../shared/toast";
+import { useCurrentSession } from "../../../shared/useSession";
 import { parseUri } from "../../../lib/uri";
 import { DataTable, type Column } from "../ui/DataTable";
 import { BatchBar, FilterBar, FilterSelect, PageHeader } from "../ui/PageHeader";

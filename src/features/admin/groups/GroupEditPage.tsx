@@ -7,7 +7,7 @@ import BackIcon from "@mui/icons-material/ArrowBack";
 import { adminKeys, adminQueries, ALL, type AdminGroup } from "../../../api/queries/admin";
 import { adminApi } from "../../../api/queries/adminMutations";
 import { describeError } from "../../../api/errors";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 import { GroupPerm } from "../../../lib/capabilities";
 import { FormSection, SaveBar, SwitchField } from "../ui/FormSection";
 import { PageHeader } from "../ui/PageHeader";

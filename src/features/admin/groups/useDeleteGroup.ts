@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { adminKeys, adminQueries, type AdminGroup } from "../../../api/queries/admin";
 import { adminApi } from "../../../api/queries/adminMutations";
 import { ApiError, describeError } from "../../../api/errors";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 import { adminDialogs } from "../ui/dialogs";
 
 /**

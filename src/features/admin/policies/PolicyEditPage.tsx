@@ -7,7 +7,7 @@ import BackIcon from "@mui/icons-material/ArrowBack";
 import { adminKeys, adminQueries, type AdminNode, type AdminPolicy, type AdminPolicyType } from "../../../api/queries/admin";
 import { adminApi } from "../../../api/queries/adminMutations";
 import { describeError } from "../../../api/errors";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 import { FormSection, SaveBar } from "../ui/FormSection";
 import { PageHeader } from "../ui/PageHeader";
 import { useUnsavedGuard } from "../ui/useUnsavedGuard";

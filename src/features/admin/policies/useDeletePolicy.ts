@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { adminKeys, type AdminPolicy } from "../../../api/queries/admin";
 import { adminApi } from "../../../api/queries/adminMutations";
 import { ApiError, describeError } from "../../../api/errors";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 import { adminDialogs } from "../ui/dialogs";
 
 /** Deletes a policy; the server refuses the default one, one a group uses and one holding files. */

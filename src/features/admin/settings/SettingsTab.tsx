@@ -6,7 +6,7 @@ import { adminKeys, adminQueries } from "../../../api/queries/admin";
 import { adminApi } from "../../../api/queries/adminMutations";
 import { siteKeys } from "../../../api/queries/site";
 import { describeError } from "../../../api/errors";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 import { FormSection, SaveBar } from "../ui/FormSection";
 import { useUnsavedGuard } from "../ui/useUnsavedGuard";
 import { FieldInput } from "./FieldInput";

@@ -9,7 +9,7 @@ import CopyIcon from "@mui/icons-material/ContentCopyOutlined";
 import { adminKeys, adminQueries, type AdminShare } from "../../../api/queries/admin";
 import { adminApi } from "../../../api/queries/adminMutations";
 import { describeError } from "../../../api/errors";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 import { shareUri } from "../../../lib/uri";
 import { DataTable, type Column } from "../ui/DataTable";
 import { BatchBar, FilterBar, PageHeader } from "../ui/PageHeader";

@@ -8,7 +8,7 @@ import { api, unwrap } from "../../../api/client";
 import { describeError } from "../../../api/errors";
 import { PageHeader } from "../ui/PageHeader";
 import { bytes, date } from "../ui/format";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 
 // The chart is drawn only once there are figures to draw.
 const TrendChart = lazy(() => import("./TrendChart"));

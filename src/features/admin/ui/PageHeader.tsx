@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, Button, Paper, TextField, Typography, MenuItem } from "@mui/material";
-import { usePageTitle } from "../../../app/usePageTitle";
+import { usePageTitle } from "../../../shared/usePageTitle";
 
 /** The page's h1 (also the document title) with its main actions on the right. */
 export function PageHeader({ title, intro, actions }: { title: string; intro?: ReactNode; actions?: ReactNode }) {

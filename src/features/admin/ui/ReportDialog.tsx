@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, List, ListItem, ListItemText } from "@mui/material";
-import type { DialogProps } from "../../explorer/dialogs/host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { ReportProps } from "./dialogs";
 
 /** What a batch action could not do: one entry per item, with the reason the server gave. */

@@ -1,6 +1,6 @@
 // The dashboard's shared dialogs, each a lazy chunk opened through a promise (the admin frame
 // mounts the dialog host).
-import { defineDialog } from "../../explorer/dialogs/host";
+import { defineDialog } from "../../../shared/dialogs/host";
 
 export interface ConfirmProps {
   title: string;

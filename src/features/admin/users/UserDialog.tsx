@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormHelperText, MenuItem, Stack, Switch, TextField } from "@mui/material";
 import type { AdminUser, AdminUserStatus } from "../../../api/queries/admin";
 import { describeError } from "../../../api/errors";
-import type { DialogProps } from "../../explorer/dialogs/host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { UserDialogProps } from "./dialogs";
 import { STATUSES, userProblems } from "./model";
 

@@ -10,7 +10,7 @@ import CalibrateIcon from "@mui/icons-material/DataUsageOutlined";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import { adminQueries, ALL, type AdminUser } from "../../../api/queries/admin";
 import { describeError } from "../../../api/errors";
-import { useCurrentSession } from "../../../app/useSession";
+import { useCurrentSession } from "../../../shared/useSession";
 import { DataTable, type Column } from "../ui/DataTable";
 import { BatchBar, FilterBar, FilterSelect, PageHeader } from "../ui/PageHeader";
 import { SearchField } from "../ui/SearchField";

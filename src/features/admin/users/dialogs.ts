@@ -1,6 +1,6 @@
 import type { AdminGroup, AdminUser } from "../../../api/queries/admin";
 import type { UserUpsert } from "../../../api/queries/adminMutations";
-import { defineDialog } from "../../explorer/dialogs/host";
+import { defineDialog } from "../../../shared/dialogs/host";
 
 export interface UserDialogProps {
   /** The user to edit; a new one when absent. */

@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { adminKeys, type AdminGroup, type AdminUser, type AdminUserStatus } from "../../../api/queries/admin";
 import { adminApi } from "../../../api/queries/adminMutations";
 import { describeError } from "../../../api/errors";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 import { adminDialogs } from "../ui/dialogs";
 import { aggregatedFailures, runEach } from "../ui/batch";
 import { userDialogs } from "./dialogs";

@@ -3,11 +3,11 @@ import { Link as RouterLink, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { Alert, Box, Button, Paper, Stack, TextField, Typography } from "@mui/material";
 import FolderIcon from "@mui/icons-material/FolderOpenOutlined";
-import { usePageTitle } from "../../../app/usePageTitle";
-import { useCurrentSession } from "../../../app/useSession";
+import { usePageTitle } from "../../../shared/usePageTitle";
+import { useCurrentSession } from "../../../shared/useSession";
 import { displayPath, parseUri } from "../../../lib/uri";
 import { dialogs } from "../../explorer/dialogs";
-import { DialogHost } from "../../explorer/dialogs/host";
+import { DialogHost } from "../../../shared/dialogs/host";
 import { isReauthorize, mountUrl, openInApp } from "./handoff";
 
 // The picker reads folders a page at a time; the server caps the page size at its own maximum.

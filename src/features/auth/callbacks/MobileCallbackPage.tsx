@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { Button, Typography } from "@mui/material";
-import { useCurrentSession } from "../../../app/useSession";
+import { useCurrentSession } from "../../../shared/useSession";
 import { Step } from "../oauth/ui";
 import { mountUrl, openInApp } from "./handoff";
 

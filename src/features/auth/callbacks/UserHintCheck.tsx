@@ -3,8 +3,8 @@ import { useLocation, useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from "@mui/material";
 import { signOut } from "../../../api/signOut";
-import { signInPath } from "../../../app/redirect";
-import { useCurrentSession } from "../../../app/useSession";
+import { signInPath } from "../../../lib/redirect";
+import { useCurrentSession } from "../../../shared/useSession";
 import { withoutUserHint } from "./handoff";
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
 import { Box, ButtonBase, Skeleton } from "@mui/material";
-import { PlainTextField } from "../../../app/ui/PlainTextField";
+import { PlainTextField } from "../../../shared/ui/PlainTextField";
 import { fetchCaptcha } from "../api";
 import type { CaptchaController } from "./controller";
 

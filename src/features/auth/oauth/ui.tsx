@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert, Typography } from "@mui/material";
 import { describeError } from "../../../api/errors";
-import { usePageTitle } from "../../../app/usePageTitle";
+import { usePageTitle } from "../../../shared/usePageTitle";
 
 /** A step's heading (and the page title); it takes the focus so screen readers start reading here. */
 export function Step({ title, children }: { title: string; children: ReactNode }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Divider, ListItemIcon, ListItemText, Typography } from "@mui/material";
-import { Menu, MenuItem } from "../../../app/ui/LazyMenu";
+import { Menu, MenuItem } from "../../../shared/ui/LazyMenu";
 import { enabledActions, MENU_GROUPS } from "./registry";
 import { hideOnTouch } from "./hotkeys";
 import { hintOf } from "./keymap";

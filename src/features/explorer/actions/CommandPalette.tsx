@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, Dialog, InputBase, List, ListItemButton, ListItemText, Typography } from "@mui/material";
 import SearchIcon from "@mui/icons-material/SearchOutlined";
-import type { DialogProps } from "../dialogs/host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { PaletteProps } from "../dialogs";
 import { hideOnTouch } from "./hotkeys";
 

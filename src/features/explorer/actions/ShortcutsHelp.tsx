@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
-import type { DialogProps } from "../dialogs/host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import { ACTIONS } from "./registry";
 import { formatHotkey, helpRows } from "./hotkeys";
 import { KEYMAP } from "./keymap";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
-import type { DialogProps } from "./host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { BatchErrorsProps } from ".";
 
 /** A partly failed batch (40081): which item failed and why, one row each. */

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel } from "@mui/material";
-import type { DialogProps } from "./host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { DeleteChoice, DeleteDialogProps } from ".";
 
 /** Confirms a permanent delete, with the advanced options the group allows (skip trash, unlink). */

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, TextField, Tooltip } from "@mui/material";
 import CopyIcon from "@mui/icons-material/ContentCopyOutlined";
-import type { DialogProps } from "./host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { DirectLinksProps } from ".";
 
 /** Direct links made with PUT /file/source, each with a copy button; "copy all" for several. */

@@ -5,7 +5,7 @@ import FolderIcon from "@mui/icons-material/FolderOutlined";
 import { describeError } from "../../../api/errors";
 import { parseUri, type CrUri } from "../../../lib/uri";
 import { useSubfolders } from "../listing/useSubfolders";
-import type { DialogProps } from "./host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { FolderPickerProps } from ".";
 
 /** Chooses a destination folder in My files, browsing folder by folder. */

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, List, ListItem, ListItemText } from "@mui/material";
 import { tryParseUri } from "../../../lib/uri";
-import type { DialogProps } from "./host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { LockConflictProps } from ".";
 
 const APPS = ["create", "rename", "setPermission", "moveCopy", "upload", "updateMetadata", "delete", "softDelete", "dav", "versionControl", "viewer", "mount", "relocate"];

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from "@mui/material";
 import { validateName } from "../../../lib/uri";
-import type { DialogProps } from "./host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { NameDialogProps } from ".";
 import { newFileName } from "./newFileName";
 

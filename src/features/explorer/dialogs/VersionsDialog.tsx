@@ -22,7 +22,7 @@ import { fileKeys, fileQueries } from "../../../api/queries/files";
 import { formatBytes, formatDate } from "../../../lib/format";
 import { downloadFile } from "../../transfers/download";
 import { fileApi } from "../ops/api";
-import type { DialogProps } from "./host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { VersionsProps } from ".";
 
 /** Stored versions of one file (entities of type 0): download any, make one current, delete old ones. */

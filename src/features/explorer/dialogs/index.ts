@@ -1,7 +1,7 @@
 // The explorer's dialogs, each a lazy chunk opened through a promise (see host.tsx).
 import type { FileResponse, ListViewColumn } from "../../../api/queries/files";
 import type { CrUri, SearchOptions } from "../../../lib/uri";
-import { defineDialog } from "./host";
+import { defineDialog } from "../../../shared/dialogs/host";
 
 export interface NameDialogProps {
   mode: "newFolder" | "newFile" | "rename";

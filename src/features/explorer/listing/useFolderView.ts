@@ -5,7 +5,7 @@ import { api, unwrap } from "../../../api/client";
 import { describeError } from "../../../api/errors";
 import { fileQueries, type ListResponse } from "../../../api/queries/files";
 import { sessionStore } from "../../../api/session";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 import type { CrUri } from "../../../lib/uri";
 import { localViews, useLocalView } from "./localViews";
 import { canSyncView, DEFAULT_VIEW, hasSortOverride, listParamsFrom, resolveView, savedSort, toViewInput, type EffectiveView, type SyncContext, type ViewOverride } from "./viewSettings";

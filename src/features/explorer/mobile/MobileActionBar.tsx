@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Paper, Typography } from "@mui/material";
-import { Drawer } from "../../../app/ui/LazyDrawer";
+import { Drawer } from "../../../shared/ui/LazyDrawer";
 import MoreIcon from "@mui/icons-material/MoreHoriz";
 import { useActions, useSelectionState } from "../ExplorerContext";
 import { menuActions } from "../actions/ActionMenu";

@@ -6,7 +6,7 @@ import PinIcon from "@mui/icons-material/PushPinOutlined";
 import CloseIcon from "@mui/icons-material/CloseOutlined";
 import { siteKeys, siteQueries } from "../../../api/queries/site";
 import { describeError } from "../../../api/errors";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 import { tryParseUri } from "../../../lib/uri";
 import { fileApi } from "../ops/api";
 import { explorerHref } from "./href";

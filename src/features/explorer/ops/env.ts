@@ -5,7 +5,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { ApiError, type Translate } from "../../../api/errors";
 import type { FileResponse, ListResponse } from "../../../api/queries/files";
-import type { Toast } from "../../../app/toast";
+import type { Toast } from "../../../shared/toast";
 import type { CrUri } from "../../../lib/uri";
 import type { Selection } from "../selection/model";
 import type { ErrorEnv, OpResult } from "./errors";

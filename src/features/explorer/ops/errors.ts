@@ -2,7 +2,7 @@
 // locks open and retries; a partly failed batch (40081) lists each item with its own reason;
 // anything else becomes one localized toast.
 import { ApiError, describeError, ErrorCode, isApiError, type Translate } from "../../../api/errors";
-import type { Toast } from "../../../app/toast";
+import type { Toast } from "../../../shared/toast";
 import { tryParseUri } from "../../../lib/uri";
 import { dialogs } from "../dialogs";
 import { fileApi } from "./api";

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, InputLabel, MenuItem, Radio, RadioGroup, Select, TextField, FormLabel } from "@mui/material";
 import type { SearchCategory, SearchOptions, SearchType } from "../../../lib/uri";
-import type { DialogProps } from "../dialogs/host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { AdvancedSearchProps, AdvancedSearchResult } from "../dialogs";
 import { tokenize } from "./query";
 

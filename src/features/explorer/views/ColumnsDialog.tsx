@@ -4,7 +4,7 @@ import { Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitl
 import UpIcon from "@mui/icons-material/ArrowUpward";
 import DownIcon from "@mui/icons-material/ArrowDownward";
 import type { ListViewColumn } from "../../../api/queries/files";
-import type { DialogProps } from "../dialogs/host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { ColumnsDialogProps } from "../dialogs";
 import { Col } from "../listing/viewSettings";
 import { AVAILABLE_COLUMNS, columnDef } from "./columns";

@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { lazyComponent } from "../../../app/ui/lazyComponent";
+import { lazyComponent } from "../../../shared/ui/lazyComponent";
 import type { GalleryView as Gallery } from "./GalleryView";
 import type { GridView as Grid } from "./GridView";
 

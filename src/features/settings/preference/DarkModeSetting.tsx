@@ -3,7 +3,7 @@ import { Box, ToggleButton, ToggleButtonGroup, Typography } from "@mui/material"
 import DarkIcon from "@mui/icons-material/DarkModeOutlined";
 import LightIcon from "@mui/icons-material/LightModeOutlined";
 import AutoIcon from "@mui/icons-material/BrightnessAutoOutlined";
-import { useColorMode } from "../../../app/useColorMode";
+import { useColorMode } from "../../../shared/useColorMode";
 
 type Choice = "light" | "dark" | "system";
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Alert, CircularProgress } from "@mui/material";
-import { useCurrentSession } from "../../../app/useSession";
+import { useCurrentSession } from "../../../shared/useSession";
 import { useDescribeError } from "../../auth/shared";
 import { useUserSettings } from "../queries";
 import { Section } from "../Section";

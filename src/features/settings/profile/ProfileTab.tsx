@@ -1,4 +1,4 @@
-import { useCurrentSession } from "../../../app/useSession";
+import { useCurrentSession } from "../../../shared/useSession";
 import { AvatarSection } from "./AvatarSection";
 import { AccountInfo } from "./AccountInfo";
 import { NicknameSection } from "./NicknameSection";

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Box, Button, Link, Typography } from "@mui/material";
 import CopyIcon from "@mui/icons-material/ContentCopyOutlined";
 import DoneIcon from "@mui/icons-material/Check";
-import { QrCode } from "../../../app/ui/QrCode";
+import { QrCode } from "../../../shared/ui/QrCode";
 
 /** "ABCDEFGH…" → "ABCD EFGH …": easier to read and type; apps ignore the spaces. */
 export const groupSecret = (secret: string) => secret.replace(/(.{4})(?=.)/g, "$1 ");

@@ -2,7 +2,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, Paper, Typography } from "@mui/material";
 import type { Share } from "../../../api/queries/shares";
-import { useCurrentSession } from "../../../app/useSession";
+import { useCurrentSession } from "../../../shared/useSession";
 import { formatDate } from "../../../lib/format";
 import { OwnerLine } from "./OwnerLine";
 

@@ -2,11 +2,11 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
 import { Box, Button, Skeleton } from "@mui/material";
-import { LazyAlert as Alert } from "../../../app/ui/lazyParts";
+import { LazyAlert as Alert } from "../../../shared/ui/lazyParts";
 import { describeError, isApiError } from "../../../api/errors";
 import { shareQueries } from "../../../api/queries/shares";
 import type { CrUri } from "../../../lib/uri";
-import { usePageTitle } from "../../../app/usePageTitle";
+import { usePageTitle } from "../../../shared/usePageTitle";
 import { ShareHeader } from "./ShareHeader";
 
 // Only one of these is needed on a visit, so none weighs on the landing's first load.

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { IconButton, ListItemText, Tooltip } from "@mui/material";
-import { Menu, MenuItem } from "../../../app/ui/LazyMenu";
+import { Menu, MenuItem } from "../../../shared/ui/LazyMenu";
 import MoreIcon from "@mui/icons-material/MoreVert";
 import { uploads, type Snapshot } from "../engine/manager";
 import { ConcurrencyDialog } from "./ConcurrencyDialog";

@@ -13,7 +13,7 @@ import { describeError } from "../../../api/errors";
 import { fileKeys } from "../../../api/queries/files";
 import { userQueries } from "../../../api/queries/user";
 import { viewerQueries } from "../../../api/queries/viewers";
-import { useCurrentSession } from "../../../app/useSession";
+import { useCurrentSession } from "../../../shared/useSession";
 import { formatBytes } from "../../../lib/format";
 import { tryParseUri } from "../../../lib/uri";
 import { canExtractArchive, extractArchive, whenTaskEnds } from "../../tasks";

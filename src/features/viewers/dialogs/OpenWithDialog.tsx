@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, List, ListItem, ListItemButton, ListItemIcon, ListItemText } from "@mui/material";
 import AppIcon from "@mui/icons-material/WebAssetOutlined";
 import ExternalIcon from "@mui/icons-material/OpenInNewOutlined";
-import type { DialogProps } from "../../explorer/dialogs/host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { OpenWithProps, OpenWithResult } from "../dialogs";
 import { viewerName } from "../names";
 

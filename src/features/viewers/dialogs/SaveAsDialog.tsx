@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from "@mui/material";
-import type { DialogProps } from "../../explorer/dialogs/host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import { validateName } from "../../../lib/uri";
 import type { SaveAsProps } from "../dialogs";
 

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from "@mui/material";
-import type { DialogProps } from "../../explorer/dialogs/host";
+import type { DialogProps } from "../../../shared/dialogs/host";
 import type { StaleChoice } from "../dialogs";
 
 /** The file changed on the server since it was opened (40076): nothing is overwritten unasked. */

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Alert, Box, Button, TextField, Typography } from "@mui/material";
 import SendIcon from "@mui/icons-material/SendOutlined";
 import { adminApi } from "../../../../api/queries/adminMutations";
-import { useCurrentSession } from "../../../../app/useSession";
+import { useCurrentSession } from "../../../../shared/useSession";
 import type { Values } from "../types";
 import { explain } from "../../ui/explain";
 
