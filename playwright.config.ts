@@ -26,6 +26,9 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     locale: "en-US",
+    // The app honours "reduce motion" (no transitions, no ripples): dialogs and menus settle at once
+    // instead of being waited out. Keyboard and viewer specs run with the system's default motion.
+    contextOptions: { reducedMotion: "reduce" },
     launchOptions: {
       executablePath: chromiumExecutable(),
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage"],

@@ -84,6 +84,37 @@ test.describe("app shell", () => {
   });
 });
 
+test.describe("motion", () => {
+  /** Opens the phone navigation drawer; the longest transition it (or what holds it) is set to run, in ms. */
+  async function drawerTransitionMs(page: Page): Promise<number> {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/shares");
+    await page.getByRole("button", { name: "Open navigation" }).click();
+    const link = page.getByRole("link", { name: "Background tasks" });
+    await expect(link).toBeVisible();
+    // The set duration, not whether a transition is still running: that would race the machine.
+    return link.evaluate((el) => {
+      let longest = 0;
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        for (const d of getComputedStyle(e).transitionDuration.split(",")) longest = Math.max(longest, parseFloat(d) * (d.trim().endsWith("ms") ? 1 : 1000));
+      }
+      return longest;
+    });
+  }
+
+  test.describe("with the system's default", () => {
+    test.use({ contextOptions: { reducedMotion: "no-preference" } });
+    test("the navigation drawer slides in", async ({ userPage: page }) => {
+      expect(await drawerTransitionMs(page)).toBeGreaterThanOrEqual(100);
+    });
+  });
+
+  test("asking the system for less motion: the drawer appears in place, nothing slides or fades", async ({ userPage: page }) => {
+    // The suite's default (playwright.config.ts) is reduced motion.
+    expect(await drawerTransitionMs(page)).toBeLessThan(1);
+  });
+});
+
 test.describe("server errors", () => {
   // Any route can answer with an error envelope; the server's own English text (msg) must not
   // reach the user, the code's localized sentence must.

@@ -1,6 +1,9 @@
 import { expect, test } from "./support/fixtures";
 import { homeUrl, item, mkdir, testFolder, toast, touch, view } from "./explorer-support";
 
+// With the system's default motion: focus and paging must also hold while dialogs and menus animate.
+test.use({ contextOptions: { reducedMotion: "no-preference" } });
+
 test("a keyboard-only session: selection, every shortcut and the command palette", async ({ userPage: page, api }) => {
   const root = await testFolder(api, "keys");
   try {

@@ -246,6 +246,7 @@ test.describe("settings", () => {
       const tabs = page.getByRole("tablist", { name: "Settings sections" });
       for (const name of ["Profile", "Preferences", "Security"]) {
         const tab = tabs.getByRole("tab", { name });
+        await expect(tab).toBeVisible();
         const box = (await tab.boundingBox())!;
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(width);

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from "react";
 import { QueryClientProvider, useQuery, type QueryClient } from "@tanstack/react-query";
-import { CssBaseline, GlobalStyles, ThemeProvider } from "@mui/material";
+import { CssBaseline, GlobalStyles, ThemeProvider, useMediaQuery } from "@mui/material";
 import { siteQueries } from "../api/queries/site";
 import { buildTheme } from "./theme";
 import { useColorMode } from "./useColorMode";
@@ -15,9 +15,10 @@ function SiteTheme({ children }: { children: ReactNode }) {
   const { dark } = useColorMode();
   const preferred = session?.user.preferred_theme;
   const direction = useDirection();
+  const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)", { noSsr: true });
   const theme = useMemo(
-    () => buildTheme({ themes: site?.themes, defaultTheme: site?.default_theme, preferred, dark, direction }),
-    [site?.themes, site?.default_theme, preferred, dark, direction],
+    () => buildTheme({ themes: site?.themes, defaultTheme: site?.default_theme, preferred, dark, direction, reducedMotion }),
+    [site?.themes, site?.default_theme, preferred, dark, direction, reducedMotion],
   );
   return (
     <DirectionStyles>
@@ -27,6 +28,10 @@ function SiteTheme({ children }: { children: ReactNode }) {
           styles={{
             ".skip-link": { position: "absolute", left: -9999, top: 8, zIndex: 2000, padding: 8, background: theme.palette.background.paper, color: theme.palette.text.primary },
             ".skip-link:focus": { left: 8 },
+            // Less motion asked for: our own CSS animations and transitions end at once too.
+            "@media (prefers-reduced-motion: reduce)": {
+              "*, *::before, *::after": { animationDuration: "0.01ms !important", animationIterationCount: "1 !important", transitionDuration: "0.01ms !important", scrollBehavior: "auto !important" },
+            },
           }}
         />
         <meta name="theme-color" content={theme.palette.background.default} />
