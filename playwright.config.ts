@@ -23,7 +23,8 @@ export default defineConfig({
     // Bounded waits: a stuck step fails with its own name instead of the whole test timing out.
     actionTimeout: 20_000,
     navigationTimeout: 30_000,
-    trace: "retain-on-failure",
+    // Recording a trace costs every test time; on CI only a retried test records one.
+    trace: process.env.CI ? "on-first-retry" : "retain-on-failure",
     screenshot: "only-on-failure",
     locale: "en-US",
     // The app honours "reduce motion" (no transitions, no ripples): dialogs and menus settle at once
