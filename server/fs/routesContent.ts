@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { queueMediaMeta } from "./mediaMeta.ts";
 import { createWriteStream } from "node:fs";
 import { AppError } from "../core/envelope.ts";
 import { GroupPerm, NavCap } from "../core/boolset.ts";
@@ -269,6 +270,7 @@ export function registerContentRoutes(router: Router, state: State): void {
     store.setPrimary(target, entity);
     store.touch(target);
     store.capVersions(target, store.retentionFor(user, target.name));
+    queueMediaMeta(store, target, entity);
     return fileJson(nav, target);
   });
 

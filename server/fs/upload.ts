@@ -15,6 +15,7 @@ import { hmacHex } from "../core/sign.ts";
 import type { FsStore } from "./store.ts";
 import type { FileNode, UploadSession } from "./types.ts";
 import { countersOf } from "./faults.ts";
+import { queueMediaMeta } from "./mediaMeta.ts";
 
 /** Upload session life cycle (contract §8.20), shared by the local chunk route and the S3-style flow. */
 
@@ -257,6 +258,7 @@ export function completeSession(state: State, store: FsStore, s: UploadSession):
   file.metadata.delete("thumb:disabled");
   for (const [k, v] of Object.entries(s.metadata)) file.metadata.set(k, v);
   store.invalidate(file.parent);
+  if (s.entityType !== "live_photo") queueMediaMeta(store, file, entity);
   countersOf(state).completedUploads++;
 }
 

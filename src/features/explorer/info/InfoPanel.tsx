@@ -17,6 +17,7 @@ import { Thumb } from "../views/Thumb";
 import { folderOf, originalFolderOf } from "../views/columns";
 import { extOf } from "../model/files";
 import { kindOf } from "../views/fileKind";
+import { MediaInfo } from "./MediaInfo";
 
 /**
  * Details of one item (or of the current folder): sizes, dates, location, storage policy, a folder
@@ -58,6 +59,7 @@ export default function InfoPanel({ file, onClose }: { file: FileResponse | unde
         </Alert>
       ) : null}
       {data && <Details file={data} />}
+      {data && data.type === 0 && <MediaInfo file={data} />}
       {data && !isRootFolder && <Metadata file={data} />}
     </Box>
   );
@@ -158,6 +160,9 @@ function StoredData({ file }: { file: FileResponse }) {
   );
 }
 
+/** What the server's media extractors wrote: shown by MediaInfo, not again as raw keys. */
+const MEDIA_KEY = /^(exif|music|stream):/;
+
 /** Keys users may set: tags and `customize:*` (other categories are the server's, contract §8.16). */
 const EDITABLE = /^(tag|customize):./;
 
@@ -172,7 +177,7 @@ function Metadata({ file }: { file: FileResponse }) {
   const [busy, setBusy] = useState(false);
   const uri = fileKey(file);
   const tags = tagsOf(file);
-  const others = Object.entries(file.metadata ?? {}).filter(([k]) => !k.startsWith("tag:") && !k.startsWith("sys:") && k !== "thumb:disabled");
+  const others = Object.entries(file.metadata ?? {}).filter(([k]) => !k.startsWith("tag:") && !k.startsWith("sys:") && k !== "thumb:disabled" && !MEDIA_KEY.test(k));
 
   const patch = async (patches: { key: string; value?: string; remove?: boolean }[]) => {
     setBusy(true);
