@@ -1,135 +1,143 @@
-// Video and audio in the browser's own player (keyboard, picture-in-picture, captions menu): HLS
-// playlists through hls.js, loaded only for `.m3u8` where the browser does not play them itself;
-// subtitles from files beside the video; the position is remembered per file.
-import { useEffect, useRef, useState } from "react";
+// Video in the browser's own player, with what it lacks: keys (keys.ts), subtitles from the files
+// beside the video (.vtt, .srt, .ass, .ssa), chapters from the file's metadata (a menu and a
+// chapters track), picture-in-picture, a signed URL renewed before it expires without a break, HLS
+// through hls.js where the browser cannot play it; the position is remembered per file.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Box, CircularProgress } from "@mui/material";
-import { fetchFileText } from "../../../api/content";
-import { viewerQueries } from "../../../api/queries/viewers";
+import { Alert, Box } from "@mui/material";
 import { describeError } from "../../../api/errors";
 import { extOf } from "../choose";
 import { ViewerFrame } from "../frame/ViewerFrame";
 import type { ViewerProps } from "../types";
-import { srtToVtt, subtitlesFor } from "./subtitles";
+import { chaptersOf, chaptersVtt } from "./chapters";
+import { applyKey, keyAction, VIDEO_SHORTCUTS } from "./keys";
+import { useSubtitleTracks } from "./useSubtitleTracks";
+import { useVideoSource } from "./useVideoSource";
+import { ChaptersMenu, PipButton, SubtitlesMenu } from "./VideoMenus";
 
 const POSITION_KEY = (id: string) => `media_position_${id}`;
+/** Positions this close to either end are not worth resuming. */
+const RESUME_MARGIN = 5;
 
-interface Track {
-  src: string;
-  label: string;
-}
+/** Keys typed into these keep their own meaning (a focused button's Space presses it). */
+const OWN_KEYS = "button, a, input, textarea, select, [role=menuitem], [role=menuitemradio], [role=slider]";
 
 export default function MediaViewer(p: ViewerProps) {
-  const { t } = useTranslation("viewers");
-  const qc = useQueryClient();
+  const { t } = useTranslation(["viewers", "player"]);
+  const media = useRef<HTMLVideoElement | null>(null);
+  // Also as state: effects that attach to the element run once the dialog mounted it.
+  const [videoEl, setVideoEl] = useState<HTMLVideoElement | null>(null);
+  const attach = useCallback((node: HTMLVideoElement | null) => {
+    media.current = node;
+    setVideoEl(node);
+  }, []);
   const uri = p.file.path ?? "";
-  const audio = p.viewer.id === "music";
-  const url = useQuery(viewerQueries.url(uri, { entity: p.version ?? p.file.primary_entity, contextHint: p.contextHint }));
-  const src = url.data?.url;
-  const media = useRef<HTMLVideoElement & HTMLAudioElement>(null);
+  const { error: sourceError, swapping } = useVideoSource(videoEl, {
+    uri,
+    entity: p.version ?? p.file.primary_entity,
+    contextHint: p.contextHint,
+    hls: extOf(p.file.name) === "m3u8",
+  });
   const [failed, setFailed] = useState<unknown>(null);
+  const tracks = useSubtitleTracks(p.file.name, p.sequence, p.contextHint);
 
-  // HLS: hls.js only when the browser cannot play the playlist itself.
+  const chapters = useMemo(() => chaptersOf(p.file.metadata), [p.file.metadata]);
+  const chapterVtt = useMemo(() => (chapters.length ? chaptersVtt(chapters, (n) => t("player:video.chapterUntitled", { n })) : ""), [chapters, t]);
+  const [chapterSrc, setChapterSrc] = useState<string>();
   useEffect(() => {
-    const el = media.current;
-    if (!el || !src) return;
-    if (extOf(p.file.name) !== "m3u8" || el.canPlayType("application/vnd.apple.mpegurl")) {
-      el.src = src;
-      return;
-    }
-    let destroy = () => {};
-    let live = true;
-    void import("hls.js").then(({ default: Hls }) => {
-      if (!live) return;
-      if (!Hls.isSupported()) {
-        el.src = src;
-        return;
-      }
-      const hls = new Hls();
-      hls.loadSource(src);
-      hls.attachMedia(el);
-      hls.on(Hls.Events.ERROR, (_e, data) => data.fatal && setFailed(new Error(data.details)));
-      destroy = () => hls.destroy();
-    }, setFailed);
-    return () => {
-      live = false;
-      destroy();
-    };
-  }, [src, p.file.name]);
+    if (!chapterVtt) return;
+    const src = URL.createObjectURL(new Blob([chapterVtt], { type: "text/vtt" }));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the blob URL lives as long as this effect
+    setChapterSrc(src);
+    return () => URL.revokeObjectURL(src);
+  }, [chapterVtt]);
 
-  // Subtitles from sibling files, as blob URLs (a <track> needs same-origin or CORS text).
-  const siblings = (p.sequence?.files ?? []).map((f) => f.name);
-  const subs = audio ? [] : subtitlesFor(p.file.name, siblings);
-  const subsKey = subs.map((s) => s.name).join("|");
-  const [tracks, setTracks] = useState<Track[]>([]);
-  useEffect(() => {
-    if (!subsKey) return;
-    let live = true;
-    const made: string[] = [];
-    const folder = uri.slice(0, uri.lastIndexOf("/"));
-    void Promise.all(
-      subsKey.split("|").map(async (name) => {
-        const file = p.sequence?.files.find((f) => f.name === name);
-        if (!file?.path) return null;
-        const { url: u } = await qc.fetchQuery(viewerQueries.url(file.path ?? `${folder}/${name}`, { contextHint: p.contextHint }));
-        const text = await fetchFileText(u);
-        const vtt = extOf(name) === "srt" ? srtToVtt(text) : text;
-        const blob = URL.createObjectURL(new Blob([vtt], { type: "text/vtt" }));
-        made.push(blob);
-        return { src: blob, label: subtitlesFor(p.file.name, [name])[0]?.label || name };
-      }),
-    ).then((list) => live && setTracks(list.filter((x): x is Track => x !== null)), () => undefined);
-    return () => {
-      live = false;
-      made.forEach((u) => URL.revokeObjectURL(u));
-    };
-    // The sequence object changes on every listing render; the names are what matter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [subsKey, uri, qc, p.contextHint]);
-
-  // The position is remembered per file (and version), so a long video resumes where it stopped.
+  // The position is remembered per file (and version), so a long video resumes where it stopped:
+  // written every few seconds of playing, on pause and when the viewer closes.
   const key = POSITION_KEY(`${p.file.id}:${p.version ?? ""}`);
+  const save = () => {
+    const el = media.current;
+    if (!el || swapping.current || !Number.isFinite(el.duration) || el.readyState === 0) return;
+    if (el.currentTime > RESUME_MARGIN && el.currentTime < el.duration - RESUME_MARGIN) localStorage.setItem(key, String(Math.floor(el.currentTime)));
+    else localStorage.removeItem(key);
+  };
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  });
+  useEffect(() => () => saveRef.current(), []);
   const onLoaded = () => {
     const el = media.current;
+    if (!el || swapping.current) return;
     const saved = Number(localStorage.getItem(key));
-    if (el && saved > 0 && saved < el.duration - 5) el.currentTime = saved;
+    if (saved > 0 && saved < el.duration - RESUME_MARGIN) el.currentTime = saved;
   };
   const lastSave = useRef(0);
   const onTime = () => {
-    const el = media.current;
-    if (!el || Date.now() - lastSave.current < 2000) return;
-    lastSave.current = Date.now();
-    if (el.currentTime > 0 && el.currentTime < el.duration - 5) localStorage.setItem(key, String(Math.floor(el.currentTime)));
-    else localStorage.removeItem(key);
+    const now = Date.now();
+    if (now - lastSave.current < 2000) return;
+    lastSave.current = now;
+    save();
   };
 
-  const error = url.error ?? failed;
-  const common = {
-    ref: media,
-    controls: true,
-    autoPlay: true,
-    onLoadedMetadata: onLoaded,
-    onTimeUpdate: onTime,
-    onError: () => setFailed(new Error(media.current?.error?.message || "media error")),
-    "aria-label": p.file.name,
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const el = media.current;
+    if (!el || (e.target as HTMLElement).closest(OWN_KEYS)) return;
+    const action = keyAction(e);
+    if (!action) return;
+    e.preventDefault();
+    applyKey(el, action);
   };
+  // A focused <video> has key bindings of its own in the browser's controls; the keys are taken
+  // before they reach it (capture phase), so one press never acts twice.
+  const onVideoKey = (e: React.KeyboardEvent) => {
+    if (e.target !== media.current || !keyAction(e)) return;
+    e.stopPropagation();
+    onKeyDown(e);
+  };
+
+  const error = sourceError ?? failed;
   return (
-    <ViewerFrame title={p.file.name} mode={p.mode} close={p.close} download={p.mode === "dialog" ? p.download : undefined}>
-      <Box sx={{ flex: 1, minHeight: 0, display: "flex", alignItems: "center", justifyContent: "center", bgcolor: audio ? "background.default" : "#000", p: audio ? 3 : 0 }}>
-        {error != null ? (
-          <Alert severity="error" sx={{ m: 2 }}>{t("media.failed", { reason: describeError(error, t) })}</Alert>
-        ) : !src ? (
-          <CircularProgress aria-label={t("frame.loading")} />
-        ) : audio ? (
-          <Box component="audio" {...common} sx={{ width: "100%", maxWidth: 560 }} />
-        ) : (
-          <Box component="video" {...common} playsInline sx={{ width: "100%", height: "100%", objectFit: "contain" }}>
-            {tracks.map((tr, i) => (
-              <track key={tr.src} kind="subtitles" src={tr.src} label={tr.label} default={i === 0} />
-            ))}
-          </Box>
+    <ViewerFrame
+      title={p.file.name}
+      mode={p.mode}
+      close={p.close}
+      download={p.mode === "dialog" ? p.download : undefined}
+      onKeyDown={onKeyDown}
+      actions={
+        <>
+          <SubtitlesMenu media={media} tracks={tracks} />
+          <ChaptersMenu media={media} chapters={chapters} />
+          <PipButton el={videoEl} />
+        </>
+      }
+    >
+      <Box onKeyDownCapture={onVideoKey} sx={{ position: "relative", flex: 1, minHeight: 0, display: "flex", alignItems: "center", justifyContent: "center", bgcolor: "#000" }}>
+        {error != null && (
+          <Alert severity="error" sx={{ position: "absolute", m: 2, zIndex: 1 }}>
+            {t("viewers:media.failed", { reason: describeError(error, t) })}
+          </Alert>
         )}
+        <Box
+          component="video"
+          ref={attach}
+          controls
+          autoPlay
+          playsInline
+          tabIndex={0}
+          aria-label={p.file.name}
+          aria-keyshortcuts={VIDEO_SHORTCUTS}
+          onLoadedMetadata={onLoaded}
+          onTimeUpdate={onTime}
+          onPause={save}
+          onError={() => !swapping.current && media.current?.getAttribute("src") && setFailed(new Error(media.current?.error?.message || "media error"))}
+          sx={{ width: "100%", height: "100%", objectFit: "contain", outline: "none", "&:focus-visible": { outline: "2px solid", outlineColor: "primary.light" } }}
+        >
+          {tracks.map((tr, i) => (
+            <track key={tr.src} kind="subtitles" src={tr.src} label={tr.label} srcLang={tr.lang} default={i === 0} />
+          ))}
+          {chapterSrc && <track kind="chapters" src={chapterSrc} default />}
+        </Box>
       </Box>
     </ViewerFrame>
   );

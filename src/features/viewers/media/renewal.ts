@@ -51,7 +51,9 @@ export function swapSource(el: HTMLMediaElement, url: string): Promise<void> {
       el.removeEventListener("error", done);
       el.currentTime = time;
       el.playbackRate = rate;
-      if (!paused) void el.play().catch(() => undefined);
+      // pause() also cancels the autoplay a new source would start on an element marked autoplay.
+      if (paused) el.pause();
+      else void el.play().catch(() => undefined);
       resolve();
     };
     el.addEventListener("loadedmetadata", done);

@@ -3,9 +3,11 @@ import { srtToVtt, subtitlesFor } from "./subtitles";
 
 describe("video subtitles", () => {
   it("are the subtitle files named after the video", () => {
-    expect(subtitlesFor("Movie.mp4", ["movie.srt", "Movie.en.vtt", "Movie2.srt", "Movie.txt", "other.vtt"])).toEqual([
+    expect(subtitlesFor("Movie.mp4", ["movie.srt", "Movie.en.vtt", "Movie2.srt", "Movie.txt", "other.vtt", "Movie.ja.ass", "movie.ssa"])).toEqual([
       { name: "movie.srt", label: "" },
       { name: "Movie.en.vtt", label: "en" },
+      { name: "Movie.ja.ass", label: "ja" },
+      { name: "movie.ssa", label: "" },
     ]);
   });
 

@@ -1,8 +1,9 @@
-// Subtitles beside a video: `movie.vtt`, `movie.srt`, `movie.en.srt` next to `movie.mp4`. SubRip is
-// turned into WebVTT, which is all a <track> reads. Pure, unit-tested.
+// Subtitles beside a video: `movie.vtt`, `movie.srt`, `movie.en.ass`, `movie.ssa` next to
+// `movie.mp4`. SubRip (here) and SubStation Alpha (ass.ts) are turned into WebVTT, which is all a
+// <track> reads. Pure, unit-tested.
 import { extOf } from "../choose";
 
-const SUBTITLE_EXTS = new Set(["vtt", "srt"]);
+const SUBTITLE_EXTS = new Set(["vtt", "srt", "ass", "ssa"]);
 
 export interface SubtitleFile {
   name: string;
