@@ -14,3 +14,13 @@ export interface ShareDialogProps {
 
 /** Resolves with the link URL once created or saved; undefined when cancelled. */
 export const openShareDialog = defineDialog<ShareDialogProps, string>(() => import("./ShareDialog"));
+
+export interface FileSharesProps {
+  /** The file or folder in `cloudreve://my`. */
+  uri: string;
+  name: string;
+  isFolder: boolean;
+}
+
+/** The links of one file or folder, to copy, edit or delete them (the explorer's "Manage shares"). */
+export const openFileShares = defineDialog<FileSharesProps, void>(() => import("./FileSharesDialog"));

@@ -5,6 +5,7 @@ import MoveIcon from "@mui/icons-material/DriveFileMoveOutlined";
 import CopyIcon from "@mui/icons-material/FileCopyOutlined";
 import LinkIcon from "@mui/icons-material/LinkOutlined";
 import ShareIcon from "@mui/icons-material/ShareOutlined";
+import ManageSharesIcon from "@mui/icons-material/ManageHistoryOutlined";
 import PinIcon from "@mui/icons-material/PushPinOutlined";
 import HistoryIcon from "@mui/icons-material/HistoryOutlined";
 import ArchiveIcon from "@mui/icons-material/ArchiveOutlined";
@@ -12,7 +13,7 @@ import UnarchiveIcon from "@mui/icons-material/UnarchiveOutlined";
 import TorrentIcon from "@mui/icons-material/CloudDownloadOutlined";
 import { canCreateArchive, canDownloadTorrent, canExtractArchive } from "../../../tasks";
 import { NavCap } from "../../../../lib/capabilities";
-import { openShareDialog } from "../../../shares/shareDialog";
+import { openFileShares, openShareDialog } from "../../../shares/shareDialog";
 import { dialogs } from "../../dialogs";
 import { allCap, allOwned, canCopy, canDirectLink, canMove, canShare, none, noneUploading, one, onlyFolder, some } from "../rules";
 import type { ActionDef } from "../types";
@@ -75,6 +76,20 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
       const f = await first(ctx);
       if (!f?.path) return;
       await openShareDialog({ uri: f.path, name: f.name, isFolder: f.type === 1 });
+    },
+  },
+  {
+    // Only items that have links: the listing marks them (`shared`, owner's listings only).
+    id: "manageShares",
+    labelKey: "actions.manageShares",
+    icon: ManageSharesIcon,
+    group: "organize",
+    selection: true,
+    isEnabled: (s) => s.fs === "my" && one(s) && allOwned(s) && Boolean(s.targets[0]!.shared),
+    run: async (ctx) => {
+      const f = await first(ctx);
+      if (!f?.path) return;
+      await openFileShares({ uri: f.path, name: f.name, isFolder: f.type === 1 });
     },
   },
   {
