@@ -40,7 +40,9 @@ describe("choosing a viewer", () => {
 
   it("asks on Open with… even when one viewer would do, and has nothing for unknown kinds", () => {
     expect(pick("a.pdf", {}, true)).toEqual(["ask", "pdf"]);
-    expect(pick("a.zip")).toEqual(["none"]);
+    expect(pick("a.rar")).toEqual(["none"]);
+    // Zips have the app's own archive listing when the catalogue has no viewer for them.
+    expect(pick("a.zip")).toEqual(["only", "archive"]);
     expect(pick("Makefile")).toEqual(["none"]);
   });
 

@@ -23,3 +23,14 @@ export const ViewerHost = lazy(() => import("./runtime").then((m) => ({ default:
 
 /** The mini player of the music that keeps playing while the user browses; the app shell mounts it once. */
 export { MiniPlayerSlot } from "./audio/MiniPlayerSlot";
+
+export type { NewDocumentEnv } from "./templates/newDocument";
+
+/**
+ * "New document": asks for a kind among the catalogue's templates and a name, lets the caller
+ * create the empty file, then opens it in the template's viewer.
+ */
+export async function newDocument(env: import("./templates/newDocument").NewDocumentEnv): Promise<void> {
+  const m = await import("./templates/newDocument");
+  return m.newDocument(env);
+}

@@ -53,7 +53,7 @@ function state(fs: FsType, group: GroupName, sel: Sel): ActionState {
   };
 }
 
-const FILE_ACTIONS = ["open", "download", "rename", "move", "copy", "directLink", "pin", "restore", "trash", "deleteForever", "info", "newFolder", "newFile"];
+const FILE_ACTIONS = ["open", "download", "rename", "move", "copy", "directLink", "pin", "restore", "trash", "deleteForever", "info", "newFolder", "newFile", "newDocument"];
 const enabled = (s: ActionState) =>
   enabledActions(s)
     .map((a) => a.id)
@@ -63,15 +63,15 @@ const enabled = (s: ActionState) =>
 
 const set = (ids: string) => ids.split(" ").filter(Boolean).sort().join(" ");
 
-const MY_USER_FILE = "open download rename move copy directLink trash deleteForever info newFolder newFile";
+const MY_USER_FILE = "open download rename move copy directLink trash deleteForever info newFolder newFile newDocument";
 // Folders and several items download as a zip or, without archive downloads, one file at a time.
-const MY_USER_FOLDER = "open download rename move copy pin trash deleteForever info newFolder newFile";
+const MY_USER_FOLDER = "open download rename move copy pin trash deleteForever info newFolder newFile newDocument";
 const TRASH = "move restore deleteForever info";
 
 const MATRIX: Record<FsType, Record<GroupName, Record<Sel, string>>> = {
   my: {
-    user: { file: MY_USER_FILE, folder: MY_USER_FOLDER, multi: "download move copy trash deleteForever newFolder newFile" },
-    admin: { file: MY_USER_FILE, folder: MY_USER_FOLDER, multi: "download move copy trash deleteForever newFolder newFile" },
+    user: { file: MY_USER_FILE, folder: MY_USER_FOLDER, multi: "download move copy trash deleteForever newFolder newFile newDocument" },
+    admin: { file: MY_USER_FILE, folder: MY_USER_FOLDER, multi: "download move copy trash deleteForever newFolder newFile newDocument" },
     anonymous: { file: "open download info", folder: "open download info", multi: "download" },
     readonly: { file: "open download info", folder: "open download pin info", multi: "download" },
   },
@@ -107,7 +107,7 @@ describe("action enablement matrix", () => {
   }
 
   it("never enables a write for the read-only group or anonymous visitors outside the trash", () => {
-    const writes = ["rename", "move", "copy", "trash", "deleteForever", "restore", "newFolder", "newFile"];
+    const writes = ["rename", "move", "copy", "trash", "deleteForever", "restore", "newFolder", "newFile", "newDocument"];
     for (const fs of ["my", "share", "shared_with_me"] as FsType[]) {
       for (const group of ["readonly", "anonymous"] as GroupName[]) {
         for (const sel of ["file", "folder", "multi"] as Sel[]) {
@@ -150,11 +150,11 @@ describe("action enablement matrix", () => {
   const MY_BITS = [0, 1, 6, 7, 8, 9, 10, 14, 15, 16, 18, 19, 20, 23, 24];
   const withoutBit = (bit: number) => encodeBoolset(MY_BITS.filter((b) => b !== bit));
   const CAP_GATES: [string, number, Sel, string[]][] = [
-    ["CreateFile", NavCap.CreateFile, "file", ["copy", "newFolder", "newFile"]],
+    ["CreateFile", NavCap.CreateFile, "file", ["copy", "newFolder", "newFile", "newDocument"]],
     ["RenameFile", NavCap.RenameFile, "file", ["rename"]],
     ["DownloadFile", NavCap.DownloadFile, "file", ["open", "download", "directLink"]],
     ["DeleteFile", NavCap.DeleteFile, "file", ["deleteForever"]],
-    ["LockFile", NavCap.LockFile, "file", ["move", "copy", "newFolder", "newFile"]],
+    ["LockFile", NavCap.LockFile, "file", ["move", "copy", "newFolder", "newFile", "newDocument"]],
     ["SoftDelete", NavCap.SoftDelete, "file", ["trash"]],
     ["Info", NavCap.Info, "file", ["info"]],
     ["EnterFolder", NavCap.EnterFolder, "folder", ["open"]],

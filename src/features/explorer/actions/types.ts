@@ -44,6 +44,8 @@ export interface ExplorerOps {
   openContainingFolder(file: FileResponse): void;
   refresh(): void;
   newItem(kind: "folder" | "file"): Promise<void>;
+  /** A document of a kind the viewer catalogue has templates for, opened in its viewer once made. */
+  newDocument(): Promise<void>;
   rename(file: FileResponse): Promise<void>;
   /** F2: edit the name in place in the view (falls back to the dialog when the item is not shown). */
   renameInline(file: FileResponse): void;

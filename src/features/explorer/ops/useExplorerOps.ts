@@ -21,6 +21,7 @@ import { download, goParent, openContainingFolder, openItem } from "./open";
 import { pickCommand, type PaletteSource } from "./palette";
 import { deleteForever, emptyTrash, moveToTrash, restore } from "./remove";
 import { commitRename, newItem, renameInDialog } from "./rename";
+import { newDocument } from "./newDocument";
 import { compress, downloadTorrent, extract } from "./tasks";
 import { moveOrCopy, moveTo } from "./transfer";
 import { undoStack } from "./undo";
@@ -95,6 +96,7 @@ export function useExplorerOps({ folder: f, listing, selection, palette, ui }: O
       openContainingFolder: (x) => openContainingFolder(e, x),
       refresh: () => void e.qc.resetQueries({ queryKey: ["files", "list", folder.current] }),
       newItem: (kind) => newItem(e, folder, kind),
+      newDocument: () => newDocument(e, folder),
       rename: (x) => renameInDialog(e, folder, x),
       renameInline: (x) => {
         if (ui.isRendered(fileKey(x))) folder.setRenaming(fileKey(x));

@@ -42,6 +42,8 @@ async function load(qc: QueryClient, file: FileResponse, version: string | undef
     return { text: await fetchFileText(url), entity };
   };
   const listed = version ?? file.primary_entity;
+  // An empty file (New file, New document) may have no stored version to fetch; nothing to read.
+  if (!version && file.size === 0) return { text: "", entity: file.primary_entity || undefined };
   try {
     return await read(listed);
   } catch (e) {

@@ -6,6 +6,7 @@ import DownloadIcon from "@mui/icons-material/FileDownloadOutlined";
 import FolderOpenIcon from "@mui/icons-material/FolderOpenOutlined";
 import NewFolderIcon from "@mui/icons-material/CreateNewFolderOutlined";
 import NewFileIcon from "@mui/icons-material/NoteAddOutlined";
+import NewDocumentIcon from "@mui/icons-material/PostAddOutlined";
 import { canCreateHere, canDownload, canOpen, one } from "../rules";
 import type { ActionDef } from "../types";
 import { first } from "./first";
@@ -75,5 +76,14 @@ export const OPEN_ACTIONS: readonly ActionDef[] = [
     folder: true,
     isEnabled: canCreateHere,
     run: (ctx) => ctx.ops.newItem("file"),
+  },
+  {
+    id: "newDocument",
+    labelKey: "actions.newDocument",
+    icon: NewDocumentIcon,
+    group: "new",
+    folder: true,
+    isEnabled: canCreateHere,
+    run: (ctx) => ctx.ops.newDocument(),
   },
 ];
