@@ -7,7 +7,6 @@ import EditIcon from "@mui/icons-material/EditOutlined";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import PeopleIcon from "@mui/icons-material/PeopleOutlined";
 import { adminQueries, type AdminGroup } from "../../../api/queries/admin";
-import { describeError } from "../../../api/errors";
 import { permissionBits } from "./permissionBits";
 import { DataTable, type Column } from "../ui/DataTable";
 import { PageHeader } from "../ui/PageHeader";
@@ -15,6 +14,7 @@ import { listParams, useListState } from "../ui/useListState";
 import { bytes } from "../ui/format";
 import { isSystemGroup, PERMISSIONS } from "./model";
 import { useDeleteGroup } from "./useDeleteGroup";
+import { listTableProps } from "../ui/listTableProps";
 
 /** `/admin/group`: every group with its members, quota, storage policy and what it may do. */
 export function GroupsPage() {
@@ -56,16 +56,8 @@ export function GroupsPage() {
         rowId={(g) => g.id!}
         rowName={(g) => g.name ?? ""}
         title={(g) => <GroupLink group={g} />}
-        state={list.state}
-        total={query.data?.pagination.total_items ?? 0}
-        loading={query.isPending}
-        fetching={query.isFetching}
-        error={query.isError ? describeError(query.error, t) : undefined}
-        onRetry={() => void query.refetch()}
+        {...listTableProps(list, query, t)}
         empty={t("groups.empty")}
-        onSort={list.setSort}
-        onPage={list.setPage}
-        onPageSize={list.setPageSize}
         actions={(g) => [
           { label: t("groups.edit"), icon: <EditIcon fontSize="small" />, run: () => navigate(`/admin/group/${g.id}`) },
           { label: t("groups.members"), icon: <PeopleIcon fontSize="small" />, run: () => navigate(`/admin/user?group=${g.id}`) },

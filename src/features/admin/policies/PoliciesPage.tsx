@@ -7,13 +7,13 @@ import EditIcon from "@mui/icons-material/EditOutlined";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import FilesIcon from "@mui/icons-material/InsertDriveFileOutlined";
 import { adminQueries, type AdminPolicy } from "../../../api/queries/admin";
-import { describeError } from "../../../api/errors";
 import { DataTable, type Column } from "../ui/DataTable";
 import { FilterBar, FilterSelect, PageHeader } from "../ui/PageHeader";
 import { listParams, useListState } from "../ui/useListState";
 import { bytes } from "../ui/format";
 import { POLICY_TYPES } from "./fields";
 import { useDeletePolicy } from "./useDeletePolicy";
+import { listTableProps } from "../ui/listTableProps";
 
 /** `/admin/policy`: where files are stored, which groups store there and how much is stored. */
 export function PoliciesPage() {
@@ -57,16 +57,8 @@ export function PoliciesPage() {
         rowId={(p) => p.id!}
         rowName={(p) => p.name ?? ""}
         title={(p) => <PolicyLink policy={p} />}
-        state={list.state}
-        total={query.data?.pagination.total_items ?? 0}
-        loading={query.isPending}
-        fetching={query.isFetching}
-        error={query.isError ? describeError(query.error, t) : undefined}
-        onRetry={() => void query.refetch()}
+        {...listTableProps(list, query, t)}
         empty={t("policies.empty")}
-        onSort={list.setSort}
-        onPage={list.setPage}
-        onPageSize={list.setPageSize}
         actions={(p) => [
           { label: t("policies.edit"), icon: <EditIcon fontSize="small" />, run: () => navigate(`/admin/policy/${p.id}`) },
           { label: t("policies.files"), icon: <FilesIcon fontSize="small" />, run: () => navigate(`/admin/file?policy=${p.id}`) },

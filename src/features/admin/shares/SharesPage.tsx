@@ -8,7 +8,6 @@ import OpenIcon from "@mui/icons-material/OpenInBrowserOutlined";
 import CopyIcon from "@mui/icons-material/ContentCopyOutlined";
 import { adminKeys, adminQueries, type AdminShare } from "../../../api/queries/admin";
 import { adminApi } from "../../../api/queries/adminMutations";
-import { describeError } from "../../../api/errors";
 import { useToast } from "../../../shared/toast";
 import { shareUri } from "../../../lib/uri";
 import { DataTable, type Column } from "../ui/DataTable";
@@ -17,6 +16,7 @@ import { listParams, useListState } from "../ui/useListState";
 import { date } from "../ui/format";
 import { adminDialogs } from "../ui/dialogs";
 import { runEach } from "../ui/batch";
+import { listTableProps } from "../ui/listTableProps";
 
 /** The share's id and password, read from its link (`…/s/<id>[/<password>]`). */
 function linkParts(link: string | undefined): { id: string; password?: string } | undefined {
@@ -93,16 +93,8 @@ export function SharesPage() {
         title={(s) => <ShareName share={s} name={name(s)} now={now} />}
         selected={selected}
         onSelect={setSelected}
-        state={list.state}
-        total={query.data?.pagination.total_items ?? 0}
-        loading={query.isPending}
-        fetching={query.isFetching}
-        error={query.isError ? describeError(query.error, t) : undefined}
-        onRetry={() => void query.refetch()}
+        {...listTableProps(list, query, t, clear)}
         empty={t("shares.empty")}
-        onSort={(k) => { clear(); list.setSort(k); }}
-        onPage={(p) => { clear(); list.setPage(p); }}
-        onPageSize={(s) => { clear(); list.setPageSize(s); }}
         actions={(s) => [
           { label: t("shares.open"), icon: <OpenIcon fontSize="small" />, run: () => open(s), disabled: !linkParts(s.share_link) },
           { label: t("shares.copy"), icon: <CopyIcon fontSize="small" />, run: () => void copy(s) },

@@ -9,7 +9,6 @@ import UnbanIcon from "@mui/icons-material/HowToRegOutlined";
 import CalibrateIcon from "@mui/icons-material/DataUsageOutlined";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import { adminQueries, ALL, type AdminUser } from "../../../api/queries/admin";
-import { describeError } from "../../../api/errors";
 import { useCurrentSession } from "../../../shared/useSession";
 import { DataTable, type Column } from "../ui/DataTable";
 import { BatchBar, FilterBar, FilterSelect, PageHeader } from "../ui/PageHeader";
@@ -18,6 +17,7 @@ import { listParams, useListState } from "../ui/useListState";
 import { bytes, date } from "../ui/format";
 import { displayName, isBanned, STATUSES } from "./model";
 import { useUserActions } from "./useUserActions";
+import { listTableProps } from "../ui/listTableProps";
 
 const FILTERS = ["group", "status", "q", "in"] as const;
 
@@ -90,16 +90,8 @@ export function UsersPage() {
         title={(u) => <UserCell user={u} />}
         selected={selected}
         onSelect={setSelected}
-        state={state}
-        total={query.data?.pagination.total_items ?? 0}
-        loading={query.isPending}
-        fetching={query.isFetching}
-        error={query.isError ? describeError(query.error, t) : undefined}
-        onRetry={() => void query.refetch()}
+        {...listTableProps(list, query, t, clear)}
         empty={t("users.empty")}
-        onSort={(k) => { clear(); list.setSort(k); }}
-        onPage={(p) => { clear(); list.setPage(p); }}
-        onPageSize={(s) => { clear(); list.setPageSize(s); }}
         actions={(u) => [
           { label: t("users.edit"), icon: <EditIcon fontSize="small" />, run: () => void actions.edit(u) },
           isBanned(u)
