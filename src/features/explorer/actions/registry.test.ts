@@ -65,13 +65,14 @@ const set = (ids: string) => ids.split(" ").filter(Boolean).sort().join(" ");
 
 const MY_USER_FILE = "open download rename move copy directLink trash deleteForever info newFolder newFile newDocument";
 // Folders and several items download as a zip or, without archive downloads, one file at a time.
-const MY_USER_FOLDER = "open download rename move copy pin trash deleteForever info newFolder newFile newDocument";
+// A folder's direct links are links to the files inside it.
+const MY_USER_FOLDER = "open download rename move copy directLink pin trash deleteForever info newFolder newFile newDocument";
 const TRASH = "move restore deleteForever info";
 
 const MATRIX: Record<FsType, Record<GroupName, Record<Sel, string>>> = {
   my: {
-    user: { file: MY_USER_FILE, folder: MY_USER_FOLDER, multi: "download move copy trash deleteForever newFolder newFile newDocument" },
-    admin: { file: MY_USER_FILE, folder: MY_USER_FOLDER, multi: "download move copy trash deleteForever newFolder newFile newDocument" },
+    user: { file: MY_USER_FILE, folder: MY_USER_FOLDER, multi: "download move copy directLink trash deleteForever newFolder newFile newDocument" },
+    admin: { file: MY_USER_FILE, folder: MY_USER_FOLDER, multi: "download move copy directLink trash deleteForever newFolder newFile newDocument" },
     anonymous: { file: "open download info", folder: "open download info", multi: "download" },
     readonly: { file: "open download info", folder: "open download pin info", multi: "download" },
   },
@@ -138,6 +139,9 @@ describe("action enablement matrix", () => {
     expect(enabledActions({ ...s, directLinkBatch: 0 }).map((a) => a.id)).not.toContain("directLink");
     const many = Array.from({ length: 11 }, (_, i) => ({ ...s.targets[0]!, id: String(i) }));
     expect(enabledActions({ ...s, targets: many, count: 11 }).map((a) => a.id)).not.toContain("directLink");
+    // Folders are walked and linked up to the batch size; the dialog says when there were more.
+    const folders = many.map((f) => ({ ...f, type: 1 as const }));
+    expect(enabledActions({ ...s, targets: folders, count: 11 }).map((a) => a.id)).toContain("directLink");
   });
 
   it("gives every action a unique id, a label and unique hotkeys within each enabled state", () => {

@@ -42,8 +42,16 @@ export const canOpen = (s: ActionState) => {
 /** Several items (or a folder) download as one zip when the group may (bit 4), else file by file. */
 export const canDownload = (s: ActionState) => allCap(s, NavCap.DownloadFile) && noneUploading(s);
 
+/** Files, or folders whose files get links (as many as one request allows, the dialog says when capped). */
 export const canDirectLink = (s: ActionState) =>
-  s.loggedIn && allFiles(s) && allCap(s, NavCap.DownloadFile) && (allOwned(s) || isAdmin(s)) && s.count <= s.directLinkBatch && noneUploading(s);
+  s.loggedIn &&
+  some(s) &&
+  s.directLinkBatch > 0 &&
+  allCap(s, NavCap.DownloadFile) &&
+  (allOwned(s) || isAdmin(s)) &&
+  // Folders only in My files: a share's folders (and shortcuts to shares) are not the user's to walk and link.
+  ((allFiles(s) && s.count <= s.directLinkBatch) || (s.fs === "my" && s.targets.some((f) => f.type === 1))) &&
+  noneUploading(s);
 
 /** One owned item in My files, not a share shortcut, with the group's share permission (§1.4.9). */
 export const canShare = (s: ActionState) =>

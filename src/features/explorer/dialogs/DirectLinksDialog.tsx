@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, TextField, Tooltip } from "@mui/material";
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, TextField, Tooltip } from "@mui/material";
 import CopyIcon from "@mui/icons-material/ContentCopyOutlined";
 import type { DialogProps } from "../../../shared/dialogs/host";
 import type { DirectLinksProps } from ".";
@@ -17,6 +17,11 @@ export default function DirectLinksDialog({ open, props, close }: DialogProps<Di
     <Dialog open={open} onClose={() => close()} maxWidth="sm" fullWidth aria-labelledby="links-title">
       <DialogTitle id="links-title">{t("directLinks.title")}</DialogTitle>
       <DialogContent>
+        {props.note && (
+          <Alert severity="info" sx={{ mb: 1 }}>
+            {props.note}
+          </Alert>
+        )}
         {props.links.map((l, i) => (
           <Box key={i} sx={{ display: "flex", alignItems: "center", gap: 1, mt: 1 }}>
             <TextField

@@ -50,6 +50,8 @@ export interface LockConflictProps {
 
 export interface DirectLinksProps {
   links: { name: string; link: string }[];
+  /** Said above the links, e.g. that a folder had more files than one request may link. */
+  note?: string;
 }
 
 export interface AdvancedSearchProps {
