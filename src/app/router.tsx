@@ -1,5 +1,6 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Route, Routes, useLocation } from "react-router";
+import { DialogHost, closeAllDialogs } from "../shared/dialogs/host";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { HomeRedirect, SessionGate } from "./SessionGate";
 
@@ -32,6 +33,8 @@ const UserHintCheck = named(callbacks, "UserHintCheck");
 /** Paths match the official frontend so bookmarks and server-generated links keep working. */
 export function AppRoutes() {
   const { pathname, search } = useLocation();
+  // A dialog belongs to the page it was opened on.
+  useEffect(() => closeAllDialogs(), [pathname]);
   return (
     // An error page goes away when the user navigates elsewhere.
     <ErrorBoundary resetKey={pathname}>
@@ -70,6 +73,8 @@ export function AppRoutes() {
         {/* Links from the desktop app name the account they are for. */}
         {search.includes("user_hint=") && <UserHintCheck />}
       </Suspense>
+      {/* The one host of every promise-based dialog (shared/dialogs/host.tsx), for every page. */}
+      <DialogHost />
     </ErrorBoundary>
   );
 }

@@ -2,7 +2,6 @@ import { lazy, Suspense } from "react";
 import { Link as RouterLink, Navigate, Route, Routes, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import { Box, Button, CircularProgress, List, ListItemButton, ListItemIcon, ListItemText, Typography, useMediaQuery, useTheme } from "@mui/material";
-import { DialogHost } from "../../shared/dialogs/host";
 import { SECTIONS, sectionOf } from "./nav";
 
 const named = <K extends string, M extends Record<K, React.ComponentType>>(load: () => Promise<M>, name: K) =>
@@ -43,7 +42,6 @@ export default function AdminApp() {
           </Routes>
         </Suspense>
       </Box>
-      <DialogHost />
     </Box>
   );
 }

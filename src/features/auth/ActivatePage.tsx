@@ -6,9 +6,9 @@ import DoneIcon from "@mui/icons-material/CheckCircleOutlineOutlined";
 import { isApiError } from "../../api/errors";
 import { activate } from "./api";
 import { authPath } from "./authPath";
-import { FormAlert } from "./FormAlert";
+import { FormAlert } from "../../shared/form/FormAlert";
 import { Phase } from "./Phase";
-import { useDescribeError } from "./useDescribeError";
+import { useDescribeError } from "../../shared/form/useDescribeError";
 
 /** What to suggest after a failed activation, by error code. */
 const HINTS: Record<number, string> = {

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Box, Button, CircularProgress } from "@mui/material";
 import { LazyAlert as Alert } from "../../shared/ui/lazyParts";
 import { useAuthConfig } from "./queries";
-import { useDescribeError } from "./useDescribeError";
+import { useDescribeError } from "../../shared/form/useDescribeError";
 
 /**
  * The auth forms depend on the site's login settings (captchas, sign-up, passkeys): wait for

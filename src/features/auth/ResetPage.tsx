@@ -6,12 +6,12 @@ import { isApiError } from "../../api/errors";
 import { useToast } from "../../shared/toast";
 import { resetPassword } from "./api";
 import { authPath } from "./authPath";
-import { PasswordField } from "./fields";
-import { FormAlert } from "./FormAlert";
+import { PasswordField } from "../../shared/form/fields";
+import { FormAlert } from "../../shared/form/FormAlert";
 import { Phase } from "./Phase";
-import { useDescribeError } from "./useDescribeError";
-import { useField, validateAll } from "./useField";
-import { NEW_PASSWORD, checkPassword, checkRepeat } from "./validation";
+import { useDescribeError } from "../../shared/form/useDescribeError";
+import { useField, validateAll } from "../../shared/form/useField";
+import { NEW_PASSWORD, checkPassword, checkRepeat } from "../../shared/form/validation";
 
 /** `/session/reset?id=&secret=`: the link from the password-reset e-mail. */
 export function ResetPage() {

@@ -9,14 +9,14 @@ import { authPath } from "./authPath";
 import { Captcha } from "./captcha/Captcha";
 import { CAPTCHA_CODES, useCaptchaController } from "./captcha/controller";
 import { ConfigGate } from "./ConfigGate";
-import { EmailField, PasswordField } from "./fields";
-import { FormAlert } from "./FormAlert";
+import { EmailField, PasswordField } from "../../shared/form/fields";
+import { FormAlert } from "../../shared/form/FormAlert";
 import { MailSent } from "./MailSent";
 import { Phase } from "./Phase";
 import { useAuthConfig } from "./queries";
-import { useDescribeError } from "./useDescribeError";
-import { useField, validateAll } from "./useField";
-import { NEW_PASSWORD, checkEmail, checkPassword, checkRepeat } from "./validation";
+import { useDescribeError } from "../../shared/form/useDescribeError";
+import { useField, validateAll } from "../../shared/form/useField";
+import { NEW_PASSWORD, checkEmail, checkPassword, checkRepeat } from "../../shared/form/validation";
 
 /** `/session/signup`. */
 export function SignUpPage() {

@@ -2,7 +2,7 @@ import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../api/errors";
 import { passkeyProblem } from "./passkey";
-import { useDescribeError } from "./useDescribeError";
+import { useDescribeError } from "../../shared/form/useDescribeError";
 
 /** Text for a failed passkey ceremony, or undefined when there is nothing to tell (our own abort). */
 export function usePasskeyError(): (e: unknown) => string | undefined {

@@ -9,7 +9,6 @@ import { userQueries } from "../../api/queries/user";
 import { usePageTitle } from "../../shared/usePageTitle";
 import { useCurrentSession } from "../../shared/useSession";
 import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
-import { DialogHost } from "../../shared/dialogs/host";
 import { AccountRow } from "./AccountRow";
 import { useDavActions } from "./useDavActions";
 
@@ -32,7 +31,6 @@ export function ConnectPage() {
       ) : (
         <NoWebDav />
       )}
-      <DialogHost />
     </Box>
   );
 }

@@ -16,7 +16,7 @@ import { ActionMenu, type MenuAnchor } from "./actions/ActionMenu";
 import { actionById } from "./actions/registry";
 import type { ActionState, ActionVia } from "./actions/types";
 import { useHotkeys } from "./actions/useHotkeys";
-import { DialogHost, closeAllDialogs } from "../../shared/dialogs/host";
+import { closeAllDialogs } from "../../shared/dialogs/host";
 import { dialogs } from "./dialogs";
 import { useFolderListing } from "./listing/useFolderListing";
 import { useFolderView, useListParams } from "./listing/useFolderView";
@@ -244,7 +244,6 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
               </Suspense>
             )}
             {phone && <MobileActionBar />}
-            <DialogHost />
           </ItemUiContext.Provider>
         </ActionsContext.Provider>
       </SelectionContext.Provider>

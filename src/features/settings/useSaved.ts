@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { useToast } from "../../shared/toast";
-import { useDescribeError } from "../auth/shared";
+import { useDescribeError } from "../../shared/form";
 
 /** The two toasts every setting uses: "saved" and the server's reason when it was not. */
 export function useSaved() {

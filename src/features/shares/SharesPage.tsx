@@ -5,7 +5,6 @@ import { Alert, Box, Button, MenuItem, Skeleton, Stack, TextField, Typography } 
 import { describeError } from "../../api/errors";
 import { shareQueries, type Share, type ShareOrder } from "../../api/queries/shares";
 import { usePageTitle } from "../../shared/usePageTitle";
-import { DialogHost } from "../../shared/dialogs/host";
 import { ConfirmDeleteDialog } from "./ConfirmDeleteDialog";
 import { ShareRow } from "./ShareRow";
 import { useShareActions } from "./useShareActions";
@@ -91,7 +90,6 @@ export function SharesPage() {
           if (ok && s) void remove(s);
         }}
       />
-      <DialogHost />
     </Box>
   );
 }

@@ -8,7 +8,6 @@ import { describeError } from "../../api/errors";
 import { cancelDownload, workflowKeys, workflowQueries, type Task, type TaskPage } from "../../api/queries/workflow";
 import { usePageTitle } from "../../shared/usePageTitle";
 import { useToast } from "../../shared/toast";
-import { DialogHost } from "../../shared/dialogs/host";
 import { DownloadCard } from "./DownloadCard";
 import { taskDialogs } from "./dialogs";
 import { canRemoteDownload } from "./gates";
@@ -27,7 +26,6 @@ export function DownloadsPage() {
         {t("downloads.title")}
       </Typography>
       {canRemoteDownload(permission) ? <Downloads /> : <NoRemoteDownload />}
-      <DialogHost />
     </Box>
   );
 }

@@ -8,7 +8,6 @@ import { workflowQueries, type Task } from "../../api/queries/workflow";
 import { usePageTitle } from "../../shared/usePageTitle";
 import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
 import { tryParseUri } from "../../lib/uri";
-import { DialogHost } from "../../shared/dialogs/host";
 import { taskDialogs } from "./dialogs";
 import { anyActive } from "./model";
 import { LIST_POLL_MS, LiveStatus, useSettledAnnouncement } from "./parts";
@@ -96,7 +95,6 @@ export function TasksPage() {
         </Box>
       )}
       <LiveStatus message={announcement} />
-      <DialogHost />
     </Box>
   );
 }

@@ -65,7 +65,7 @@ export function closeAllDialogs() {
 
 export const hasOpenDialog = () => entries.some((e) => e.open);
 
-/** Renders the open dialogs; mounted once by the explorer. */
+/** Renders the open dialogs; mounted once, by the app's routes (app/router.tsx). */
 export function DialogHost() {
   const list = useSyncExternalStore(subscribe, () => entries);
   return (

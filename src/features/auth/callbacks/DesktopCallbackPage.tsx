@@ -7,7 +7,6 @@ import { usePageTitle } from "../../../shared/usePageTitle";
 import { useCurrentSession } from "../../../shared/useSession";
 import { displayPath, parseUri } from "../../../lib/uri";
 import { dialogs } from "../../explorer/dialogs";
-import { DialogHost } from "../../../shared/dialogs/host";
 import { isReauthorize, mountUrl, openInApp } from "./handoff";
 
 // The picker reads folders a page at a time; the server caps the page size at its own maximum.
@@ -54,7 +53,6 @@ export function DesktopCallbackPage() {
         {t("oauth:desktop.title")}
       </Typography>
       {body}
-      <DialogHost />
     </Box>
   );
 }

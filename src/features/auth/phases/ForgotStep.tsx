@@ -5,13 +5,13 @@ import { isApiError } from "../../../api/errors";
 import { requestPasswordReset } from "../api";
 import { Captcha } from "../captcha/Captcha";
 import { CAPTCHA_CODES, useCaptchaController } from "../captcha/controller";
-import { EmailField } from "../fields";
-import { FormAlert } from "../FormAlert";
+import { EmailField } from "../../../shared/form/fields";
+import { FormAlert } from "../../../shared/form/FormAlert";
 import { Phase } from "../Phase";
 import { useAuthConfig } from "../queries";
-import { useDescribeError } from "../useDescribeError";
-import { useField, validateAll } from "../useField";
-import { checkEmail } from "../validation";
+import { useDescribeError } from "../../../shared/form/useDescribeError";
+import { useField, validateAll } from "../../../shared/form/useField";
+import { checkEmail } from "../../../shared/form/validation";
 import type { StepProps } from "./types";
 
 /** "Forgot password": the server mails a reset link valid for an hour. */

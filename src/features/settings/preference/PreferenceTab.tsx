@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Alert, CircularProgress } from "@mui/material";
 import { useCurrentSession } from "../../../shared/useSession";
-import { useDescribeError } from "../../auth/shared";
+import { useDescribeError } from "../../../shared/form";
 import { useUserSettings } from "../queries";
 import { Section } from "../Section";
 import { DarkModeSetting } from "./DarkModeSetting";

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from "@mui/material";
 import { userKeys } from "../../../api/queries/user";
-import { usePasskeyError } from "../../auth/shared";
+import { usePasskeyError } from "../../auth";
 import { useSaved } from "../useSaved";
 import { describeDevice } from "./deviceName";
 import { registerPasskey } from "./passkeyApi";

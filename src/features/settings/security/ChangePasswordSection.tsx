@@ -6,7 +6,7 @@ import { api, unwrapWithCode } from "../../../api/client";
 import { isApiError } from "../../../api/errors";
 import { sessionStore } from "../../../api/session";
 import type { components } from "../../../api/schema";
-import { NEW_PASSWORD, PasswordField, SIGN_IN_PASSWORD, checkPassword, checkRepeat, useDescribeError, useField, validateAll, FormAlert } from "../../auth/shared";
+import { NEW_PASSWORD, PasswordField, SIGN_IN_PASSWORD, checkPassword, checkRepeat, useDescribeError, useField, validateAll, FormAlert } from "../../../shared/form";
 import { Section } from "../Section";
 import { usePatchSettings, type UserSettings } from "../queries";
 import { resetUserData } from "../../../api/queries/resetUserData";

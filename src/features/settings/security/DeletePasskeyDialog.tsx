@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from "@mui/material";
 import { userKeys } from "../../../api/queries/user";
-import { useDescribeError } from "../../auth/shared";
+import { useDescribeError } from "../../../shared/form";
 import type { Passkey } from "../queries";
 import { useSaved } from "../useSaved";
 import { deletePasskey } from "./passkeyApi";

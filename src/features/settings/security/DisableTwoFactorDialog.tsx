@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from "@mui/material";
-import { OtpInput } from "../../auth/shared";
+import { OtpInput } from "../../../shared/form";
 import { useSaved } from "../useSaved";
 import { useOtpSubmit } from "./useOtpSubmit";
 

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from "@mui/material";
 import { api, unwrap } from "../../../api/client";
 import { sessionStore } from "../../../api/session";
-import { OtpInput, useDescribeError } from "../../auth/shared";
+import { OtpInput, useDescribeError } from "../../../shared/form";
 import { useSaved } from "../useSaved";
 import { TotpSecret } from "./TotpSecret";
 import { useOtpSubmit } from "./useOtpSubmit";

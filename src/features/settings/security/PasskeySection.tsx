@@ -5,7 +5,7 @@ import AddIcon from "@mui/icons-material/Add";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import KeyIcon from "@mui/icons-material/KeyOutlined";
 import { formatDate } from "../../../lib/format";
-import { passkeysSupported } from "../../auth/shared";
+import { passkeysSupported } from "../../auth";
 import { Section } from "../Section";
 import type { Passkey, UserSettings } from "../queries";
 import { AddPasskeyDialog } from "./AddPasskeyDialog";

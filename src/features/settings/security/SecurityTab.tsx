@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, CircularProgress } from "@mui/material";
 import { siteQueries } from "../../../api/queries/site";
 import type { components } from "../../../api/schema";
-import { useDescribeError } from "../../auth/shared";
+import { useDescribeError } from "../../../shared/form";
 import { useUserSettings } from "../queries";
 import { AuthorizedAppsSection } from "./AuthorizedAppsSection";
 import { ChangePasswordSection } from "./ChangePasswordSection";

@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../../api/errors";
-import { useDescribeError } from "../../auth/shared";
+import { useDescribeError } from "../../../shared/form";
 import { usePatchSettings } from "../queries";
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type Ref } from "react";
 import { useTranslation } from "react-i18next";
-import { PlainTextField } from "../../shared/ui/PlainTextField";
+import { PlainTextField } from "../ui/PlainTextField";
 import { normalizeOtp } from "./validation";
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { IconButton, InputAdornment } from "@mui/material";
-import { PlainTextField, type PlainTextFieldProps } from "../../shared/ui/PlainTextField";
+import { PlainTextField, type PlainTextFieldProps } from "../ui/PlainTextField";
 import Visibility from "@mui/icons-material/VisibilityOutlined";
 import VisibilityOff from "@mui/icons-material/VisibilityOffOutlined";
 import type { Field } from "./useField";

@@ -1,5 +1,5 @@
 import type { AlertColor } from "@mui/material";
-import { LazyAlert as Alert } from "../../shared/ui/lazyParts";
+import { LazyAlert as Alert } from "../ui/lazyParts";
 
 /**
  * A form-level message (server error, notice). role=alert makes screen readers announce it as soon
