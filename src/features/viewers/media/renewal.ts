@@ -1,4 +1,4 @@
-// Signed URLs expire (contract §8.9: `expires`, an hour by default). A film or an album can play
+// Signed URLs expire (`expires`, an hour by default; docs/server-behaviour.md, "Signed URLs of media"). A film or an album can play
 // longer than that, and a seek or a reconnect after expiry would fail; so shortly before `expires`
 // the player fetches a new URL and swaps it in, keeping the position and the paused state.
 // Timers go through the page's clock, which the end-to-end tests drive.
