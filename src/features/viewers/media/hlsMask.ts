@@ -1,6 +1,7 @@
 // HLS playlists name their segments (and variant playlists) by paths relative to the playlist. A
 // signed URL of the playlist file does not lead to its siblings: every file has its own signed URL
-// (docs/server-behaviour.md, "Signed URLs of media"), so the server cannot resolve `seg0.ts` next to `…/content/<id>/0/list.m3u8`.
+// (docs/server-behaviour.md, "Signed URLs of media"), so the server cannot resolve `seg0.ts` next
+// to `…/content/<id>/0/list.m3u8`.
 // hls.js is therefore given a masked address that mirrors the file's path in the drive; relative
 // references resolve against it to masked addresses of the sibling files, and the loader asks the
 // server for a signed URL of each file just before loading it (re-signed once that one nears its

@@ -1,6 +1,7 @@
-// Signed URLs expire (`expires`, an hour by default; docs/server-behaviour.md, "Signed URLs of media"). A film or an album can play
-// longer than that, and a seek or a reconnect after expiry would fail; so shortly before `expires`
-// the player fetches a new URL and swaps it in, keeping the position and the paused state.
+// Signed URLs expire (`expires`, an hour by default; docs/server-behaviour.md, "Signed URLs of
+// media"). A film or an album can play longer than that, and a seek or a reconnect after expiry
+// would fail; so shortly before `expires` the player fetches a new URL and swaps it in, keeping the
+// position and the paused state.
 // Timers go through the page's clock, which the end-to-end tests drive.
 
 /** How long before `expires` a new URL is fetched. */
