@@ -28,6 +28,7 @@ const BUILTIN: Record<string, ViewerImpl> = {
   music: { load: () => import("./audio/MusicViewer"), chrome: "dialog" },
   archive: { load: () => import("./archive/ArchiveViewer"), chrome: "dialog" },
   drawio: { load: () => import("./drawio/DrawioViewer"), chrome: "dialog" },
+  epub: { load: () => import("./epub/EpubViewer"), chrome: "dialog" },
 };
 
 /** Viewers by catalogue type, for types whose every entry one component handles (`wopi`, `custom`). */
