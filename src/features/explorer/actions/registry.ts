@@ -4,12 +4,13 @@
 // menu would not allow. The order here is the order in menus; the definitions live in defs/ by
 // concern.
 import { OPEN_ACTIONS } from "./defs/open";
+import { METADATA_ACTIONS } from "./defs/metadata";
 import { ORGANIZE_ACTIONS } from "./defs/organize";
 import { PAGE_ACTIONS } from "./defs/page";
 import { REMOVE_ACTIONS } from "./defs/remove";
 import type { ActionDef, ActionState } from "./types";
 
-export const ACTIONS: readonly ActionDef[] = [...OPEN_ACTIONS, ...ORGANIZE_ACTIONS, ...REMOVE_ACTIONS, ...PAGE_ACTIONS];
+export const ACTIONS: readonly ActionDef[] = [...OPEN_ACTIONS, ...ORGANIZE_ACTIONS, ...METADATA_ACTIONS, ...REMOVE_ACTIONS, ...PAGE_ACTIONS];
 
 export const actionById = (id: string) => ACTIONS.find((a) => a.id === id);
 

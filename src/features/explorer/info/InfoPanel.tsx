@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Box, Button, Chip, CircularProgress, Dialog, Divider, IconButton, TextField, Typography, useMediaQuery, useTheme } from "@mui/material";
 import CloseIcon from "@mui/icons-material/CloseOutlined";
@@ -11,6 +12,7 @@ import { formatBytes, formatBytesExact, formatDate } from "../../../lib/format";
 import { tryParseUri } from "../../../lib/uri";
 import { useFolder } from "../ExplorerContext";
 import { fileKey, restoreUriOf, tagsOf, trashExpiryOf } from "../model/files";
+import { tagSearchHref } from "../organize/tagSearch";
 import { fileApi } from "../ops/api";
 import { replaceInLists } from "../ops/cache";
 import { Thumb } from "../views/Thumb";
@@ -177,6 +179,7 @@ function Metadata({ file }: { file: FileResponse }) {
   const [busy, setBusy] = useState(false);
   const uri = fileKey(file);
   const tags = tagsOf(file);
+  const navigate = useNavigate();
   const others = Object.entries(file.metadata ?? {}).filter(([k]) => !k.startsWith("tag:") && !k.startsWith("sys:") && k !== "thumb:disabled" && !MEDIA_KEY.test(k));
 
   const patch = async (patches: { key: string; value?: string; remove?: boolean }[]) => {
@@ -217,6 +220,8 @@ function Metadata({ file }: { file: FileResponse }) {
             size="small"
             label={<bdi>{tg.name}</bdi>}
             sx={tg.color && /^#[0-9a-f]{3,8}$/i.test(tg.color) ? { borderLeft: `4px solid ${tg.color}` } : undefined}
+            // A tag leads to every file of My files that carries it.
+            onClick={() => navigate(tagSearchHref(tg.name))}
             {...(editable ? { onDelete: () => void patch([{ key: `tag:${tg.name}`, remove: true }]), deleteIcon: <CloseIcon aria-label={t("info.removeTag", { name: tg.name })} /> } : {})}
           />
         ))}

@@ -143,7 +143,7 @@ export default function FolderTree({ onNavigate }: { onNavigate?: () => void }) 
         component="ul"
         role="tree"
         ref={ref}
-        aria-label={t("tree.label")}
+        aria-label={t("organize:tree.label")}
         onKeyDown={onKeyDown}
         sx={{ listStyle: "none", m: 0, p: 0, mx: 1 }}
       >
@@ -222,7 +222,7 @@ function TreeNode({ file, level }: { file: FileResponse; level: number }) {
         <Box component="ul" role="group" sx={{ listStyle: "none", m: 0, p: 0 }}>
           {sub.isPending ? (
             <li role="none" style={{ paddingInlineStart: `${level * INDENT * 8 + 28}px` }}>
-              <CircularProgress size={14} aria-label={t("tree.loading")} />
+              <CircularProgress size={14} aria-label={t("organize:tree.loading")} />
             </li>
           ) : (
             sub.folders.map((f) => <TreeNode key={fileKey(f)} file={f} level={level + 1} />)

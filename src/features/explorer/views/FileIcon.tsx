@@ -43,6 +43,14 @@ export function FileIcon({ file, size = 24 }: { file: FileResponse; size?: numbe
   const dark = useTheme().palette.mode === "dark";
   // Read, not subscribed: thousands of rows must not each watch the site configuration.
   const explorer = useQueryClient().getQueryData<{ icons?: string }>(siteKeys.config("explorer"));
+  // An emoji chosen by the user (customize:emoji) stands in for the icon, in every view and the tree.
+  const emoji = file.metadata?.["customize:emoji"];
+  if (emoji)
+    return (
+      <span aria-hidden style={{ width: size, height: size, fontSize: Math.round(size * 0.8), lineHeight: `${size}px`, textAlign: "center", flexShrink: 0, display: "inline-block" }}>
+        {emoji}
+      </span>
+    );
   const ext = extOf(file.name);
   const site = file.type === 0 ? siteIcons(explorer?.icons).get(ext) : undefined;
   if (site?.img) return <img src={site.img} alt="" aria-hidden width={size} height={size} style={{ flexShrink: 0, objectFit: "contain" }} />;

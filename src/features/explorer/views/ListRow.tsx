@@ -7,6 +7,7 @@ import { formatBytes, formatDate } from "../../../lib/format";
 import { isUploading, parentUriOf, trashExpiryOf, type FileResponse } from "../model/files";
 import { FileIcon } from "./FileIcon";
 import { ItemName } from "./ItemName";
+import { TagLinks } from "../organize/TagLinks";
 import { Thumb } from "./Thumb";
 import { originalFolderOf, type ColumnDef } from "./columns";
 import { itemSx } from "./ViewShell";
@@ -61,6 +62,7 @@ export const ListRow = memo(function ListRow({ file, index, rowIndex, top, heigh
             <Box sx={{ minWidth: 0, flex: 1 }}>
               <Typography component="div" variant="body2" sx={{ display: "flex", alignItems: "center", gap: 1 }}>
                 <ItemName file={file} />
+                {!phone && <TagLinks file={file} />}
                 {isUploading(file) && (
                   <Typography component="span" variant="caption" color="warning.main" sx={{ flexShrink: 0 }}>
                     {t("status.uploading")}
