@@ -10,19 +10,21 @@ import ZoomOutIcon from "@mui/icons-material/ZoomOutOutlined";
 import FitIcon from "@mui/icons-material/FitScreenOutlined";
 import UpIcon from "@mui/icons-material/KeyboardArrowUpOutlined";
 import DownIcon from "@mui/icons-material/KeyboardArrowDownOutlined";
+import ThumbsIcon from "@mui/icons-material/ViewSidebarOutlined";
 import type { PDFDocumentProxy } from "pdfjs-dist";
 import { viewerQueries } from "../../../api/queries/viewers";
 import { describeError } from "../../../api/errors";
 import { ViewerFrame } from "../frame/ViewerFrame";
 import type { ViewerProps } from "../types";
 import { PdfPage, type PageSize } from "./PdfPage";
+import { PdfThumbnails } from "./PdfThumbnails";
 import { loadPdf } from "./pdfjs";
 
 const STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
 const GAP = 12;
 
 export default function PdfViewer(p: ViewerProps) {
-  const { t } = useTranslation("viewers");
+  const { t } = useTranslation(["viewers", "documents"]);
   const uri = p.file.path ?? "";
   const url = useQuery(viewerQueries.url(uri, { entity: p.version ?? p.file.primary_entity, contextHint: p.contextHint }));
   const src = url.data?.url;
@@ -73,6 +75,7 @@ export default function PdfViewer(p: ViewerProps) {
     if (pe && scroller.current) scroller.current.scrollTop = pe.offsetTop - GAP;
   }, []);
   const [pageInput, setPageInput] = useState<string | null>(null);
+  const [thumbs, setThumbs] = useState(false);
 
   // ---- search
   const [query, setQuery] = useState("");
@@ -132,6 +135,11 @@ export default function PdfViewer(p: ViewerProps) {
 
   const toolbar = pdf && (
     <Box sx={{ display: "flex", alignItems: "center", flexWrap: "wrap", gap: 0.5, px: 1, py: 0.5, borderBottom: 1, borderColor: "divider" }}>
+      <Tooltip title={t("documents:pdf.thumbnails")}>
+        <IconButton color="inherit" aria-label={t("documents:pdf.thumbnails")} aria-pressed={thumbs} onClick={() => setThumbs((v) => !v)} sx={{ display: { xs: "none", sm: "inline-flex" } }}>
+          <ThumbsIcon />
+        </IconButton>
+      </Tooltip>
       <Box component="form" sx={{ display: "flex", alignItems: "center", gap: 0.5 }} onSubmit={(e) => {
         e.preventDefault();
         const n = Number(pageInput);
@@ -190,30 +198,33 @@ export default function PdfViewer(p: ViewerProps) {
           <CircularProgress aria-label={t("frame.loading")} />
         </Box>
       ) : (
-        <Box
-          ref={scroller}
-          onScroll={onScroll}
-          tabIndex={0}
-          role="document"
-          aria-label={t("pdf.pages", { name: p.file.name })}
-          sx={{ flex: 1, minHeight: 0, overflow: "auto", bgcolor: "action.hover", py: `${GAP}px`, position: "relative" }}
-        >
-          {sizes.map((size, i) => (
-            <PdfPage
-              key={i + 1}
-              pdf={pdf}
-              number={i + 1}
-              size={size}
-              scale={scale}
-              root={scroller}
-              highlight={hit?.page === i + 1 ? hit.query : ""}
-              label={t("pdf.pageLabel", { page: i + 1, count: pages })}
-              register={(el) => {
-                if (el) pageEls.current.set(i + 1, el);
-                else pageEls.current.delete(i + 1);
-              }}
-            />
-          ))}
+        <Box sx={{ flex: 1, minHeight: 0, display: "flex" }}>
+          {thumbs && <PdfThumbnails pdf={pdf} sizes={sizes} current={current} goTo={goTo} />}
+          <Box
+            ref={scroller}
+            onScroll={onScroll}
+            tabIndex={0}
+            role="document"
+            aria-label={t("pdf.pages", { name: p.file.name })}
+            sx={{ flex: 1, minHeight: 0, minWidth: 0, overflow: "auto", bgcolor: "action.hover", py: `${GAP}px`, position: "relative" }}
+          >
+            {sizes.map((size, i) => (
+              <PdfPage
+                key={i + 1}
+                pdf={pdf}
+                number={i + 1}
+                size={size}
+                scale={scale}
+                root={scroller}
+                highlight={hit?.page === i + 1 ? hit.query : ""}
+                label={t("pdf.pageLabel", { page: i + 1, count: pages })}
+                register={(el) => {
+                  if (el) pageEls.current.set(i + 1, el);
+                  else pageEls.current.delete(i + 1);
+                }}
+              />
+            ))}
+          </Box>
         </Box>
       )}
     </ViewerFrame>
