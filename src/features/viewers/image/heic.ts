@@ -8,8 +8,10 @@ export const HEIC_EXTS = new Set(["heic", "heif"]);
 
 /** The picture at `url` (a signed URL of a HEIC/HEIF file) as a JPEG object URL; revoke it when done. */
 export async function heicToJpeg(url: string, signal?: AbortSignal): Promise<string> {
-  // No credentials: the URL may point at storage on another origin.
-  const res = await fetch(url, { signal, credentials: "omit" });
+  // No credentials: the URL may point at storage on another origin. Not from the HTTP cache
+  // either: the <img> that tried the file first stored a response fetched without CORS, and the
+  // server does not vary on Origin, so reusing it would fail the CORS check.
+  const res = await fetch(url, { signal, credentials: "omit", cache: "no-store" });
   if (!res.ok) throw new HttpError(res.status);
   // A signed URL the server refused answers with a JSON envelope, not with the picture.
   if (res.headers.get("Content-Type")?.includes("json")) {
