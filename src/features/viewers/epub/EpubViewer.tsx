@@ -31,9 +31,9 @@ img, svg, video { max-width: 100%; max-height: 96vh; object-fit: contain; }
 a[data-book-href] { color: #0b57d0; }
 `;
 
-function ToolButton({ label, icon, onClick, disabled, keys }: { label: string; icon: React.ReactNode; onClick: () => void; disabled: boolean; keys?: string }) {
+function ToolButton({ label, icon, onClick, disabled, keys, placement }: { label: string; icon: React.ReactNode; onClick: () => void; disabled: boolean; keys?: string; placement?: "left" | "right" }) {
   return (
-    <Tooltip title={label}>
+    <Tooltip title={label} placement={placement}>
       <span>
         <IconButton color="inherit" aria-label={label} onClick={onClick} disabled={disabled} aria-keyshortcuts={keys}>
           {icon}
@@ -268,7 +268,7 @@ export default function EpubViewer(p: ViewerProps) {
               </Box>
             )}
             <Box sx={{ flex: 1, minWidth: 0, display: { xs: tocOpen ? "none" : "flex", sm: "flex" }, alignItems: "stretch" }}>
-              <ToolButton label={t("documents:epub.previous")} icon={<PrevIcon />} onClick={prev} disabled={atStart} keys="ArrowLeft" />
+              <ToolButton label={t("documents:epub.previous")} icon={<PrevIcon />} onClick={prev} disabled={atStart} keys="ArrowLeft" placement="right" />
               <Box ref={box} sx={{ flex: 1, minWidth: 0, py: 3, px: { xs: 1, sm: 4 }, bgcolor: "#fff", display: "flex" }}>
                 <Box
                   component="iframe"
@@ -281,7 +281,7 @@ export default function EpubViewer(p: ViewerProps) {
                   sx={{ flex: 1, border: 0, width: "100%", height: "100%" }}
                 />
               </Box>
-              <ToolButton label={t("documents:epub.next")} icon={<NextIcon />} onClick={next} disabled={atEnd} keys="ArrowRight" />
+              <ToolButton label={t("documents:epub.next")} icon={<NextIcon />} onClick={next} disabled={atEnd} keys="ArrowRight" placement="left" />
             </Box>
           </Box>
         </>

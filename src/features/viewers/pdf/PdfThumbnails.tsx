@@ -53,7 +53,7 @@ const Thumb = memo(function Thumb({ pdf, number, size, current, root, goTo }: { 
     <ButtonBase
       ref={box}
       onClick={() => goTo(number)}
-      aria-label={t("pdf.goTo", { page: number })}
+      aria-label={t("documents:pdf.goTo", { page: number })}
       aria-current={current ? "page" : undefined}
       sx={{ display: "flex", flexDirection: "column", alignItems: "center", gap: 0.5, p: 1, borderRadius: 1, mx: "auto", bgcolor: current ? "action.selected" : undefined, "&:focus-visible": { outline: 2, outlineColor: "primary.main" } }}
     >
@@ -71,7 +71,7 @@ export function PdfThumbnails({ pdf, sizes, current, goTo }: { pdf: PDFDocumentP
   const { t } = useTranslation("documents");
   const root = useRef<HTMLElement>(null);
   return (
-    <Box component="nav" ref={root} aria-label={t("pdf.thumbnails")} sx={{ width: WIDTH + 40, flexShrink: 0, overflow: "auto", borderInlineEnd: 1, borderColor: "divider", py: 1, display: { xs: "none", sm: "block" } }}>
+    <Box component="nav" ref={root} aria-label={t("documents:pdf.thumbnails")} sx={{ width: WIDTH + 40, flexShrink: 0, overflow: "auto", borderInlineEnd: 1, borderColor: "divider", py: 1, display: { xs: "none", sm: "block" } }}>
       {sizes.map((size, i) => (
         <Thumb key={i + 1} pdf={pdf} number={i + 1} size={size} current={current === i + 1} root={root} goTo={goTo} />
       ))}
