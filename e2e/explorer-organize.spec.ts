@@ -94,6 +94,7 @@ test.describe("Folder tree", () => {
     const root = await testFolder(api, "tree-phone");
     try {
       await mkdir(api, root.child("Deep", "Deeper"));
+      await touch(api, root.child("Deep", "Deeper", "inside.txt"));
       await page.setViewportSize(PHONE);
       await page.goto(homeUrl(root.child("Deep")));
       await expect(heading(page)).toHaveText("Deep");
