@@ -328,6 +328,16 @@ test.describe("Tags and icons", () => {
       await expect(page).toHaveURL(/meta_tag%253Awork/);
       for (const n of ["a.txt", "b.txt", "c.txt"]) await expect(item(page, n)).toBeVisible();
       await expectNoSidewaysScroll(page);
+
+      // So does a tag in Details.
+      await page.goto(homeUrl(root.uri));
+      await item(page, "a.txt").click({ button: "right" });
+      await page.getByRole("menuitem", { name: "Details" }).click();
+      const panel = page.getByRole("complementary", { name: "a.txt" });
+      await panel.getByRole("button", { name: "old" }).click();
+      await expect(page).toHaveURL(/meta_tag%253Aold/);
+      await expect(item(page, "a.txt")).toBeVisible();
+      await expect(item(page, "b.txt")).toHaveCount(0);
     } finally {
       await root.cleanup();
     }
