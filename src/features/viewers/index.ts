@@ -21,9 +21,6 @@ export async function openFile(file: FileResponse, env: OpenEnv, opts: { ask?: b
 /** Renders the viewer named in the URL (`open`, `viewer`, `version`); mount once per page. */
 export const ViewerHost = lazy(() => import("./runtime").then((m) => ({ default: m.ViewerHost })));
 
-/** The mini player of the music that keeps playing while the user browses; the app shell mounts it once. */
-export { MiniPlayerSlot } from "./audio/MiniPlayerSlot";
-
 export type { NewDocumentEnv } from "./templates/newDocument";
 
 /**

@@ -1,5 +1,6 @@
-// Mounted once by the app shell: renders the mini player (a lazy chunk) only while music is
-// playing, so the shell's first load carries nothing of the player.
+// Mounted once by the app shell (which imports this module directly, see AppShell.tsx): renders
+// the mini player (a lazy chunk) only while music is playing, so the shell's first load carries
+// nothing of the player.
 import { lazy, Suspense, useSyncExternalStore } from "react";
 import { playerSlot } from "./slot";
 
