@@ -23,6 +23,8 @@ Options (each also readable from the env var in brackets):
   --email-activation    new accounts must be activated by e-mail link [STANDIN_EMAIL_ACTIVATION=1]
   --oauth-provider      answer like a newer server with its OAuth provider (consent, grants); off,
                         the routes are missing as on the community server [STANDIN_OAUTH_PROVIDER=1]
+  --custom-props        answer like a newer server with the admin's typed custom properties
+                        (custom_props, props:<id> metadata) [STANDIN_CUSTOM_PROPS=1]
   --profile-shares      answer like a newer server with the "shares on my profile" setting
                         (share_links_in_profile) [STANDIN_PROFILE_SHARES=1]
   --site-url LIST       comma-separated site URLs absolute links are built from, like the real
@@ -48,6 +50,7 @@ const { values } = parseArgs({
     "email-activation": { type: "boolean" },
     "oauth-provider": { type: "boolean" },
     "profile-shares": { type: "boolean" },
+    "custom-props": { type: "boolean" },
     "test-mode": { type: "boolean" },
     "site-url": { type: "string" },
     "answer-as": { type: "string" },
@@ -96,6 +99,7 @@ if (captcha !== "off") {
 if (values["email-activation"] || flag(env.STANDIN_EMAIL_ACTIVATION)) s.emailActive = true;
 if (values["oauth-provider"]) oauthStore(app.state).enabled = true;
 if (values["profile-shares"]) newer(app.state).profileShares = true;
+if (values["custom-props"]) newer(app.state).customProps = true;
 
 await seed(app.state, { files: config.seed });
 

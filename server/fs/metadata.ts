@@ -3,6 +3,7 @@ import { IdType, tryDecodeId } from "../core/ids.ts";
 import type { State } from "../state/state.ts";
 import { EMOJI_PRESET } from "../routes/siteDefaults.ts";
 import { parseUri } from "./uri.ts";
+import { CUSTOM_PROPS, newer } from "../routes/newer.ts";
 
 /** Metadata patch validation of `pkg/filemanager/manager/metadata.go` (contract §8.16). */
 export interface MetadataPatch {
@@ -70,9 +71,45 @@ export function validatePatches(state: State, patches: MetadataPatch[]): void {
         if (!p.remove && p.value !== "" && !isColor(p.value)) throw invalidPatch();
         if (p.key === "tag:") throw invalidPatch();
         break;
+      case "props": {
+        // Only a newer server knows custom properties; the community server rejects the category.
+        if (!newer(state).customProps) throw invalidKey();
+        const prop = CUSTOM_PROPS.find((c) => `props:${c.id}` === p.key);
+        if (!prop) throw invalidPatch();
+        if (!p.remove && !propValueValid(prop, p.value)) throw invalidPatch();
+        break;
+      }
       default:
         throw invalidKey();
     }
+  }
+}
+
+/** A value a newer server accepts for the property (the shapes its frontend writes). */
+function propValueValid(prop: (typeof CUSTOM_PROPS)[number], v: string): boolean {
+  const max = "max" in prop ? prop.max : undefined;
+  const min = "min" in prop ? prop.min : undefined;
+  switch (prop.type) {
+    case "text":
+      return max === undefined || [...v].length <= max;
+    case "number":
+    case "rating": {
+      const n = Number(v);
+      return v.trim() !== "" && Number.isFinite(n) && (min === undefined || n >= min) && (max === undefined || n <= max);
+    }
+    case "boolean":
+      return v === "true" || v === "false";
+    case "select":
+      return (prop.options as readonly string[]).includes(v);
+    case "multi_select":
+      try {
+        const list = JSON.parse(v) as unknown;
+        return Array.isArray(list) && list.every((x) => (prop.options as readonly string[]).includes(x as string));
+      } catch {
+        return false;
+      }
+    case "link":
+      return /^https?:\/\/\S+$/i.test(v);
   }
 }
 

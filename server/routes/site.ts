@@ -5,6 +5,7 @@ import { EMOJI_PRESET, LOGO, LOGO_LIGHT } from "./siteDefaults.ts";
 import { publicViewers, registerViewerApps } from "./viewerApps.ts";
 import { anonymousUserJson, userJson } from "./userJson.ts";
 import { DRAWIO_EMBED_PATH, drawioEmbedPage } from "./drawioEmbed.ts";
+import { CUSTOM_PROPS, newer } from "./newer.ts";
 
 export const BACKEND_VERSION = "4.0.0";
 
@@ -47,6 +48,7 @@ function siteConfig(state: State, ctx: Ctx): Record<string, unknown> {
         google_map_tile_type: "regular",
         thumbnail_width: s.thumbWidth,
         thumbnail_height: s.thumbHeight,
+        ...(newer(state).customProps ? { custom_props: CUSTOM_PROPS } : {}),
       });
     case "emojis":
       return { emoji_preset: EMOJI_PRESET };

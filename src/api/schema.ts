@@ -2129,6 +2129,19 @@ export interface components {
             google_map_tile_type?: string;
             thumbnail_width?: number;
             thumbnail_height?: number;
+            /** @description Newer servers only (absent on the community server); values live in metadata `props:<id>`. */
+            custom_props?: components["schemas"]["CustomProp"][];
+        };
+        CustomProp: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "text" | "number" | "boolean" | "select" | "multi_select" | "user" | "link" | "rating";
+            min?: number;
+            max?: number;
+            default?: string;
+            options?: string[];
+            icon?: string;
         };
         /** @description `emojis` section. */
         SiteConfigEmojis: {

@@ -6,7 +6,7 @@ import { Alert, Box, Button, Chip, CircularProgress, Dialog, Divider, IconButton
 import CloseIcon from "@mui/icons-material/CloseOutlined";
 import { fileKeys, fileQueries, type FileResponse } from "../../../api/queries/files";
 import { describeError } from "../../../api/errors";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 import { NavCap, hasNavCap } from "../../../lib/capabilities";
 import { formatBytes, formatBytesExact, formatDate } from "../../../lib/format";
 import { tryParseUri } from "../../../lib/uri";
@@ -20,6 +20,7 @@ import { folderOf, originalFolderOf } from "../views/columns";
 import { extOf } from "../model/files";
 import { kindOf } from "../views/fileKind";
 import { MediaInfo } from "./MediaInfo";
+import { CustomProps } from "./CustomProps";
 
 /**
  * Details of one item (or of the current folder): sizes, dates, location, storage policy, a folder
@@ -62,6 +63,7 @@ export default function InfoPanel({ file, onClose }: { file: FileResponse | unde
       ) : null}
       {data && <Details file={data} />}
       {data && data.type === 0 && <MediaInfo file={data} />}
+      {data && !isRootFolder && <CustomProps file={data} />}
       {data && !isRootFolder && <Metadata file={data} />}
     </Box>
   );
@@ -162,8 +164,8 @@ function StoredData({ file }: { file: FileResponse }) {
   );
 }
 
-/** What the server's media extractors wrote: shown by MediaInfo, not again as raw keys. */
-const MEDIA_KEY = /^(exif|music|stream):/;
+/** What the server's media extractors wrote and custom properties: shown above, not again as raw keys. */
+const MEDIA_KEY = /^(exif|music|stream|props):/;
 
 /** Keys users may set: tags and `customize:*` (other categories are the server's, contract §8.16). */
 const EDITABLE = /^(tag|customize):./;

@@ -5,6 +5,7 @@ import type { SearchCategory, SearchOptions, SearchType } from "../../../lib/uri
 import type { DialogProps } from "../../../shared/dialogs/host";
 import type { AdvancedSearchProps, AdvancedSearchResult } from "../dialogs";
 import { tokenize } from "./query";
+import { PropCondition } from "./PropCondition";
 
 const UNITS = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 } as const;
 type Unit = keyof typeof UNITS;
@@ -114,6 +115,15 @@ export default function AdvancedSearchDialog({ open, props, close }: DialogProps
             <TextField label={t("advanced.metaKey")} value={metaKey} onChange={(e) => setMetaKey(e.target.value)} disabled={Boolean(tag.trim())} />
             <TextField label={t("advanced.metaValue")} value={metaValue} onChange={(e) => setMetaValue(e.target.value)} disabled={Boolean(tag.trim())} />
           </Box>
+          <PropCondition
+            metaKey={metaKey}
+            metaValue={metaValue}
+            disabled={Boolean(tag.trim())}
+            onChange={(k, v) => {
+              setMetaKey(k);
+              setMetaValue(v);
+            }}
+          />
           {!props.base.isRoot && (
             <FormControl>
               <FormLabel id="adv-scope">{t("advanced.scope")}</FormLabel>
