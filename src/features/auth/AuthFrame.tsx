@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Box, CircularProgress, Paper } from "@mui/material";
 import { LanguageMenu } from "./LanguageMenu";
 import { SiteBrand } from "./SiteBrand";
-import { SiteHtml } from "../site/SiteHtml";
+import { SiteHtml } from "../site";
 
 /**
  * The layout of every `/session/*` page: one centred card in a `<main>` landmark with the site's

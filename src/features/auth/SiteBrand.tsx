@@ -1,5 +1,5 @@
 import { Box } from "@mui/material";
-import { SiteLogo } from "../site/SiteLogo";
+import { SiteLogo } from "../site";
 
 /** The site's logo or name above the sign-in card. */
 export function SiteBrand() {

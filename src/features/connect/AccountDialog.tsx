@@ -9,7 +9,7 @@ import { FormDialog } from "../../shared/dialogs/FormDialog";
 import { useFormSubmit } from "../../shared/dialogs/useFormSubmit";
 import { PickField } from "../../shared/fields/PickField";
 import { SwitchField } from "../../shared/fields/SwitchField";
-import { dialogs } from "../explorer/dialogs";
+import { dialogs } from "../explorer";
 import type { DialogProps } from "../../shared/dialogs/host";
 import { davFlags, nameProblem } from "./davAccount";
 import type { AccountDialogProps } from "./dialogs";

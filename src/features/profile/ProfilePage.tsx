@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
@@ -7,7 +8,7 @@ import { describeError } from "../../api/errors";
 import { shareQueries } from "../../api/queries/shares";
 import { usePageTitle } from "../../shared/usePageTitle";
 import { formatDate } from "../../lib/format";
-import { ShareRow } from "../shares/ShareRow";
+import { ShareRow } from "../shares";
 
 /** `/profile/:id`: a user's public (password-less) share links (contract §9.6). */
 export function ProfilePage() {
@@ -55,11 +56,14 @@ export function ProfilePage() {
       ) : list.length === 0 ? (
         <Typography color="text.secondary">{t("profile.empty")}</Typography>
       ) : (
-        <Stack component="ul" spacing={1} sx={{ listStyle: "none", p: 0, m: 0 }} aria-label={t("profile.shares")}>
-          {list.map((s) => (
-            <ShareRow key={s.id} share={s} heading="h3" />
-          ))}
-        </Stack>
+        // The row's code loads with the first list that has rows.
+        <Suspense fallback={<Skeleton variant="rounded" height={64} />}>
+          <Stack component="ul" spacing={1} sx={{ listStyle: "none", p: 0, m: 0 }} aria-label={t("profile.shares")}>
+            {list.map((s) => (
+              <ShareRow key={s.id} share={s} heading="h3" />
+            ))}
+          </Stack>
+        </Suspense>
       )}
       {shares.hasNextPage && (
         <Box sx={{ mt: 2, textAlign: "center" }}>

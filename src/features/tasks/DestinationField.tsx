@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import FolderIcon from "@mui/icons-material/FolderOpenOutlined";
 import { parseUri } from "../../lib/uri";
 import { PickField } from "../../shared/fields/PickField";
-import { dialogs } from "../explorer/dialogs";
+import { dialogs } from "../explorer";
 import { folderLabel } from "./model";
 
 // The picker asks for folders a page at a time; the server caps the page size at its own maximum.

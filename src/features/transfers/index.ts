@@ -15,3 +15,5 @@ export { useUploadDropTarget, type DropTargetProps } from "./useUploadDropTarget
 export { useUploadTarget } from "./useUploadTarget";
 export { setPanelOpen as showTransfers } from "./summary";
 export { TransfersButton, TransfersMount } from "./TransfersMount";
+/** Downloads (one file, a folder walk, a zip, the download queue), loaded with the first one. */
+export const loadDownloads = () => import("./download");

@@ -22,7 +22,7 @@ import { useCatalogue } from "./useCatalogue";
 import type { ListingSource } from "./types";
 import { useSequence } from "./useSequence";
 import { sessionStore } from "../../api/session";
-import { downloadFile } from "../transfers/download";
+import { loadDownloads } from "../transfers";
 import { useToast } from "../../shared/toast";
 
 export interface ViewerHostProps {
@@ -162,9 +162,9 @@ export default function ViewerHost(props: ViewerHostProps) {
         close={() => void close()}
         download={() => {
           if (!target.version) return void props.download([file]);
-          downloadFile(file.path ?? "", { entity: target.version, contextHint: props.contextHint }).catch((e: unknown) =>
-            toast({ severity: "error", message: t("host.downloadFailed", { reason: describeError(e, t) }) }),
-          );
+          loadDownloads()
+            .then((m) => m.downloadFile(file.path ?? "", { entity: target.version, contextHint: props.contextHint }))
+            .catch((e: unknown) => toast({ severity: "error", message: t("host.downloadFailed", { reason: describeError(e, t) }) }));
         }}
         setDirty={setDirty}
         openSaved={(f) => {

@@ -6,7 +6,7 @@ import FolderIcon from "@mui/icons-material/FolderOpenOutlined";
 import { usePageTitle } from "../../../shared/usePageTitle";
 import { useCurrentSession } from "../../../shared/useSession";
 import { displayPath, parseUri } from "../../../lib/uri";
-import { dialogs } from "../../explorer/dialogs";
+import { dialogs } from "../../explorer";
 import { isReauthorize, mountUrl, openInApp } from "./handoff";
 
 // The picker reads folders a page at a time; the server caps the page size at its own maximum.

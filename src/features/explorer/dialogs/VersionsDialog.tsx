@@ -20,7 +20,7 @@ import {
 import { describeError } from "../../../api/errors";
 import { fileKeys, fileQueries } from "../../../api/queries/files";
 import { formatBytes, formatDate } from "../../../lib/format";
-import { downloadFile } from "../../transfers/download";
+import { loadDownloads } from "../../transfers";
 import { fileApi } from "../ops/api";
 import type { DialogProps } from "../../../shared/dialogs/host";
 import type { VersionsProps } from ".";
@@ -100,7 +100,7 @@ export default function VersionsDialog({ open, props, close }: DialogProps<Versi
                         {t("actions.open")}
                       </Button>
                     )}
-                    <Button size="small" disabled={busy !== null} onClick={() => void run(v.id, () => downloadFile(props.uri, { entity: v.id }))} aria-label={t("versions.download", { when })}>
+                    <Button size="small" disabled={busy !== null} onClick={() => void run(v.id, async () => (await loadDownloads()).downloadFile(props.uri, { entity: v.id }))} aria-label={t("versions.download", { when })}>
                       {t("actions.download")}
                     </Button>
                     {props.canManage && !isCurrent && (

@@ -4,12 +4,11 @@ import { describeError } from "../../../api/errors";
 import type { FileResponse } from "../../../api/queries/files";
 import { refreshAfterDownload } from "../../../api/queries/shares";
 import { tryParseUri } from "../../../lib/uri";
+import { loadDownloads } from "../../transfers";
 import { openFile } from "../../viewers";
 import { fileKey, isFolder } from "../model/files";
 import { runOp } from "./errors";
 import { linkedUri, type FolderScope, type OpsEnv } from "./env";
-
-const loadDownloads = () => import("../../transfers/download");
 
 export async function download(env: OpsEnv, folder: FolderScope, files: FileResponse[]) {
   if (files.length === 0) return;

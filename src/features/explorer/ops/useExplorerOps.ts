@@ -7,7 +7,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { walkFolder, type FileResponse } from "../../../api/queries/files";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 import type { ExplorerOps } from "../actions/types";
 import { dialogs } from "../dialogs";
 import type { FolderListing } from "../listing/useFolderListing";

@@ -5,9 +5,10 @@ import { Alert, Box, Button, Link } from "@mui/material";
 import SaveIcon from "@mui/icons-material/BookmarkAddOutlined";
 import { describeError } from "../../../api/errors";
 import { fileKeys } from "../../../api/queries/files";
-import { saveShareShortcut, type Share } from "../../../api/queries/shares";
+import { saveShareShortcut } from "../../../api/queries/shareLanding";
+import type { Share } from "../../../api/queries/shares";
 import { CrUri, parseUri, shareUri } from "../../../lib/uri";
-import { dialogs } from "../../explorer/dialogs";
+import { dialogs } from "../../explorer";
 import { landingHref } from "./href";
 
 const SHARED_WITH_ME = "cloudreve://shared_with_me";

@@ -13,7 +13,7 @@ import UnarchiveIcon from "@mui/icons-material/UnarchiveOutlined";
 import TorrentIcon from "@mui/icons-material/CloudDownloadOutlined";
 import { canCreateArchive, canDownloadTorrent, canExtractArchive } from "../../../tasks";
 import { NavCap } from "../../../../lib/capabilities";
-import { openFileShares, openShareDialog } from "../../../shares/shareDialog";
+import { openFileShares, openShareDialog } from "../../../shares";
 import { dialogs } from "../../dialogs";
 import { allCap, allOwned, canCopy, canDirectLink, canMove, canShare, none, noneUploading, one, onlyFolder, some } from "../rules";
 import type { ActionDef } from "../types";
