@@ -10,7 +10,7 @@ export interface ExplorerPrefs {
   treeAutoExpand: boolean;
 }
 
-/** Setting keys in the account's local settings; a key never set means the default. */
+/** Setting keys in the account's local settings; a key never set means the default. views/useViewEvents.ts reads the first by its key. */
 const KEYS: Record<keyof ExplorerPrefs, string> = {
   singleClickOpensFolders: "explorer_single_click_open",
   treeAutoExpand: "explorer_tree_auto_expand",

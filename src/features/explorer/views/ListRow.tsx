@@ -1,5 +1,5 @@
 // One row of the list view, and the extra lines a phone shows under a name instead of columns.
-import { memo, type ReactNode } from "react";
+import { lazy, memo, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, Typography } from "@mui/material";
 import CheckIcon from "@mui/icons-material/CheckCircle";
@@ -7,10 +7,13 @@ import { formatBytes, formatDate } from "../../../lib/format";
 import { isUploading, parentUriOf, trashExpiryOf, type FileResponse } from "../model/files";
 import { FileIcon } from "./FileIcon";
 import { ItemName } from "./ItemName";
-import { TagLinks } from "../organize/TagLinks";
 import { Thumb } from "./Thumb";
 import { originalFolderOf, type ColumnDef } from "./columns";
 import { itemSx } from "./ViewShell";
+
+// Tags on a row load with the first row that has any: most folders have none.
+const TagLinks = lazy(() => import("../organize/TagLinks").then((m) => ({ default: m.TagLinks })));
+const hasTags = (f: FileResponse) => Object.keys(f.metadata ?? {}).some((k) => k.startsWith("tag:") && k.length > 4);
 
 /** What a phone's second line says: search results add where they are, trash rows where they came from. */
 export type RowKind = "plain" | "search" | "trash";
@@ -62,7 +65,11 @@ export const ListRow = memo(function ListRow({ file, index, rowIndex, top, heigh
             <Box sx={{ minWidth: 0, flex: 1 }}>
               <Typography component="div" variant="body2" sx={{ display: "flex", alignItems: "center", gap: 1 }}>
                 <ItemName file={file} />
-                {!phone && <TagLinks file={file} />}
+                {!phone && hasTags(file) && (
+                  <Suspense fallback={null}>
+                    <TagLinks file={file} />
+                  </Suspense>
+                )}
                 {isUploading(file) && (
                   <Typography component="span" variant="caption" color="warning.main" sx={{ flexShrink: 0 }}>
                     {t("status.uploading")}

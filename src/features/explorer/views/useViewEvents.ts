@@ -7,7 +7,7 @@ import { moveIndex, NAV_KEYS, type NavKey } from "../selection/geometry";
 import { initialTypeahead, typeahead } from "../selection/typeahead";
 import { dragSession } from "./dnd";
 import { isApple } from "../actions/hotkeys";
-import { useExplorerPref } from "../prefs/explorerPrefs";
+import { sessionStore } from "../../../api/session";
 
 const LONG_PRESS_MS = 500;
 /** Two clicks closer than this are a double click (the common desktop default). */
@@ -27,7 +27,9 @@ export function useViewEvents() {
   const press = useRef<{ timer: number; index: number; fired: boolean; at: number } | null>(null);
   const lastTouch = useRef(0);
   const [dropKey, setDropKey] = useState<string | null>(null);
-  const singleClickOpens = useExplorerPref("singleClickOpensFolders");
+  // The "single click opens folders" preference (prefs/explorerPrefs.ts), read when clicking; read
+  // here by its key so the preferences module stays out of the first load.
+  const singleClickOpens = () => sessionStore.settings()["explorer_single_click_open"] === true;
   // Rename by a slow second click, as desktop file managers do. Times come from Date.now() and
   // setTimeout, never from event time stamps, so a test can drive them with a controlled clock.
   const lastClick = useRef<{ key: string; at: number } | null>(null);
@@ -67,7 +69,7 @@ export function useViewEvents() {
     cancelRename();
     const key = fileKey(f);
     const plain = !e.shiftKey && !toggleKey && !onIcon;
-    if (plain && singleClickOpens && isFolder(f)) {
+    if (plain && isFolder(f) && singleClickOpens()) {
       // Preference: a folder opens on a single click, like a link.
       lastClick.current = null;
       sel.set({ kind: "some", keys: new Set([key]) }, i);
