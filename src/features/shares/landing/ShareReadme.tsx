@@ -5,7 +5,7 @@ import Markdown, { type Components } from "react-markdown";
 import { Alert, Box, Button, Paper, Typography } from "@mui/material";
 import ImageIcon from "@mui/icons-material/ImageOutlined";
 import { describeError } from "../../../api/errors";
-import { shareReadmeQuery } from "../../../api/queries/shares";
+import { shareReadmeQuery } from "../../../api/queries/shareLanding";
 import type { CrUri } from "../../../lib/uri";
 import { isRemoteImage, mayShowRemoteImages } from "./remoteImages";
 
