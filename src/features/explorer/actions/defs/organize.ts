@@ -5,7 +5,6 @@ import MoveIcon from "@mui/icons-material/DriveFileMoveOutlined";
 import CopyIcon from "@mui/icons-material/FileCopyOutlined";
 import LinkIcon from "@mui/icons-material/LinkOutlined";
 import ShareIcon from "@mui/icons-material/ShareOutlined";
-import ManageSharesIcon from "@mui/icons-material/ManageHistoryOutlined";
 import PinIcon from "@mui/icons-material/PushPinOutlined";
 import HistoryIcon from "@mui/icons-material/HistoryOutlined";
 import ArchiveIcon from "@mui/icons-material/ArchiveOutlined";
@@ -82,7 +81,8 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
     // Only items that have links: the listing marks them (`shared`, owner's listings only).
     id: "manageShares",
     labelKey: "actions.manageShares",
-    icon: ManageSharesIcon,
+    // The Share icon again: it is about the same links, and another icon would weigh on the first load.
+    icon: ShareIcon,
     group: "organize",
     selection: true,
     isEnabled: (s) => s.fs === "my" && one(s) && allOwned(s) && Boolean(s.targets[0]!.shared),
