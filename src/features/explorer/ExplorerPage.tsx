@@ -4,10 +4,9 @@ import { sessionStore } from "../../api/session";
 import { tryParseUri } from "../../lib/uri";
 import { Explorer } from "./Explorer";
 import { explorerHref } from "./nav/href";
-import { loadShareLanding } from "../shares";
 
 // Share visitors get the share's landing around the explorer; it loads only for share URIs.
-const ShareLanding = lazy(loadShareLanding);
+const ShareLanding = lazy(() => import("../shares/landing/ShareLanding"));
 
 /**
  * `/home?path=<cloudreve URI>[&page=<n>]`: the URL holds where the user is (folder, search, share)

@@ -14,7 +14,6 @@ import { GalleryView, GridView } from "./views/tileViews";
 import { ViewCaption } from "./views/ViewShell";
 import { explorerHref } from "./nav/href";
 import { enabledActions } from "./actions/registry";
-import { loadSingleFilePreview } from "../shares";
 
 /** What the folder area shows: loading skeletons, an error, an empty state, a single shared file, or a view. */
 export function FolderBody({ label, pendingFocus }: { label: string; pendingFocus: { current: boolean } }) {
@@ -139,7 +138,7 @@ function EmptyState() {
 }
 
 // A share of one file shows the file itself (features/shares/landing), loaded only for such shares.
-const SingleFilePreview = lazy(loadSingleFilePreview);
+const SingleFilePreview = lazy(() => import("../shares/landing/SingleFilePreview"));
 
 /** A share of one file: its preview, name, size and Download under the share's header. */
 function SingleFile() {
