@@ -1,12 +1,11 @@
 // Explorer actions that edit metadata: tags of one or several items, an item's emoji icon and a
 // folder's colour (the dialogs in ../../organize). Part of the list in ../registry.ts.
-import TagIcon from "@mui/icons-material/Tag";
-import PaletteIcon from "@mui/icons-material/Mood";
 import { NavCap } from "../../../../lib/capabilities";
 import { organizeDialogs } from "../../organize/dialogs";
 import { allCap, allOwned, noneUploading, one, some } from "../rules";
 import type { ActionDef, ActionState } from "../types";
 import { first } from "./first";
+import { menuIcon } from "../menuIcon";
 
 /** Metadata can be changed on items of My files the user owns (capability 8, contract §8.16). */
 const canEditMetadata = (s: ActionState) => s.fs === "my" && some(s) && allOwned(s) && allCap(s, NavCap.UpdateMetadata) && noneUploading(s);
@@ -15,7 +14,7 @@ export const METADATA_ACTIONS: readonly ActionDef[] = [
   {
     id: "tags",
     labelKey: "actions.tags",
-    icon: TagIcon,
+    icon: menuIcon("Tag"),
     group: "organize",
     selection: true,
     writes: true,
@@ -28,7 +27,7 @@ export const METADATA_ACTIONS: readonly ActionDef[] = [
   {
     id: "customize",
     labelKey: "actions.customize",
-    icon: PaletteIcon,
+    icon: menuIcon("Mood"),
     group: "organize",
     selection: true,
     writes: true,

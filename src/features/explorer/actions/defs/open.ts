@@ -1,21 +1,18 @@
 // Explorer actions for opening, downloading and creating.
 // Part of the list in ../registry.ts (which sets their order); their keys are bound in ../keymap.ts.
-import OpenIcon from "@mui/icons-material/OpenInNewOutlined";
-import OpenWithIcon from "@mui/icons-material/AppsOutlined";
-import DownloadIcon from "@mui/icons-material/FileDownloadOutlined";
-import FolderOpenIcon from "@mui/icons-material/FolderOpenOutlined";
 import NewFolderIcon from "@mui/icons-material/CreateNewFolderOutlined";
 import NewFileIcon from "@mui/icons-material/NoteAddOutlined";
 import NewDocumentIcon from "@mui/icons-material/PostAddOutlined";
 import { canCreateHere, canDownload, canOpen, one } from "../rules";
 import type { ActionDef } from "../types";
 import { first } from "./first";
+import { menuIcon } from "../menuIcon";
 
 export const OPEN_ACTIONS: readonly ActionDef[] = [
   {
     id: "open",
     labelKey: "actions.open",
-    icon: OpenIcon,
+    icon: menuIcon("OpenInNewOutlined"),
     group: "open",
     selection: true,
     toolbar: true,
@@ -28,7 +25,7 @@ export const OPEN_ACTIONS: readonly ActionDef[] = [
   {
     id: "openWith",
     labelKey: "actions.openWith",
-    icon: OpenWithIcon,
+    icon: menuIcon("AppsOutlined"),
     group: "open",
     selection: true,
     isEnabled: (s) => canOpen(s) && s.targets[0]!.type === 0 && !s.targets[0]!.metadata?.["sys:shared_redirect"],
@@ -40,7 +37,7 @@ export const OPEN_ACTIONS: readonly ActionDef[] = [
   {
     id: "download",
     labelKey: "actions.download",
-    icon: DownloadIcon,
+    icon: menuIcon("FileDownloadOutlined"),
     group: "open",
     selection: true,
     toolbar: true,
@@ -50,7 +47,7 @@ export const OPEN_ACTIONS: readonly ActionDef[] = [
   {
     id: "openContainingFolder",
     labelKey: "actions.openContainingFolder",
-    icon: FolderOpenIcon,
+    icon: menuIcon("FolderOpenOutlined"),
     group: "open",
     selection: true,
     isEnabled: (s) => s.isSearch && one(s),

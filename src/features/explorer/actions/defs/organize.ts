@@ -1,15 +1,5 @@
 // Explorer actions for renaming, moving, sharing and the background tasks that write files.
 // Part of the list in ../registry.ts (which sets their order); their keys are bound in ../keymap.ts.
-import RenameIcon from "@mui/icons-material/DriveFileRenameOutlineOutlined";
-import MoveIcon from "@mui/icons-material/DriveFileMoveOutlined";
-import CopyIcon from "@mui/icons-material/FileCopyOutlined";
-import LinkIcon from "@mui/icons-material/LinkOutlined";
-import ShareIcon from "@mui/icons-material/ShareOutlined";
-import PinIcon from "@mui/icons-material/PushPinOutlined";
-import HistoryIcon from "@mui/icons-material/HistoryOutlined";
-import ArchiveIcon from "@mui/icons-material/ArchiveOutlined";
-import UnarchiveIcon from "@mui/icons-material/UnarchiveOutlined";
-import TorrentIcon from "@mui/icons-material/CloudDownloadOutlined";
 import { canCreateArchive, canDownloadTorrent, canExtractArchive } from "../../../tasks";
 import { NavCap } from "../../../../lib/capabilities";
 import { openFileShares, openShareDialog } from "../../../shares";
@@ -17,12 +7,13 @@ import { dialogs } from "../../dialogs";
 import { allCap, allOwned, canCopy, canDirectLink, canMove, canShare, none, noneUploading, one, onlyFolder, some } from "../rules";
 import type { ActionDef } from "../types";
 import { first } from "./first";
+import { menuIcon } from "../menuIcon";
 
 export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
   {
     id: "rename",
     labelKey: "actions.rename",
-    icon: RenameIcon,
+    icon: menuIcon("DriveFileRenameOutlineOutlined"),
     group: "edit",
     selection: true,
     toolbar: true,
@@ -37,7 +28,7 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
   {
     id: "move",
     labelKey: "actions.move",
-    icon: MoveIcon,
+    icon: menuIcon("DriveFileMoveOutlined"),
     group: "organize",
     selection: true,
     toolbar: true,
@@ -47,7 +38,7 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
   {
     id: "copy",
     labelKey: "actions.copy",
-    icon: CopyIcon,
+    icon: menuIcon("FileCopyOutlined"),
     group: "organize",
     selection: true,
     toolbar: true,
@@ -57,7 +48,7 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
   {
     id: "directLink",
     labelKey: "actions.directLink",
-    icon: LinkIcon,
+    icon: menuIcon("LinkOutlined"),
     group: "organize",
     selection: true,
     isEnabled: canDirectLink,
@@ -66,7 +57,7 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
   {
     id: "share",
     labelKey: "actions.share",
-    icon: ShareIcon,
+    icon: menuIcon("ShareOutlined"),
     group: "organize",
     selection: true,
     toolbar: true,
@@ -82,7 +73,7 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
     id: "manageShares",
     labelKey: "actions.manageShares",
     // The Share icon again: it is about the same links, and another icon would weigh on the first load.
-    icon: ShareIcon,
+    icon: menuIcon("ShareOutlined"),
     group: "organize",
     selection: true,
     isEnabled: (s) => s.fs === "my" && one(s) && allOwned(s) && Boolean(s.targets[0]!.shared),
@@ -95,7 +86,7 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
   {
     id: "compress",
     labelKey: "actions.compress",
-    icon: ArchiveIcon,
+    icon: menuIcon("ArchiveOutlined"),
     group: "organize",
     selection: true,
     writes: true,
@@ -105,7 +96,7 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
   {
     id: "extract",
     labelKey: "actions.extract",
-    icon: UnarchiveIcon,
+    icon: menuIcon("UnarchiveOutlined"),
     group: "organize",
     selection: true,
     writes: true,
@@ -118,7 +109,7 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
   {
     id: "downloadTorrent",
     labelKey: "actions.downloadTorrent",
-    icon: TorrentIcon,
+    icon: menuIcon("CloudDownloadOutlined"),
     group: "organize",
     selection: true,
     writes: true,
@@ -131,7 +122,7 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
   {
     id: "versions",
     labelKey: "actions.versions",
-    icon: HistoryIcon,
+    icon: menuIcon("HistoryOutlined"),
     group: "organize",
     selection: true,
     // One file the owner keeps versions of (capability 20; share visitors see none).
@@ -144,7 +135,7 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
   {
     id: "pin",
     labelKey: "actions.pin",
-    icon: PinIcon,
+    icon: menuIcon("PushPinOutlined"),
     group: "organize",
     selection: true,
     folder: true,

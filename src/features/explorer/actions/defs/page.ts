@@ -1,31 +1,22 @@
 // Explorer actions for the page itself: details, navigation, selection, undo, layouts, search, menus and help.
 // Part of the list in ../registry.ts (which sets their order); their keys are bound in ../keymap.ts.
-import InfoIcon from "@mui/icons-material/InfoOutlined";
-import RefreshIcon from "@mui/icons-material/RefreshOutlined";
-import SelectAllIcon from "@mui/icons-material/SelectAllOutlined";
-import DeselectIcon from "@mui/icons-material/DeselectOutlined";
-import InvertIcon from "@mui/icons-material/FlipOutlined";
-import UndoIcon from "@mui/icons-material/UndoOutlined";
 import ListIcon from "@mui/icons-material/ViewListOutlined";
 import GridIcon from "@mui/icons-material/GridViewOutlined";
 import GalleryIcon from "@mui/icons-material/PhotoLibraryOutlined";
-import PaletteIcon from "@mui/icons-material/KeyboardCommandKeyOutlined";
-import HelpIcon from "@mui/icons-material/KeyboardOutlined";
 import SearchIcon from "@mui/icons-material/SearchOutlined";
-import AdvancedSearchIcon from "@mui/icons-material/ManageSearchOutlined";
-import ParentIcon from "@mui/icons-material/ArrowUpwardOutlined";
 import MenuIcon from "@mui/icons-material/MoreVertOutlined";
 import TuneIcon from "@mui/icons-material/TuneOutlined";
 import { NavCap } from "../../../../lib/capabilities";
 import { allCap, folderCap, none, one, some } from "../rules";
 import type { ActionDef } from "../types";
 import { first } from "./first";
+import { menuIcon } from "../menuIcon";
 
 export const PAGE_ACTIONS: readonly ActionDef[] = [
   {
     id: "info",
     labelKey: "actions.info",
-    icon: InfoIcon,
+    icon: menuIcon("InfoOutlined"),
     group: "edit",
     selection: true,
     folder: true,
@@ -36,7 +27,7 @@ export const PAGE_ACTIONS: readonly ActionDef[] = [
   {
     id: "goParent",
     labelKey: "actions.goParent",
-    icon: ParentIcon,
+    icon: menuIcon("ArrowUpwardOutlined"),
     group: "app",
     isEnabled: (s) => !s.isRoot || s.isSearch,
     run: (ctx) => ctx.ops.goParent(),
@@ -44,7 +35,7 @@ export const PAGE_ACTIONS: readonly ActionDef[] = [
   {
     id: "refresh",
     labelKey: "actions.refresh",
-    icon: RefreshIcon,
+    icon: menuIcon("RefreshOutlined"),
     group: "app",
     folder: true,
     isEnabled: () => true,
@@ -53,7 +44,7 @@ export const PAGE_ACTIONS: readonly ActionDef[] = [
   {
     id: "selectAll",
     labelKey: "actions.selectAll",
-    icon: SelectAllIcon,
+    icon: menuIcon("SelectAllOutlined"),
     group: "select",
     folder: true,
     isEnabled: (s) => s.hasItems && !s.singleFileView,
@@ -62,7 +53,7 @@ export const PAGE_ACTIONS: readonly ActionDef[] = [
   {
     id: "selectNone",
     labelKey: "actions.selectNone",
-    icon: DeselectIcon,
+    icon: menuIcon("DeselectOutlined"),
     group: "select",
     selection: true,
     isEnabled: some,
@@ -71,7 +62,7 @@ export const PAGE_ACTIONS: readonly ActionDef[] = [
   {
     id: "invertSelection",
     labelKey: "actions.invertSelection",
-    icon: InvertIcon,
+    icon: menuIcon("FlipOutlined"),
     group: "select",
     folder: true,
     isEnabled: (s) => s.hasItems && !s.singleFileView,
@@ -80,7 +71,7 @@ export const PAGE_ACTIONS: readonly ActionDef[] = [
   {
     id: "undo",
     labelKey: "actions.undo",
-    icon: UndoIcon,
+    icon: menuIcon("UndoOutlined"),
     group: "edit",
     isEnabled: (s) => s.canUndo,
     run: (ctx) => ctx.ops.undo(),
@@ -128,7 +119,7 @@ export const PAGE_ACTIONS: readonly ActionDef[] = [
   {
     id: "advancedSearch",
     labelKey: "actions.advancedSearch",
-    icon: AdvancedSearchIcon,
+    icon: menuIcon("ManageSearchOutlined"),
     group: "app",
     isEnabled: () => true,
     run: (ctx) => ctx.ops.advancedSearch(),
@@ -144,7 +135,7 @@ export const PAGE_ACTIONS: readonly ActionDef[] = [
   {
     id: "palette",
     labelKey: "actions.palette",
-    icon: PaletteIcon,
+    icon: menuIcon("KeyboardCommandKeyOutlined"),
     group: "app",
     isEnabled: () => true,
     run: async (ctx) => {
@@ -155,7 +146,7 @@ export const PAGE_ACTIONS: readonly ActionDef[] = [
   {
     id: "help",
     labelKey: "actions.help",
-    icon: HelpIcon,
+    icon: menuIcon("KeyboardOutlined"),
     group: "app",
     isEnabled: () => true,
     run: (ctx) => ctx.ops.openHelp(),

@@ -1,18 +1,16 @@
 // Explorer actions for the trash: moving to it, restoring from it, deleting for good.
 // Part of the list in ../registry.ts (which sets their order); their keys are bound in ../keymap.ts.
-import DeleteIcon from "@mui/icons-material/DeleteOutlined";
-import DeleteForeverIcon from "@mui/icons-material/DeleteForeverOutlined";
-import RestoreIcon from "@mui/icons-material/RestoreFromTrashOutlined";
 import EmptyTrashIcon from "@mui/icons-material/DeleteSweepOutlined";
 import { NavCap } from "../../../../lib/capabilities";
 import { allCap, allOwned, none, noneUploading } from "../rules";
 import type { ActionDef } from "../types";
+import { menuIcon } from "../menuIcon";
 
 export const REMOVE_ACTIONS: readonly ActionDef[] = [
   {
     id: "restore",
     labelKey: "actions.restore",
-    icon: RestoreIcon,
+    icon: menuIcon("RestoreFromTrashOutlined"),
     group: "danger",
     selection: true,
     toolbar: true,
@@ -32,7 +30,7 @@ export const REMOVE_ACTIONS: readonly ActionDef[] = [
   {
     id: "trash",
     labelKey: "actions.trash",
-    icon: DeleteIcon,
+    icon: menuIcon("DeleteOutlined"),
     group: "danger",
     selection: true,
     toolbar: true,
@@ -42,7 +40,7 @@ export const REMOVE_ACTIONS: readonly ActionDef[] = [
   {
     id: "deleteForever",
     labelKey: "actions.deleteForever",
-    icon: DeleteForeverIcon,
+    icon: menuIcon("DeleteForeverOutlined"),
     group: "danger",
     selection: true,
     toolbar: true,

@@ -1,0 +1,31 @@
+// Icons only menus, the palette and the selection bars show: loaded apart from the first load
+// (see ../menuIcon.tsx), all in one file so the first menu fetches them once.
+export { default as AppsOutlined } from "@mui/icons-material/AppsOutlined";
+export { default as ArchiveOutlined } from "@mui/icons-material/ArchiveOutlined";
+export { default as ArrowUpwardOutlined } from "@mui/icons-material/ArrowUpwardOutlined";
+export { default as CloudDownloadOutlined } from "@mui/icons-material/CloudDownloadOutlined";
+export { default as DeleteForeverOutlined } from "@mui/icons-material/DeleteForeverOutlined";
+export { default as DeleteOutlined } from "@mui/icons-material/DeleteOutlined";
+export { default as DeselectOutlined } from "@mui/icons-material/DeselectOutlined";
+export { default as DriveFileMoveOutlined } from "@mui/icons-material/DriveFileMoveOutlined";
+export { default as DriveFileRenameOutlineOutlined } from "@mui/icons-material/DriveFileRenameOutlineOutlined";
+export { default as FileCopyOutlined } from "@mui/icons-material/FileCopyOutlined";
+export { default as FileDownloadOutlined } from "@mui/icons-material/FileDownloadOutlined";
+export { default as FlipOutlined } from "@mui/icons-material/FlipOutlined";
+export { default as FolderOpenOutlined } from "@mui/icons-material/FolderOpenOutlined";
+export { default as HistoryOutlined } from "@mui/icons-material/HistoryOutlined";
+export { default as InfoOutlined } from "@mui/icons-material/InfoOutlined";
+export { default as KeyboardCommandKeyOutlined } from "@mui/icons-material/KeyboardCommandKeyOutlined";
+export { default as KeyboardOutlined } from "@mui/icons-material/KeyboardOutlined";
+export { default as LinkOutlined } from "@mui/icons-material/LinkOutlined";
+export { default as ManageSearchOutlined } from "@mui/icons-material/ManageSearchOutlined";
+export { default as Mood } from "@mui/icons-material/Mood";
+export { default as OpenInNewOutlined } from "@mui/icons-material/OpenInNewOutlined";
+export { default as PushPinOutlined } from "@mui/icons-material/PushPinOutlined";
+export { default as RefreshOutlined } from "@mui/icons-material/RefreshOutlined";
+export { default as RestoreFromTrashOutlined } from "@mui/icons-material/RestoreFromTrashOutlined";
+export { default as SelectAllOutlined } from "@mui/icons-material/SelectAllOutlined";
+export { default as ShareOutlined } from "@mui/icons-material/ShareOutlined";
+export { default as Tag } from "@mui/icons-material/Tag";
+export { default as UnarchiveOutlined } from "@mui/icons-material/UnarchiveOutlined";
+export { default as UndoOutlined } from "@mui/icons-material/UndoOutlined";
