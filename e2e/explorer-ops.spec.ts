@@ -1,4 +1,4 @@
-import { expect, test } from "./support/fixtures";
+import { expect, expectAxeClean, test } from "./support/fixtures";
 import type { Api } from "./support/api";
 import { contextAction, homeUrl, item, mkdir, testFolder, toast, touch, trashedFrom, useLayout } from "./explorer-support";
 
@@ -117,6 +117,13 @@ test.describe("explorer: operations", () => {
 
       await contextAction(page, item(page, "a.txt"), "Move to…");
       const picker = page.getByRole("dialog", { name: /^Move “a\.txt” to/ });
+      await expect(picker.getByRole("list", { name: "Folders" }).getByRole("listitem")).toHaveCount(1);
+      await expectAxeClean(page, "the folder picker");
+      await picker.getByRole("button", { name: "Target" }).click();
+      await picker.getByRole("button", { name: "Deep" }).click();
+      // A folder without subfolders says so, outside the (then absent) list.
+      await expect(picker.getByText("No folders in here.")).toBeVisible();
+      await expectAxeClean(page, "the folder picker in a folder without subfolders");
       await picker.getByRole("button", { name: "Target" }).click();
       await picker.getByRole("button", { name: "Move here" }).click();
       await expect(item(page, "a.txt")).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, Breadcrumbs, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Link, List, ListItemButton, ListItemIcon, ListItemText, Typography } from "@mui/material";
+import { Box, Breadcrumbs, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Link, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from "@mui/material";
 import FolderIcon from "@mui/icons-material/FolderOutlined";
 import { describeError } from "../../../api/errors";
 import { parseUri, type CrUri } from "../../../lib/uri";
@@ -33,7 +33,8 @@ export default function FolderPickerDialog({ open, props, close }: DialogProps<F
             ),
           )}
         </Breadcrumbs>
-        <List dense aria-label={t("picker.folders")} sx={{ height: 320, overflow: "auto" }}>
+        {/* Only the folders form the list: its status messages stand beside it, not inside. */}
+        <Box sx={{ height: 320, overflow: "auto" }}>
           {q.isPending && (
             <Box sx={{ display: "grid", placeItems: "center", p: 3 }}>
               <CircularProgress size={24} aria-label={t("status.loading")} />
@@ -45,19 +46,25 @@ export default function FolderPickerDialog({ open, props, close }: DialogProps<F
               {t("picker.noFolders")}
             </Typography>
           )}
-          {folders.map((f) => {
-            const u = parseUri(f.path!);
-            const blocked = excluded(u);
-            return (
-              <ListItemButton key={f.path} disabled={blocked} onClick={() => setAt(u)}>
-                <ListItemIcon aria-hidden>
-                  <FolderIcon />
-                </ListItemIcon>
-                <ListItemText primary={<bdi>{f.name}</bdi>} secondary={blocked ? t("picker.cannotIntoItself") : undefined} />
-              </ListItemButton>
-            );
-          })}
-        </List>
+          {folders.length > 0 && (
+            <List dense aria-label={t("picker.folders")}>
+              {folders.map((f) => {
+                const u = parseUri(f.path!);
+                const blocked = excluded(u);
+                return (
+                  <ListItem key={f.path} disablePadding>
+                    <ListItemButton disabled={blocked} onClick={() => setAt(u)}>
+                      <ListItemIcon aria-hidden>
+                        <FolderIcon />
+                      </ListItemIcon>
+                      <ListItemText primary={<bdi>{f.name}</bdi>} secondary={blocked ? t("picker.cannotIntoItself") : undefined} />
+                    </ListItemButton>
+                  </ListItem>
+                );
+              })}
+            </List>
+          )}
+        </Box>
       </DialogContent>
       <DialogActions>
         <Button onClick={() => close()}>{t("common.cancel")}</Button>
