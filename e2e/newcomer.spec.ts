@@ -468,3 +468,22 @@ test("an item at the root is located in My files, not /", async ({ userPage: pag
     await api.call("DELETE", "/file", { uris: [uri], skip_soft_delete: true }).catch(() => undefined);
   }
 });
+
+test("an empty folder at 360 px offers its new-item buttons without pushing the page sideways", async ({ userPage: page, api }) => {
+  const root = await testFolder(api, "empty-phone");
+  try {
+    await page.setViewportSize(sizeFor(360));
+    await page.goto(homeUrl(root.uri));
+    await expect(page.getByText("This folder is empty")).toBeVisible();
+    const buttons = page.getByRole("main").getByRole("button", { name: /^New / });
+    expect(await buttons.count()).toBeGreaterThan(1);
+    for (const button of await buttons.all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+    await expectNoSidewaysScroll(page);
+  } finally {
+    await root.cleanup();
+  }
+});

@@ -122,7 +122,8 @@ function EmptyState() {
         <Typography color="text.secondary" sx={{ mt: 0.5, maxWidth: 420 }}>
           {body}
         </Typography>
-        <Box sx={{ mt: 2, display: "flex", gap: 1, justifyContent: "center" }}>
+        {/* Three buttons outgrow a phone's width: they wrap instead of pushing the page sideways. */}
+        <Box sx={{ mt: 2, display: "flex", flexWrap: "wrap", gap: 1, justifyContent: "center" }}>
           {creatable.map((a) => {
             const I = a.icon;
             return (
