@@ -13,45 +13,40 @@ export type CaptchaFields = Schemas["CaptchaFields"];
 export type CaptchaImage = Schemas["CaptchaResponse"];
 export type User = Schemas["User"];
 
-/** unwrap() infers `data` loosely for intersection envelopes; the schema names the real type. */
-async function data<T>(pending: Promise<unknown>): Promise<T> {
-  return (await pending) as T;
-}
-
 export type PasswordSignInResult = { kind: "signedIn"; login: LoginResponse } | { kind: "twoFactor"; sessionId: string };
 
 export async function passwordSignIn(body: Schemas["PasswordLoginRequest"]): Promise<PasswordSignInResult> {
   const { code, data: payload } = await unwrapWithCode(api.POST("/session/token", { body }), [203]);
   // Code 203 carries the 2FA session id as a bare string (contract §3.4).
-  if (code === 203) return { kind: "twoFactor", sessionId: String(payload) };
-  return { kind: "signedIn", login: payload as unknown as LoginResponse };
+  if (code === 203 || typeof payload === "string") return { kind: "twoFactor", sessionId: String(payload) };
+  return { kind: "signedIn", login: payload };
 }
 
 export const twoFactorSignIn = (otp: string, sessionId: string) =>
-  data<LoginResponse>(unwrap(api.POST("/session/token/2fa", { body: { otp, session_id: sessionId } })));
+  unwrap(api.POST("/session/token/2fa", { body: { otp, session_id: sessionId } }));
 
-export const prepareSignIn = (email: string) => data<PrepareLogin>(unwrap(api.GET("/session/prepare", { params: { query: { email } } })));
+export const prepareSignIn = (email: string) => unwrap(api.GET("/session/prepare", { params: { query: { email } } }));
 
-export const startPasskeySignIn = () => data<Schemas["PasskeyLoginOptionsResponse"]>(unwrap(api.PUT("/session/authn")));
+export const startPasskeySignIn = () => unwrap(api.PUT("/session/authn"));
 
 export const finishPasskeySignIn = (response: string, sessionId: string) =>
-  data<LoginResponse>(unwrap(api.POST("/session/authn", { body: { response, session_id: sessionId } })));
+  unwrap(api.POST("/session/authn", { body: { response, session_id: sessionId } }));
 
 export type SignUpResult = { kind: "created"; user: User } | { kind: "activationSent" };
 
 export async function signUp(body: Schemas["SignUpRequest"]): Promise<SignUpResult> {
   const { code, data: payload } = await unwrapWithCode(api.POST("/user", { body }), [203]);
   // 203: the account exists but waits for the activation link the server just mailed.
-  return code === 203 ? { kind: "activationSent" } : { kind: "created", user: payload as unknown as User };
+  return code === 203 ? { kind: "activationSent" } : { kind: "created", user: payload };
 }
 
 export const activate = (id: string, sign: string) =>
-  data<User>(unwrap(api.GET("/user/activate/{id}", { params: { path: { id }, query: { sign } } })));
+  unwrap(api.GET("/user/activate/{id}", { params: { path: { id }, query: { sign } } }));
 
 export const requestPasswordReset = (body: Schemas["SendResetPasswordEmailRequest"]) =>
-  data<void>(unwrap(api.POST("/user/reset", { body })));
+  unwrap(api.POST("/user/reset", { body }));
 
 export const resetPassword = (id: string, password: string, secret: string) =>
-  data<User>(unwrap(api.PATCH("/user/reset/{id}", { params: { path: { id } }, body: { password, secret } })));
+  unwrap(api.PATCH("/user/reset/{id}", { params: { path: { id } }, body: { password, secret } }));
 
-export const fetchCaptcha = () => data<CaptchaImage>(unwrap(api.GET("/site/captcha")));
+export const fetchCaptcha = () => unwrap(api.GET("/site/captcha"));

@@ -22,7 +22,7 @@ export function useUserSettings() {
  */
 export async function refreshSessionUser(): Promise<User | undefined> {
   if (!sessionStore.current()) return undefined;
-  const user = (await unwrap(api.GET("/user/me"))) as unknown as User;
+  const user = await unwrap(api.GET("/user/me"));
   sessionStore.updateUser(user);
   return user;
 }

@@ -5,7 +5,6 @@ import { Box, Button, Typography } from "@mui/material";
 import { api, unwrapWithCode } from "../../../api/client";
 import { isApiError } from "../../../api/errors";
 import { sessionStore } from "../../../api/session";
-import type { components } from "../../../api/schema";
 import { NEW_PASSWORD, PasswordField, SIGN_IN_PASSWORD, checkPassword, checkRepeat, useDescribeError, useField, validateAll, FormAlert } from "../../../shared/form";
 import { Section } from "../Section";
 import { usePatchSettings, type UserSettings } from "../queries";
@@ -20,9 +19,9 @@ import { useSaved } from "../useSaved";
 async function signInAgain(email: string, password: string): Promise<boolean> {
   try {
     const { code, data } = await unwrapWithCode(api.POST("/session/token", { body: { email, password } }), [203]);
-    if (code !== 0) return false;
-    const login = data as unknown as components["schemas"]["LoginResponse"];
-    sessionStore.signIn(login.user, login.token);
+    // 203 answers a two-factor session id (a string): that needs the sign-in page.
+    if (code !== 0 || typeof data === "string") return false;
+    sessionStore.signIn(data.user, data.token);
     return true;
   } catch {
     return false;

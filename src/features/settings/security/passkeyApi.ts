@@ -6,9 +6,9 @@ type Passkey = components["schemas"]["Passkey"];
 
 /** Registration ceremony (contract §3.8): options from the server, the browser's credential back. */
 export async function registerPasskey(name: string): Promise<Passkey> {
-  const options = (await unwrap(api.PUT("/user/authn"))) as unknown as components["schemas"]["PasskeyRegistrationOptions"];
+  const options = await unwrap(api.PUT("/user/authn"));
   const credential = await startRegistration({ optionsJSON: options.publicKey as unknown as PublicKeyCredentialCreationOptionsJSON });
-  return (await unwrap(api.POST("/user/authn", { body: { response: JSON.stringify(credential), name, ua: navigator.userAgent } }))) as unknown as Passkey;
+  return await unwrap(api.POST("/user/authn", { body: { response: JSON.stringify(credential), name, ua: navigator.userAgent } }));
 }
 
 /** The id is standard base64 (`+`, `/`, `=`); openapi-fetch percent-encodes the query value. */
