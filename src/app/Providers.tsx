@@ -3,9 +3,9 @@ import { QueryClientProvider, useQuery, type QueryClient } from "@tanstack/react
 import { CssBaseline, GlobalStyles, ThemeProvider, useMediaQuery } from "@mui/material";
 import { siteQueries } from "../api/queries/site";
 import { buildTheme } from "./theme";
-import { useColorMode } from "./useColorMode";
-import { useCurrentSession } from "./useSession";
-import { ToastProvider } from "./toast";
+import { useColorMode } from "../shared/useColorMode";
+import { useCurrentSession } from "../shared/useSession";
+import { ToastProvider } from "../shared/toast";
 import { ServerGuard } from "../features/compat/ServerGuard";
 import { DirectionStyles, useDirection } from "../i18n/Direction";
 
