@@ -10,7 +10,7 @@ import { fetchFileText } from "../../../api/content";
 import { describeError, ErrorCode, isApiError } from "../../../api/errors";
 import { fileKeys, type FileResponse, type ListResponse } from "../../../api/queries/files";
 import { saveFileContent, viewerKeys, viewerQueries } from "../../../api/queries/viewers";
-import { useToast } from "../../../app/toast";
+import { useToast } from "../../../shared/toast";
 import { tryParseUri } from "../../../lib/uri";
 import { viewerDialogs } from "../dialogs";
 import type { ViewerProps } from "../types";

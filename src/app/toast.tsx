@@ -1,2 +1,0 @@
-// Moved to shared/toast; this re-export lasts until every importer uses the new path.
-export * from "../shared/toast";
