@@ -7,8 +7,8 @@ export function ExplorerPrefsSetting() {
   const { t } = useTranslation("organize");
   return (
     <Stack spacing={1} sx={{ mt: 2 }}>
-      <PrefSwitch pref="singleClickOpensFolders" label={t("prefs.singleClick")} hint={t("prefs.singleClickHint")} />
-      <PrefSwitch pref="treeAutoExpand" label={t("prefs.treeAutoExpand")} hint={t("prefs.treeAutoExpandHint")} />
+      <PrefSwitch pref="singleClickOpensFolders" label={t("organize:prefs.singleClick")} hint={t("organize:prefs.singleClickHint")} />
+      <PrefSwitch pref="treeAutoExpand" label={t("organize:prefs.treeAutoExpand")} hint={t("organize:prefs.treeAutoExpandHint")} />
     </Stack>
   );
 }
