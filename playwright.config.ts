@@ -28,7 +28,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     locale: "en-US",
     // The app honours "reduce motion" (no transitions, no ripples): dialogs and menus settle at once
-    // instead of being waited out. Keyboard and viewer specs run with the system's default motion.
+    // instead of being waited out. The keyboard journey runs with the system's default motion.
     contextOptions: { reducedMotion: "reduce" },
     launchOptions: {
       executablePath: chromiumExecutable(),

@@ -8,9 +8,6 @@ import { chooseApp, png, viewerOf } from "./viewers-support";
 const VIEW = { order: "name", order_direction: "asc", view: "list", thumbnail: false, gallery_width: 220, columns: [{ type: 0 }, { type: 2 }, { type: 1 }] };
 
 test.describe("viewers: images", () => {
-  // With the system's default motion: focus and paging must also hold while dialogs and menus animate.
-  test.use({ contextOptions: { reducedMotion: "no-preference" } });
-
   test("the keyboard pages through the folder's pictures, loading the next listing page", async ({ userPage: page, api }) => {
     const root = await testFolder(api, "lightbox");
     try {
