@@ -7,7 +7,7 @@ import { GroupPerm } from "../src/lib/capabilities";
 import { homeUrl, item, testFolder, toast } from "./explorer-support";
 import { putFile } from "./shares-support";
 import { viewerOf } from "./viewers-support";
-import { zip } from "./documents-support";
+import { zipFixture as zip } from "./support/zipFixture";
 
 // Extracting needs the archive-task permission a default user lacks: an administrator's fresh
 // account on the stand-in; on a real server the configured account, whose group is read.

@@ -29,7 +29,6 @@ const KNOWN = new Set([
   "server/fs/routesWorkflow.ts",
   "server/fs/store.ts",
   "server/fs/testRoutes.ts",
-  "server/fs/workflows.test.ts",
   "server/fs/workflows.ts",
   "src/features/admin/settings/tabs.ts",
   "src/features/admin/ui/DataTable.tsx",

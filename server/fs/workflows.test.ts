@@ -1,11 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { deflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { encodeId, IdType } from "../core/ids.ts";
 import { startTestServer, type TestServer } from "../testkit.ts";
 import { readEntry, readZipEntries } from "./unzip.ts";
-import { crc32 } from "./zip.ts";
+import { zipFixture } from "../../e2e/support/zipFixture.ts";
 
 interface TaskResponse {
   id: string;
@@ -28,51 +27,6 @@ afterAll(() => srv.close());
 beforeEach(async () => {
   await srv.api("PATCH", "/api/__test/tasks", { body: { paused: false, stepDelayMs: 0, maxRetry: 5 } });
 });
-
-/** A zip with stored/deflated entries, names given as bytes when a test needs a legacy charset. */
-function makeZip(entries: { name: string | Buffer; data?: string; flags?: number; method?: 0 | 8 }[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = typeof e.name === "string" ? Buffer.from(e.name) : e.name;
-    const raw = Buffer.from(e.data ?? "");
-    const method = e.method ?? 0;
-    const body = method === 8 ? deflateRawSync(raw) : raw;
-    const flags = e.flags ?? (typeof e.name === "string" ? 0x800 : 0);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc32(raw), 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(flags, 8);
-    c.writeUInt16LE(method, 10);
-    c.writeUInt32LE(crc32(raw), 16);
-    c.writeUInt32LE(body.length, 20);
-    c.writeUInt32LE(raw.length, 24);
-    c.writeUInt16LE(name.length, 28);
-    c.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    central.push(c, name);
-    offset += 30 + name.length + body.length;
-  }
-  const dir = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
 
 async function put(email: string, uri: string, content: Buffer | string) {
   const r = await srv.api("POST", "/api/__test/files", { body: { owner: email, uri, content: Buffer.from(content).toString("base64") } });
@@ -181,7 +135,7 @@ describe("extract task", () => {
   it("extracts a zip into the destination, honouring the name encoding", async () => {
     const { user, auth } = srv.user("admin");
     const gbkName = Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x2e, 0x74, 0x78, 0x74]); // "中文.txt" in GBK
-    await put(user.email, "cloudreve://my/in.zip", makeZip([{ name: "dir/" }, { name: "dir/a.txt", data: "alpha", method: 8 }, { name: gbkName, data: "gbk" }, { name: "../evil.txt", data: "no" }]));
+    await put(user.email, "cloudreve://my/in.zip", zipFixture([{ name: "dir/" }, { name: "dir/a.txt", data: "alpha", deflate: true }, { name: gbkName, data: "gbk" }, { name: "../evil.txt", data: "no" }]));
     await put(user.email, "cloudreve://my/dest/keep.txt", "k");
 
     const r = await srv.api<TaskResponse>("POST", "/api/v4/workflow/extract", { auth, body: { src: ["cloudreve://my/in.zip"], dst: "cloudreve://my/dest", encoding: "gbk", password: "ignored", file_mask: ["x"] } });
@@ -200,7 +154,7 @@ describe("extract task", () => {
   it("fails the whole task on a name that exists, after the retries", async () => {
     await srv.api("PATCH", "/api/__test/tasks", { body: { maxRetry: 0 } });
     const { user, auth } = srv.user("admin");
-    await put(user.email, "cloudreve://my/z.zip", makeZip([{ name: "a.txt", data: "new" }, { name: "b.txt", data: "b" }]));
+    await put(user.email, "cloudreve://my/z.zip", zipFixture([{ name: "a.txt", data: "new" }, { name: "b.txt", data: "b" }]));
     await put(user.email, "cloudreve://my/a.txt", "old");
     const r = await srv.api<TaskResponse>("POST", "/api/v4/workflow/extract", { auth, body: { src: ["cloudreve://my/z.zip"], dst: "cloudreve://my" } });
     const end = await waitEnd(r.env.data.id);
@@ -212,7 +166,7 @@ describe("extract task", () => {
   it("fails encrypted entries on their checksum, and refuses what is not a zip", async () => {
     await srv.api("PATCH", "/api/__test/tasks", { body: { maxRetry: 0 } });
     const { user, auth } = srv.user("admin");
-    const zip = makeZip([{ name: "secret.txt", data: "plain" }]);
+    const zip = zipFixture([{ name: "secret.txt", data: "plain" }]);
     // Flag an entry as encrypted and scramble its data, as ZipCrypto would.
     zip.writeUInt16LE(0x801, 6);
     zip.write("XXXXX", 30 + "secret.txt".length);
@@ -266,7 +220,7 @@ describe("task list paging and import", () => {
   it("pages newest first with an id cursor", async () => {
     await srv.api("PATCH", "/api/__test/tasks", { body: { paused: true } });
     const { user, auth } = srv.user("admin");
-    await put(user.email, "cloudreve://my/z.zip", makeZip([]));
+    await put(user.email, "cloudreve://my/z.zip", zipFixture([]));
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
       const r = await srv.api<TaskResponse>("POST", "/api/v4/workflow/extract", { auth, body: { src: ["cloudreve://my/z.zip"], dst: "cloudreve://my" } });

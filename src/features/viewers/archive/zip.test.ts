@@ -1,53 +1,10 @@
-import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { zipFixture } from "../../../../e2e/support/zipFixture";
 import { buildTree, findFolder } from "./tree";
 import { memorySource, readDirectory, readEntry, type ByteSource } from "./zip";
 
-/** A small zip writer for the tests: stored or deflated entries, optional UTF-8 flag and comment. */
-function makeZip(files: { name: string; data?: string; deflate?: boolean; utf8?: boolean }[], comment = ""): Uint8Array {
-  const enc = new TextEncoder();
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const f of files) {
-    const name = Buffer.from(enc.encode(f.name));
-    const raw = Buffer.from(f.data ?? "");
-    const body = f.deflate ? deflateRawSync(raw) : raw;
-    const flags = f.utf8 === false ? 0 : 0x800;
-    const method = f.deflate ? 8 : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(0x6000, 10); // 12:00
-    local.writeUInt16LE(((2024 - 1980) << 9) | (3 << 5) | 15, 12);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, body);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(0x6000, 12);
-    central.writeUInt16LE(((2024 - 1980) << 9) | (3 << 5) | 15, 14);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + body.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  end.writeUInt16LE(Buffer.byteLength(comment), 20);
-  return new Uint8Array(Buffer.concat([...locals, dir, end, Buffer.from(comment)]));
-}
+/** The shared test zip as a plain byte array of its own (a Buffer may be a view into a shared pool). */
+const makeZip = (...args: Parameters<typeof zipFixture>) => new Uint8Array(zipFixture(...args));
 
 /** Counts the bytes read, to prove a listing does not read the whole archive. */
 function counting(bytes: Uint8Array): ByteSource & { readBytes: number } {
@@ -86,7 +43,7 @@ describe("zip reader", () => {
   });
 
   it("reads names without the UTF-8 flag as UTF-8 when they are, else byte by byte", async () => {
-    const zip = makeZip([{ name: "café.txt", utf8: false }]);
+    const zip = makeZip([{ name: "café.txt", flags: 0 }]);
     expect((await readDirectory(memorySource(zip)))[0]!.name).toBe("café.txt");
   });
 
