@@ -22,11 +22,20 @@ const lazyEntries = {
 const layerZones = [
   { target: "./src/shared", from: ["./src/app", "./src/features"], message: "shared code must not depend on the app or on a feature." },
   { target: "./src/features", from: "./src/app", message: "features must not depend on the app; what they share belongs in src/shared." },
-  { target: ["./src/api", "./src/lib", "./src/i18n"], from: ["./src/app", "./src/features", "./src/shared"], message: "api, lib and i18n are the bottom layer." },
+  {
+    target: ["./src/api", "./src/lib", "./src/i18n"],
+    from: ["./src/app", "./src/features", "./src/shared"],
+    message: "api, lib and i18n are the bottom layer.",
+  },
   ...features.flatMap((f) =>
     features
       .filter((g) => g !== f)
-      .map((g) => ({ target: `./src/features/${f}`, from: `./src/features/${g}`, except: ["./index.ts", ...(lazyEntries[g] ?? [])], message: `use what features/${g}/index.ts exports.` })),
+      .map((g) => ({
+        target: `./src/features/${f}`,
+        from: `./src/features/${g}`,
+        except: ["./index.ts", ...(lazyEntries[g] ?? [])],
+        message: `use what features/${g}/index.ts exports.`,
+      })),
   ),
 ];
 
@@ -50,7 +59,10 @@ export default tseslint.config(
       "import-x/no-restricted-paths": ["error", { zones: layerZones }],
       // Server data must never become markup.
       "no-restricted-properties": ["error", { object: "document", property: "write" }],
-      "no-restricted-syntax": ["error", { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render server data as text; sanitize markdown in one place." }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render server data as text; sanitize markdown in one place." },
+      ],
     },
   },
   {

@@ -35,7 +35,11 @@ const NO_CSS_VARS = "\0mui-without-css-vars-themes";
  */
 function leanMui(): Plugin {
   const redirects: Array<{ importer: RegExp; source: string; to: string }> = [
-    { importer: /[\\/]@mui[\\/]material[\\/]Tooltip[\\/]Tooltip\.mjs$/, source: "../Popper/index.mjs", to: fileURLToPath(new URL("./src/shared/ui/LazyPopper.tsx", import.meta.url)) },
+    {
+      importer: /[\\/]@mui[\\/]material[\\/]Tooltip[\\/]Tooltip\.mjs$/,
+      source: "../Popper/index.mjs",
+      to: fileURLToPath(new URL("./src/shared/ui/LazyPopper.tsx", import.meta.url)),
+    },
     { importer: /[\\/]@mui[\\/]material[\\/]styles[\\/]createTheme\.mjs$/, source: "./createThemeWithVars.mjs", to: NO_CSS_VARS },
     { importer: /[\\/]@mui[\\/]material[\\/]styles[\\/]ThemeProvider\.mjs$/, source: "./ThemeProviderWithVars.mjs", to: NO_CSS_VARS },
   ];
@@ -64,9 +68,7 @@ const proxied = ["/api", "/s/", "/f/", "/manifest.json", "/dav", "/__s3"];
 // Absolute URLs (downloads, share links, S3-style part uploads) come from the backend's site URL
 // list, the entry matching the Host header; `npm start` lists the app's address for the stand-in,
 // so keep our Host there. A real server may sit behind virtual hosting and needs its own host name.
-const proxy = Object.fromEntries(
-  proxied.map((p) => [p, { target: backend, changeOrigin: Boolean(process.env.CLOUDREVE_URL), secure: false }]),
-);
+const proxy = Object.fromEntries(proxied.map((p) => [p, { target: backend, changeOrigin: Boolean(process.env.CLOUDREVE_URL), secure: false }]));
 
 export default defineConfig({
   plugins: [react(), versionFile(), devSitePlaceholders(backend), leanMui(), pwa()],

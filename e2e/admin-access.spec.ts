@@ -25,7 +25,10 @@ test.describe("admin dashboard: who gets it, and finding one's way in it", () =>
     expect(loaded).toEqual([]);
   });
 
-  test("an administrator opens the dashboard from the account menu and moves between its sections at 1280 px, every page axe-clean", async ({ page, request }) => {
+  test("an administrator opens the dashboard from the account menu and moves between its sections at 1280 px, every page axe-clean", async ({
+    page,
+    request,
+  }) => {
     test.slow();
     const admin = await adminLogin(request);
     test.skip(!admin, "the configured account is not an administrator");

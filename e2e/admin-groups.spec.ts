@@ -18,7 +18,13 @@ test("a group without the share permission: its new member no longer gets the Sh
   test.skip(!admin, "the configured account is not an administrator");
   test.skip(admin!.login.user.email === account.email, "needs an account other than the administrator's");
   const folder = await testFolder(api, "no-share");
-  const list = await admin!.api.ok<{ users: AdminUserJson[] }>("POST", "/admin/user", { page: 1, page_size: 10, order_by: "id", order_direction: "desc", conditions: { user_email: account.email } });
+  const list = await admin!.api.ok<{ users: AdminUserJson[] }>("POST", "/admin/user", {
+    page: 1,
+    page_size: 10,
+    order_by: "id",
+    order_direction: "desc",
+    conditions: { user_email: account.email },
+  });
   const member = list.users.find((u) => u.email === account.email)!;
   const groupName = `e2e-no-share-${Date.now().toString(36)}`;
   let groupId: number | undefined;
@@ -71,7 +77,9 @@ test("a group without the share permission: its new member no longer gets the Sh
     await folder.cleanup();
     // The member goes back to the group it came from; then the test group can go.
     const fresh = await admin!.api.ok<AdminUserJson>("GET", `/admin/user/${member.id}`);
-    await admin!.api.call("PUT", `/admin/user/${member.id}`, { user: { id: member.id, email: fresh.email, nick: fresh.nick, avatar: fresh.avatar ?? "", status: fresh.status, group_users: member.group_users } });
+    await admin!.api.call("PUT", `/admin/user/${member.id}`, {
+      user: { id: member.id, email: fresh.email, nick: fresh.nick, avatar: fresh.avatar ?? "", status: fresh.status, group_users: member.group_users },
+    });
     if (groupId) await admin!.api.call("DELETE", `/admin/group/${groupId}`);
   }
 });
@@ -80,8 +88,13 @@ test("deleting a group is refused while it has members, with the reason; the bui
   const admin = await adminLogin(request);
   test.skip(!admin, "the configured account is not an administrator");
   const name = `e2e-members-${Date.now().toString(36)}`;
-  const group = await admin!.api.ok<AdminGroupJson>("PUT", "/admin/group", { group: { name, max_storage: 1024 ** 3, speed_limit: 0, permissions: "", settings: { max_walked_files: 100000 }, edges: { storage_policies: { id: 1 } } } });
-  const user = await admin!.api.ok<{ id: number }>("PUT", "/admin/user", { user: { email: `${name}@example.com`, nick: name, status: "active", group_users: group.id }, password: "pw-12345678" });
+  const group = await admin!.api.ok<AdminGroupJson>("PUT", "/admin/group", {
+    group: { name, max_storage: 1024 ** 3, speed_limit: 0, permissions: "", settings: { max_walked_files: 100000 }, edges: { storage_policies: { id: 1 } } },
+  });
+  const user = await admin!.api.ok<{ id: number }>("PUT", "/admin/user", {
+    user: { email: `${name}@example.com`, nick: name, status: "active", group_users: group.id },
+    password: "pw-12345678",
+  });
   try {
     await adminPage(page, admin!.login, "/admin/group");
     const table = page.getByRole("table", { name: "Groups" });

@@ -3,7 +3,12 @@ import { Api, signInPage } from "./support/api";
 import { expectAllUploaded } from "./transfers-helpers";
 import { adminLogin, adminPage, type AdminGroupJson } from "./admin-support";
 
-test("a storage policy made in the dashboard holds the uploads of a user created there, with its extension rule @standin", async ({ page, request, browser, baseURL }) => {
+test("a storage policy made in the dashboard holds the uploads of a user created there, with its extension rule @standin", async ({
+  page,
+  request,
+  browser,
+  baseURL,
+}) => {
   test.slow();
   const admin = await adminLogin(request);
   test.skip(!admin, "the configured account is not an administrator");
@@ -28,7 +33,14 @@ test("a storage policy made in the dashboard holds the uploads of a user created
 
     // A group storing with it, and a user in that group made from the users page.
     group = await admin!.api.ok<AdminGroupJson>("PUT", "/admin/group", {
-      group: { name: `e2e-policy-group-${tag}`, max_storage: 1024 ** 3, speed_limit: 0, permissions: "hAg=", settings: { max_walked_files: 100000 }, edges: { storage_policies: { id: policyId } } },
+      group: {
+        name: `e2e-policy-group-${tag}`,
+        max_storage: 1024 ** 3,
+        speed_limit: 0,
+        permissions: "hAg=",
+        settings: { max_walked_files: 100000 },
+        edges: { storage_policies: { id: policyId } },
+      },
     });
     await page.goto("/admin/user");
     await page.getByRole("button", { name: "New user" }).click();
@@ -68,7 +80,13 @@ test("a storage policy made in the dashboard holds the uploads of a user created
     await expect(page.getByRole("combobox", { name: "Storage policy" })).toHaveText(policyName);
     await expect(files.getByRole("row")).toHaveCount(2);
   } finally {
-    const users = await admin!.api.ok<{ users: { id: number; email: string }[] }>("POST", "/admin/user", { page: 1, page_size: 5, order_by: "id", order_direction: "desc", conditions: { user_email: email } });
+    const users = await admin!.api.ok<{ users: { id: number; email: string }[] }>("POST", "/admin/user", {
+      page: 1,
+      page_size: 5,
+      order_by: "id",
+      order_direction: "desc",
+      conditions: { user_email: email },
+    });
     userId = users.users.find((u) => u.email === email)?.id;
     if (userId) await admin!.api.call("POST", "/admin/user/batch/delete", { ids: [userId] });
     if (group) await admin!.api.call("DELETE", `/admin/group/${group.id}`);

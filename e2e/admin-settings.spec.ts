@@ -10,7 +10,12 @@ import { adminLogin, adminPage, readSettings, writeSettings } from "./admin-supp
 
 const saveBar = (page: Page) => page.getByRole("status").filter({ hasText: /unsaved changes/ });
 
-test("a new site name is checked, guarded while unsaved, saved alone, and is the page title of a new visitor @exclusive", async ({ page, request, browser, baseURL }) => {
+test("a new site name is checked, guarded while unsaved, saved alone, and is the page title of a new visitor @exclusive", async ({
+  page,
+  request,
+  browser,
+  baseURL,
+}) => {
   const admin = await adminLogin(request);
   test.skip(!admin, "the configured account is not an administrator");
   const before = await readSettings(admin!.api, ["siteName", "siteDes"]);
@@ -61,7 +66,12 @@ test("a new site name is checked, guarded while unsaved, saved alone, and is the
   }
 });
 
-test("with e-mail activation and a sign-up captcha switched on, a visitor signing up meets both @standin @exclusive", async ({ page, request, browser, baseURL }) => {
+test("with e-mail activation and a sign-up captcha switched on, a visitor signing up meets both @standin @exclusive", async ({
+  page,
+  request,
+  browser,
+  baseURL,
+}) => {
   const admin = await adminLogin(request);
   test.skip(!admin, "the configured account is not an administrator");
   const keys = ["email_active", "reg_captcha", "captcha_type", "register_enabled"];
@@ -81,7 +91,9 @@ test("with e-mail activation and a sign-up captcha switched on, a visitor signin
 
     const visitor = await browser.newContext({ baseURL, locale: "en-US" });
     const p = await visitor.newPage();
-    const ticket = p.waitForResponse((r) => r.url().includes("/api/v4/site/captcha")).then(async (r) => ((await r.json()) as { data: { ticket: string } }).data.ticket);
+    const ticket = p
+      .waitForResponse((r) => r.url().includes("/api/v4/site/captcha"))
+      .then(async (r) => ((await r.json()) as { data: { ticket: string } }).data.ticket);
     await p.goto("/session/signup");
     await expect(p.getByRole("img", { name: "Verification image" })).toBeVisible();
     const email = `admin-e2e-${Date.now()}@example.com`;

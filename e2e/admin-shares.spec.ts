@@ -11,7 +11,13 @@ test("an administrator finds a user's shares by owner (kept in the URL) and dele
   try {
     const keptLink = await shareLink(api, kept.uri);
     const goneLink = await shareLink(api, gone.uri);
-    const owner = await admin!.api.ok<{ users: { id: number; email: string }[] }>("POST", "/admin/user", { page: 1, page_size: 5, order_by: "id", order_direction: "desc", conditions: { user_email: account.email } });
+    const owner = await admin!.api.ok<{ users: { id: number; email: string }[] }>("POST", "/admin/user", {
+      page: 1,
+      page_size: 5,
+      order_by: "id",
+      order_direction: "desc",
+      conditions: { user_email: account.email },
+    });
     const ownerId = owner.users.find((u) => u.email === account.email)!.id;
 
     await adminPage(page, admin!.login, "/admin/share");

@@ -39,4 +39,5 @@ export interface AdminGroupJson {
 }
 
 /** The dashboard's chunks (named after their modules): none of them may load for other users. */
-export const DASHBOARD_CHUNK = /\/assets\/(AdminApp|SummaryPage|UsersPage|GroupsPage|GroupEditPage|PoliciesPage|PolicyEditPage|FilesPage|SharesPage|TrendChart)-[\w-]+\.js$/;
+export const DASHBOARD_CHUNK =
+  /\/assets\/(AdminApp|SummaryPage|UsersPage|GroupsPage|GroupEditPage|PoliciesPage|PolicyEditPage|FilesPage|SharesPage|TrendChart)-[\w-]+\.js$/;

@@ -8,7 +8,10 @@ test("a batch delete reports each user it could not delete and deletes the other
   const made: number[] = [];
   try {
     for (const n of [1, 2]) {
-      const u = await admin!.api.ok<{ id: number }>("PUT", "/admin/user", { user: { email: `${tag}-${n}@example.com`, nick: `${tag}-${n}`, status: "active", group_users: 2 }, password: "pw-12345678" });
+      const u = await admin!.api.ok<{ id: number }>("PUT", "/admin/user", {
+        user: { email: `${tag}-${n}@example.com`, nick: `${tag}-${n}`, status: "active", group_users: 2 },
+        password: "pw-12345678",
+      });
       made.push(u.id);
     }
     await adminPage(page, admin!.login, `/admin/user?in=nick&q=${tag}`);

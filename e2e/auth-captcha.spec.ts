@@ -10,9 +10,7 @@ import { testHook } from "./support/api";
 test.describe.configure({ mode: "serial" });
 
 const captchaTicket = (page: Page) =>
-  page
-    .waitForResponse((r) => r.url().includes("/api/v4/site/captcha"))
-    .then(async (r) => ((await r.json()) as { data: { ticket: string } }).data.ticket);
+  page.waitForResponse((r) => r.url().includes("/api/v4/site/captcha")).then(async (r) => ((await r.json()) as { data: { ticket: string } }).data.ticket);
 
 test("image captcha on sign-in: wrong answer, new image, right answer @standin @exclusive", async ({ page, account, request }) => {
   await testHook(request, "PATCH", "/settings", { loginCaptcha: true, captchaType: "normal" });

@@ -15,7 +15,10 @@ async function signIn(page: Page, account: Account) {
 
 const storedRefreshToken = (page: Page) =>
   page.evaluate(() => {
-    const state = JSON.parse(localStorage.getItem("cloudreve_session") ?? "{}") as { current?: string; sessions?: Record<string, { token: { refresh_token: string } }> };
+    const state = JSON.parse(localStorage.getItem("cloudreve_session") ?? "{}") as {
+      current?: string;
+      sessions?: Record<string, { token: { refresh_token: string } }>;
+    };
     return state.current ? state.sessions?.[state.current]?.token.refresh_token : undefined;
   });
 
@@ -166,4 +169,3 @@ test.describe("in Chinese", () => {
     await expectAxeClean(page, "sign-in in zh-CN");
   });
 });
-

@@ -50,10 +50,19 @@ function davNames(api: Api) {
 }
 
 const accountList = (page: Page) => page.getByRole("list", { name: "WebDAV accounts" });
-const row = (page: Page, name: string) => accountList(page).getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+const row = (page: Page, name: string) =>
+  accountList(page)
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name, exact: true }) });
 
 test.describe("connect: WebDAV accounts", () => {
-  test("creates an account on a chosen folder, shows and copies how to connect, makes it read-only and deletes it", async ({ userPage: page, api, login, baseURL, context }) => {
+  test("creates an account on a chosen folder, shows and copies how to connect, makes it read-only and deletes it", async ({
+    userPage: page,
+    api,
+    login,
+    baseURL,
+    context,
+  }) => {
     test.skip(!groupCan(login, GroupPerm.WebDAV), "the account's group has no WebDAV");
     // A long journey with three accessibility scans.
     test.slow();

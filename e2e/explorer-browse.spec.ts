@@ -56,9 +56,7 @@ test.describe("explorer: browsing", () => {
       await page.getByRole("menuitemradio", { name: "Name, Z to A" }).click();
       await expect(view(page).getByRole("row").nth(1)).toHaveAttribute("aria-label", /^c\.txt, /);
       await expect(view(page).getByRole("columnheader", { name: "Name" })).toHaveAttribute("aria-sort", "descending");
-      await expect
-        .poll(() => savedView(api, root.uri))
-        .toMatchObject({ view: "list", order: "name", order_direction: "desc" });
+      await expect.poll(() => savedView(api, root.uri)).toMatchObject({ view: "list", order: "name", order_direction: "desc" });
 
       await page.reload();
       await expect(view(page)).toHaveAttribute("role", "grid");

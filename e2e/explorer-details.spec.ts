@@ -4,17 +4,37 @@ import { jpegWithExif } from "./support/exif";
 import { contextAction, escapeRegExp, homeUrl, item, testFolder } from "./explorer-support";
 import { putFile } from "./shares-support";
 
-const PHOTO = { make: "Canon", model: "Canon EOS R6", lens: "RF24-105mm F4 L IS USM", exposure: [1, 250], fNumber: [28, 10], iso: 400, focalLength: [35, 1], taken: "2024:05:01 10:20:30", lat: 48.85837, lng: 2.294481 } as const;
+const PHOTO = {
+  make: "Canon",
+  model: "Canon EOS R6",
+  lens: "RF24-105mm F4 L IS USM",
+  exposure: [1, 250],
+  fNumber: [28, 10],
+  iso: 400,
+  focalLength: [35, 1],
+  taken: "2024:05:01 10:20:30",
+  lat: 48.85837,
+  lng: 2.294481,
+} as const;
 
 test.describe("explorer: media details", () => {
-  test("a photo's camera, exposure and place show in Details; a value searches for its files; no map server is contacted", async ({ userPage: page, api, baseURL }) => {
+  test("a photo's camera, exposure and place show in Details; a value searches for its files; no map server is contacted", async ({
+    userPage: page,
+    api,
+    baseURL,
+  }) => {
     const root = await testFolder(api, "exif");
     try {
       const name = `${root.name}-tower.jpg`;
       await putFile(api, root.child(name), jpegWithExif({ ...PHOTO, exposure: [1, 250], fNumber: [28, 10], focalLength: [35, 1] }));
       // The server reads the tags after storing the file, as a background task.
       await expect
-        .poll(async () => (await api.ok<{ metadata: Record<string, string> | null }>("GET", "/file/info", undefined, { uri: root.child(name) })).metadata?.["exif:camera_model"])
+        .poll(
+          async () =>
+            (await api.ok<{ metadata: Record<string, string> | null }>("GET", "/file/info", undefined, { uri: root.child(name) })).metadata?.[
+              "exif:camera_model"
+            ],
+        )
         .toBe("Canon EOS R6");
       const elsewhere: string[] = [];
       page.on("request", (r) => {
@@ -26,7 +46,11 @@ test.describe("explorer: media details", () => {
       await contextAction(page, item(page, name), "Details");
       const panel = page.getByRole("complementary", { name });
       await expect(panel.getByRole("heading", { name: "Photo" })).toBeVisible();
-      const value = (label: string) => panel.getByRole("term").filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`) }).locator("xpath=following-sibling::dd[1]");
+      const value = (label: string) =>
+        panel
+          .getByRole("term")
+          .filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`) })
+          .locator("xpath=following-sibling::dd[1]");
       await expect(value("Camera")).toHaveText("Canon EOS R6");
       await expect(value("Lens")).toHaveText("RF24-105mm F4 L IS USM");
       await expect(value("Exposure")).toHaveText("1/250 s · f/2.8 · ISO 400");
@@ -75,7 +99,11 @@ test.describe("explorer: media details", () => {
       await page.goto(homeUrl(root.uri));
       await contextAction(page, item(page, "song.mp3"), "Details");
       let panel = page.getByRole("dialog", { name: "song.mp3" });
-      const value = (label: string) => panel.getByRole("term").filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`) }).locator("xpath=following-sibling::dd[1]");
+      const value = (label: string) =>
+        panel
+          .getByRole("term")
+          .filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`) })
+          .locator("xpath=following-sibling::dd[1]");
       await expect(panel.getByRole("heading", { name: "Music" })).toBeVisible();
       await expect(value("Title")).toHaveText("Blue in Green");
       await expect(value("Artist")).toHaveText("Miles Davis");

@@ -65,8 +65,14 @@ test("40 hostile names are created, listed, renamed and moved without running an
     await useLayout(page, "list");
     await expect(view(page).getByRole("row")).toHaveCount(HOSTILE.length + 2);
     // Each row is named exactly (accessible-name matching would fold the invisible characters).
-    const labels = await view(page).getByRole("row").evaluateAll((rows) => rows.map((r) => r.getAttribute("aria-label") ?? ""));
-    for (const n of [dest, ...HOSTILE]) expect(labels.filter((l) => l.startsWith(`${n}, `)), n).toHaveLength(1);
+    const labels = await view(page)
+      .getByRole("row")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("aria-label") ?? ""));
+    for (const n of [dest, ...HOSTILE])
+      expect(
+        labels.filter((l) => l.startsWith(`${n}, `)),
+        n,
+      ).toHaveLength(1);
 
     // Created through the UI as well; names the server refuses are stopped before sending.
     await page.keyboard.press("Escape");

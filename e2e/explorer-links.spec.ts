@@ -14,7 +14,8 @@ test.describe("explorer: direct links for folders", () => {
       await page.goto(homeUrl(root.uri));
       await contextAction(page, item(page, "album"), "Get direct link");
       const dialog = page.getByRole("dialog", { name: "Direct links" });
-      for (const name of ["a.txt", "b.txt", "c.txt"]) await expect(dialog.getByRole("textbox", { name })).toHaveValue(new RegExp(`/f/[^/]+/${name.replace(".", "\\.")}$`));
+      for (const name of ["a.txt", "b.txt", "c.txt"])
+        await expect(dialog.getByRole("textbox", { name })).toHaveValue(new RegExp(`/f/[^/]+/${name.replace(".", "\\.")}$`));
       await expect(dialog.getByRole("textbox")).toHaveCount(3);
       await expect(dialog.getByRole("alert")).toHaveCount(0);
       await expectAxeClean(page, "direct links of a folder");

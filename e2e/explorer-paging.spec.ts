@@ -9,7 +9,18 @@ test.describe("explorer: paging", () => {
       await testHook(request, "POST", "/files/bulk", { owner: account.email, uri: root.uri, count: 10000 });
       // The folder's saved view asks for pages of 1,000: ten requests instead of a hundred, so the
       // test's length does not grow with the machine's slowness request by request.
-      await api.ok("PATCH", "/file/view", { uri: root.uri, view: { page_size: 1000, order: "name", order_direction: "asc", view: "list", thumbnail: true, gallery_width: 220, columns: [{ type: 0 }, { type: 2 }, { type: 1 }] } });
+      await api.ok("PATCH", "/file/view", {
+        uri: root.uri,
+        view: {
+          page_size: 1000,
+          order: "name",
+          order_direction: "asc",
+          view: "list",
+          thumbnail: true,
+          gallery_width: 220,
+          columns: [{ type: 0 }, { type: 2 }, { type: 1 }],
+        },
+      });
       await page.goto(homeUrl(root.uri));
       await expect(page.locator("[data-explorer-view][role=grid]")).toBeVisible();
       await expect(item(page, "file-00001.txt")).toBeVisible();

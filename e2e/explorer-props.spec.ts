@@ -18,7 +18,10 @@ test.describe("explorer: custom properties (newer servers)", () => {
 
       await panel.getByRole("textbox", { name: "Client" }).fill("Acme");
       await panel.getByRole("textbox", { name: "Client" }).press("Enter");
-      await panel.getByRole("switch", { name: "Approved" }).or(panel.getByRole("checkbox", { name: "Approved" })).check();
+      await panel
+        .getByRole("switch", { name: "Approved" })
+        .or(panel.getByRole("checkbox", { name: "Approved" }))
+        .check();
       await panel.getByRole("combobox", { name: "Stage" }).click();
       await page.getByRole("option", { name: "Review" }).click();
       await panel.getByRole("combobox", { name: "Topics" }).click();
@@ -31,10 +34,15 @@ test.describe("explorer: custom properties (newer servers)", () => {
       await page.keyboard.press("Space");
       await expect(fourStars).toBeChecked();
 
-      const stored = () => api.ok<{ metadata: Record<string, string> | null }>("GET", "/file/info", undefined, { uri: root.child(name) }).then((f) => f.metadata ?? {});
-      await expect
-        .poll(stored)
-        .toMatchObject({ "props:client": "Acme", "props:approved": "true", "props:stage": "Review", "props:topics": '["Design","Legal"]', "props:quality": "4" });
+      const stored = () =>
+        api.ok<{ metadata: Record<string, string> | null }>("GET", "/file/info", undefined, { uri: root.child(name) }).then((f) => f.metadata ?? {});
+      await expect.poll(stored).toMatchObject({
+        "props:client": "Acme",
+        "props:approved": "true",
+        "props:stage": "Review",
+        "props:topics": '["Design","Legal"]',
+        "props:quality": "4",
+      });
       // Properties are not listed again among the raw custom details.
       await expect(panel.getByText("props:client")).toHaveCount(0);
       await expectAxeClean(page, "details with custom properties");

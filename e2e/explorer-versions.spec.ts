@@ -32,13 +32,19 @@ test("the versions of a file are listed, downloaded, made current and deleted", 
 
     // Download the oldest version: the browser gets its bytes.
     const download = page.waitForEvent("download");
-    await versions.last().getByRole("button", { name: /^Download the version of / }).click();
+    await versions
+      .last()
+      .getByRole("button", { name: /^Download the version of / })
+      .click();
     const saved = await (await download).path();
     const { readFileSync } = await import("node:fs");
     expect(sha256(readFileSync(saved))).toBe(sha256(first));
 
     // Open the oldest version in the file's viewer: its text, not the current one, and a link to it.
-    await versions.last().getByRole("button", { name: /^Open the version of / }).click();
+    await versions
+      .last()
+      .getByRole("button", { name: /^Open the version of / })
+      .click();
     await chooseApp(page, "Text editor");
     await expect(viewerOf(page, /^notes\.txt/).getByRole("textbox", { name: "Contents of notes.txt" })).toContainText("first draft");
     await expect(page).toHaveURL(/[?&]version=/);
@@ -46,12 +52,18 @@ test("the versions of a file are listed, downloaded, made current and deleted", 
     await contextAction(page, item(page, "notes.txt"), "Versions");
 
     // Make the oldest current: the file's content is the first draft again.
-    await versions.last().getByRole("button", { name: /^Make the version of .* the current one$/ }).click();
+    await versions
+      .last()
+      .getByRole("button", { name: /^Make the version of .* the current one$/ })
+      .click();
     await expect(versions.last()).toContainText("Current");
     await expect.poll(() => storedSha256(api, request, uri)).toBe(sha256(first));
 
     // Delete the newest (no longer current) version, after confirming.
-    await versions.first().getByRole("button", { name: /^Delete the version of / }).click();
+    await versions
+      .first()
+      .getByRole("button", { name: /^Delete the version of / })
+      .click();
     await versions.first().getByRole("button", { name: "Delete for good" }).click();
     await expect(versions).toHaveCount(2);
     const info = await api.ok<{ extended_info?: { entities?: { type: number; size: number }[] } }>("GET", "/file/info", undefined, { uri, extended: "true" });
@@ -61,7 +73,9 @@ test("the versions of a file are listed, downloaded, made current and deleted", 
     await page.keyboard.press("Escape");
     await contextAction(page, item(page, "notes.txt"), "Details");
     const details = page.getByRole("complementary", { name: "notes.txt" });
-    await expect(details.getByRole("definition").filter({ hasText: /versions?,/ })).toHaveText(`2 versions, ${first.length + "second draft, longer\n".length} B`);
+    await expect(details.getByRole("definition").filter({ hasText: /versions?,/ })).toHaveText(
+      `2 versions, ${first.length + "second draft, longer\n".length} B`,
+    );
   } finally {
     await root.cleanup();
     await api

@@ -49,12 +49,18 @@ test("columns (with a metadata column), gallery width and page size are saved wi
         view: "gallery",
         gallery_width: before + 10,
         page_size: 50,
-        columns: expect.arrayContaining([expect.objectContaining({ type: 3, props: { metadata_key: "customize:project" } }), expect.objectContaining({ type: 4 })]),
+        columns: expect.arrayContaining([
+          expect.objectContaining({ type: 3, props: { metadata_key: "customize:project" } }),
+          expect.objectContaining({ type: 4 }),
+        ]),
       });
     await page.reload();
     await expect(view(page)).toHaveAttribute("role", "listbox");
     await page.getByRole("button", { name: "View options" }).click();
-    await expect(page.getByRole("dialog", { name: "View options" }).getByRole("slider", { name: `Tile size: ${before + 10} px` })).toHaveAttribute("aria-valuenow", String(before + 10));
+    await expect(page.getByRole("dialog", { name: "View options" }).getByRole("slider", { name: `Tile size: ${before + 10} px` })).toHaveAttribute(
+      "aria-valuenow",
+      String(before + 10),
+    );
   } finally {
     await root.cleanup();
   }

@@ -43,7 +43,10 @@ test.describe("languages", () => {
         await expect(page.locator("html"), code).toHaveAttribute("lang", code);
         await expect(page.locator("html"), code).toHaveAttribute("dir", code === "ar" ? "rtl" : "ltr");
         const nav = texts(code, "common").nav!;
-        await expect(page.getByRole("navigation", { name: nav.files!, exact: true }).getByRole("link", { name: nav.myFiles!, exact: true }), code).toBeVisible();
+        await expect(
+          page.getByRole("navigation", { name: nav.files!, exact: true }).getByRole("link", { name: nav.myFiles!, exact: true }),
+          code,
+        ).toBeVisible();
         await expect(item(page, "notes.txt"), code).toBeVisible();
         expect(await rawKeysOn(page, keys), code).toEqual([]);
       }
@@ -66,7 +69,12 @@ test.describe("languages", () => {
     await expectAxeClean(page, "Arabic");
   });
 
-  test("the language chosen in preferences is saved to the account and follows the user to a new browser", async ({ userPage: page, api, account, browser }) => {
+  test("the language chosen in preferences is saved to the account and follows the user to a new browser", async ({
+    userPage: page,
+    api,
+    account,
+    browser,
+  }) => {
     try {
       await page.goto("/settings?tab=preference");
       await page.getByRole("combobox", { name: "Language" }).click();
@@ -101,7 +109,10 @@ test.describe("languages", () => {
       const info = await api.ok<{ updated_at: string }>("GET", "/file/info", undefined, { uri: root.child("dated.txt") });
       // Formatted by the browser's own Intl, whose spacing may differ from Node's.
       const inZone = (timeZone: string) =>
-        page.evaluate(([iso, zone]) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(Date.parse(iso!)), [info.updated_at, timeZone]);
+        page.evaluate(
+          ([iso, zone]) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(Date.parse(iso!)),
+          [info.updated_at, timeZone],
+        );
       await page.goto("/settings?tab=preference");
       await page.getByRole("combobox", { name: "Time zone" }).selectOption("Pacific/Kiritimati");
       const modified = async () => {

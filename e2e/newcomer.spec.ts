@@ -44,7 +44,11 @@ function sidewaysOverflow(scope: Locator): Promise<string[]> {
 }
 
 /** A value of a details list (`<dt>label</dt><dd>value</dd>`). */
-const detail = (scope: Locator, label: string) => scope.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
+const detail = (scope: Locator, label: string) =>
+  scope
+    .getByRole("term")
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .locator("xpath=following-sibling::dd[1]");
 
 /** Layout through View options: the layout buttons of the toolbar are not shown on phones. */
 async function layoutOnAnyWidth(page: Page, layout: "List" | "Grid" | "Gallery") {
@@ -84,7 +88,8 @@ test.describe("My shares", () => {
           await page.keyboard.press("Escape");
         } else {
           await expect(row.getByRole("button", { name: `More actions: ${root.name}` })).toHaveCount(0);
-          for (const action of ["Open", "Copy link", "Edit", "Delete"]) await expect(row.getByRole(action === "Open" ? "link" : "button", { name: `${action}: ${root.name}` })).toBeVisible();
+          for (const action of ["Open", "Copy link", "Edit", "Delete"])
+            await expect(row.getByRole(action === "Open" ? "link" : "button", { name: `${action}: ${root.name}` })).toBeVisible();
           await expectAxeClean(page, "/shares at 1280 px");
         }
         await expectNoSidewaysScroll(page);

@@ -91,11 +91,16 @@ test("a broken authorization link is explained and sends nobody anywhere", async
 test.describe("with the OAuth provider @standin @exclusive", () => {
   test.describe.configure({ mode: "serial" });
 
-  test("allowing an app: sign in, review the access in plain words, back to the app with a code it can redeem; asked again only for more", async ({ page, account, request }) => {
+  test("allowing an app: sign in, review the access in plain words, back to the app with a code it can redeem; asked again only for more", async ({
+    page,
+    account,
+    request,
+  }) => {
     await servePhotoFrame(page);
     await withProvider(request, async () => {
       const { verifier, challenge } = pkce();
-      const ask = (scope: string, state: string) => authorizeUrl({ client_id: PHOTO_FRAME, redirect_uri: PHOTO_FRAME_CALLBACK, scope, state, code_challenge: challenge, code_challenge_method: "S256" });
+      const ask = (scope: string, state: string) =>
+        authorizeUrl({ client_id: PHOTO_FRAME, redirect_uri: PHOTO_FRAME_CALLBACK, scope, state, code_challenge: challenge, code_challenge_method: "S256" });
 
       // Signed out: the app is named, and signing in comes back here.
       await page.goto(ask("openid profile Files.Read", "state-1"));
@@ -123,7 +128,14 @@ test.describe("with the OAuth provider @standin @exclusive", () => {
 
       // The app redeems the code with its PKCE verifier and can use the account.
       const token = await request.post("/api/v4/session/oauth/token", {
-        form: { grant_type: "authorization_code", client_id: PHOTO_FRAME, client_secret: PHOTO_FRAME_SECRET, redirect_uri: PHOTO_FRAME_CALLBACK, code, code_verifier: verifier },
+        form: {
+          grant_type: "authorization_code",
+          client_id: PHOTO_FRAME,
+          client_secret: PHOTO_FRAME_SECRET,
+          redirect_uri: PHOTO_FRAME_CALLBACK,
+          code,
+          code_verifier: verifier,
+        },
       });
       expect(token.status()).toBe(200);
       const { access_token } = (await token.json()) as { access_token: string };
@@ -171,7 +183,13 @@ test.describe("with the OAuth provider @standin @exclusive", () => {
 
   test("the apps with access are listed in the security settings and can be removed", async ({ userPage: page, api, request }) => {
     await withProvider(request, async () => {
-      await api.ok("POST", "/session/oauth/consent", { client_id: PHOTO_FRAME, response_type: "code", redirect_uri: PHOTO_FRAME_CALLBACK, state: "", scope: "openid profile Files.Read" });
+      await api.ok("POST", "/session/oauth/consent", {
+        client_id: PHOTO_FRAME,
+        response_type: "code",
+        redirect_uri: PHOTO_FRAME_CALLBACK,
+        state: "",
+        scope: "openid profile Files.Read",
+      });
       await openSecuritySettings(page);
       const apps = page.getByRole("region", { name: "Apps with access" });
       const row = apps.getByRole("listitem").filter({ hasText: "Photo Frame" });
@@ -198,7 +216,16 @@ test.describe("with the OAuth provider @standin @exclusive", () => {
       await withProvider(request, async () => {
         const { challenge } = pkce();
         const handoffs = await appHandoffs(page);
-        await page.goto(authorizeUrl({ client_id: DESKTOP, redirect_uri: "/callback/desktop", scope: "openid offline_access Files.Write", state: "desk-1", code_challenge: challenge, code_challenge_method: "S256" }));
+        await page.goto(
+          authorizeUrl({
+            client_id: DESKTOP,
+            redirect_uri: "/callback/desktop",
+            scope: "openid offline_access Files.Write",
+            state: "desk-1",
+            code_challenge: challenge,
+            code_challenge_method: "S256",
+          }),
+        );
         await expect(page.getByRole("heading", { name: "Allow Cloudreve Desktop to access your account?" })).toBeVisible();
         await page.getByRole("button", { name: "Allow" }).click();
 

@@ -26,7 +26,10 @@ const cachedPaths = (page: Page) =>
 const signInPage = (page: Page) => page.getByRole("heading", { level: 1, name: "Sign in" });
 
 test.describe("installable, offline-capable app", () => {
-  test("the worker controls the app after the first load, serves the shell, caches lazy pages when used, and leaves the API and share links alone", async ({ userPage: page, api }) => {
+  test("the worker controls the app after the first load, serves the shell, caches lazy pages when used, and leaves the API and share links alone", async ({
+    userPage: page,
+    api,
+  }) => {
     const root = await testFolder(api, "pwa");
     try {
       await putFile(api, root.child("shared.txt"), "hello");
@@ -80,7 +83,12 @@ test.describe("installable, offline-capable app", () => {
     await expect(signInPage(page)).toBeVisible();
   });
 
-  test("a new version offers New version available — Reload, and Reload brings its code and texts @standin", async ({ userPage: page, context, request, baseURL }) => {
+  test("a new version offers New version available — Reload, and Reload brings its code and texts @standin", async ({
+    userPage: page,
+    context,
+    request,
+    baseURL,
+  }) => {
     const key = `pwa-${test.info().testId}`;
     await context.addCookies([{ name: "standin_deploy", value: key, url: baseURL! }]);
     let deployed = false;
@@ -125,7 +133,12 @@ test.describe("installable, offline-capable app", () => {
     }
   });
 
-  test("the official frontend's worker at /sw.js gives way to ours after one reload, leaving nothing stale @standin", async ({ page, context, request, baseURL }) => {
+  test("the official frontend's worker at /sw.js gives way to ours after one reload, leaving nothing stale @standin", async ({
+    page,
+    context,
+    request,
+    baseURL,
+  }) => {
     // A browser that used the official frontend: its worker answers every page load with the
     // index.html it precached, so that frontend keeps showing even after the statics changed.
     const key = `pwa-${test.info().testId}`;

@@ -9,7 +9,20 @@ import { expect, expectAxeClean, test } from "./support/fixtures";
 /** A stand-in of its own, answering as `kind`, on 127.0.0.1; stopped by the test. */
 async function standIn(kind: "v3" | "other", port: number): Promise<{ url: string; stop: () => void }> {
   const dataDir = mkdtempSync(join(tmpdir(), "cloudreve-compat-"));
-  const args = ["--import", "tsx", "server/main.ts", "--port", String(port), "--answer-as", kind, "--no-seed", "--dist", process.env.E2E_DIST ?? "dist", "--data-dir", dataDir];
+  const args = [
+    "--import",
+    "tsx",
+    "server/main.ts",
+    "--port",
+    String(port),
+    "--answer-as",
+    kind,
+    "--no-seed",
+    "--dist",
+    process.env.E2E_DIST ?? "dist",
+    "--data-dir",
+    dataDir,
+  ];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on("data", (d) => String(d).includes("listening") && resolve());

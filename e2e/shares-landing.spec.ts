@@ -48,7 +48,10 @@ test.describe("shares: the landing page for visitors", () => {
       // The folder is called by the share's name, not by a generic "shared folder".
       await expect(guest.getByRole("heading", { level: 1 })).toHaveText(root.name);
       // The header names the owner and links to their profile.
-      await expect(guest.getByRole("link", { name: login.user.nickname, exact: true })).toHaveAttribute("href", `/profile/${encodeURIComponent(login.user.id)}`);
+      await expect(guest.getByRole("link", { name: login.user.nickname, exact: true })).toHaveAttribute(
+        "href",
+        `/profile/${encodeURIComponent(login.user.id)}`,
+      );
       await expect(item(guest, "hello.bin")).toBeVisible();
       // A visitor who is not signed in is not offered uploads.
       await expect(guest.getByRole("button", { name: /^Upload/ })).toHaveCount(0);

@@ -4,7 +4,13 @@ import { item, testFolder, toast } from "./explorer-support";
 import { putFile, shareLink, sharePath } from "./shares-support";
 
 test.describe("shares: managing links and saving shares", () => {
-  test("a signed-in visitor saves a shared folder into a folder they choose and finds it under Shared with me; the owner cannot", async ({ userPage: owner, api, request, browser, baseURL }) => {
+  test("a signed-in visitor saves a shared folder into a folder they choose and finds it under Shared with me; the owner cannot", async ({
+    userPage: owner,
+    api,
+    request,
+    browser,
+    baseURL,
+  }) => {
     const root = await testFolder(api, "save");
     try {
       await putFile(api, root.child("photo.bin"));

@@ -79,7 +79,10 @@ test.describe("site customisation", () => {
       });
       await page.goto(homeUrl(root.uri));
       await expect(item(page, "notes.txt")).toBeVisible();
-      const iconColours = () => item(page, "notes.txt").locator("svg").evaluateAll((els) => els.map((el) => getComputedStyle(el).color));
+      const iconColours = () =>
+        item(page, "notes.txt")
+          .locator("svg")
+          .evaluateAll((els) => els.map((el) => getComputedStyle(el).color));
       await expect.poll(iconColours).toContain("rgb(0, 121, 107)");
       await expect(item(page, "app.apk").locator('img[src$="/static/img/logo192.png"]')).toHaveCount(1);
     } finally {

@@ -84,7 +84,11 @@ const card = (list: Locator, name: string) => list.getByRole("listitem").filter(
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test.describe("tasks: archives", () => {
-  test("an archive of two files made again through the dialog: a taken name is explained, the new archive holds both files", async ({ userPage: page, api, login }) => {
+  test("an archive of two files made again through the dialog: a taken name is explained, the new archive holds both files", async ({
+    userPage: page,
+    api,
+    login,
+  }) => {
     test.skip(!groupCan(login, GroupPerm.ArchiveTask), "the account's group may not run archive tasks");
     test.slow();
     const folder = await twoFiles(api, "archive");
@@ -127,7 +131,11 @@ test.describe("tasks: archives", () => {
       const secondCard = card(taskList(page), second);
       await expect(secondCard.getByText("Completed")).toBeVisible({ timeout: 45_000 });
       expect(await namesIn(api, folder.uri)).toEqual(["alpha.txt", "beta.txt", first, second].sort());
-      expect(zipEntries(await storedBytes(api, folder.child(second))).map((n) => n.replace(/^\//, "")).sort()).toEqual(["alpha.txt", "beta.txt"]);
+      expect(
+        zipEntries(await storedBytes(api, folder.child(second)))
+          .map((n) => n.replace(/^\//, ""))
+          .sort(),
+      ).toEqual(["alpha.txt", "beta.txt"]);
 
       // "Open folder" leads to the archive in the explorer.
       await secondCard.getByRole("link", { name: `Open folder: ${second}` }).click();
@@ -230,7 +238,11 @@ test.describe("tasks: archives", () => {
 
 test.describe("tasks: live progress @standin", () => {
   // The runner is paused for the whole server, so nothing else may run tasks meanwhile.
-  test("@exclusive a task stepped by the server shows each status and step as it happens, counters while it runs, and polling stops once all ended or while the tab is hidden", async ({ userPage: page, api, request }) => {
+  test("@exclusive a task stepped by the server shows each status and step as it happens, counters while it runs, and polling stops once all ended or while the tab is hidden", async ({
+    userPage: page,
+    api,
+    request,
+  }) => {
     test.slow();
     const folder = await twoFiles(api, "live");
     await testHook(request, "PATCH", "/tasks", { paused: true });
@@ -344,7 +356,9 @@ test.describe("tasks: list states", () => {
       const start = url.searchParams.get("next_page_token") ? 25 : 0;
       const size = Number(url.searchParams.get("page_size"));
       const next = start + size < all.length ? { next_token: "page2" } : {};
-      return route.fulfill({ json: { code: 0, msg: "", data: { tasks: all.slice(start, start + size), pagination: { page: 0, page_size: size, is_cursor: true, ...next } } } });
+      return route.fulfill({
+        json: { code: 0, msg: "", data: { tasks: all.slice(start, start + size), pagination: { page: 0, page_size: size, is_cursor: true, ...next } } },
+      });
     });
 
     await page.goto("/tasks");
@@ -371,7 +385,13 @@ test.describe("tasks: list states", () => {
   test("works on a 360 px wide screen, long names and errors included", async ({ userPage: page }) => {
     const long = `${"a-very-long-archive-name-without-spaces-".repeat(4)}.zip`;
     const tasks = [
-      fakeTask(3, { status: "processing", summary: { phase: "compress_files", props: { src_multiple: ["cloudreve://my/x"], dst: `cloudreve://my/${"deep-folder-name/".repeat(6)}${long}`, failed: 0 } } }),
+      fakeTask(3, {
+        status: "processing",
+        summary: {
+          phase: "compress_files",
+          props: { src_multiple: ["cloudreve://my/x"], dst: `cloudreve://my/${"deep-folder-name/".repeat(6)}${long}`, failed: 0 },
+        },
+      }),
       fakeTask(2, {
         status: "error",
         type: "extract_archive",
@@ -572,7 +592,11 @@ base.describe("remote downloads: without permission", () => {
 });
 
 test.describe("archives from the explorer", () => {
-  test("compresses a selection from its context menu, then extracts the zip; the folder shows each result when its task ends", async ({ userPage: page, api, login }) => {
+  test("compresses a selection from its context menu, then extracts the zip; the folder shows each result when its task ends", async ({
+    userPage: page,
+    api,
+    login,
+  }) => {
     test.skip(!groupCan(login, GroupPerm.ArchiveTask), "the account's group may not run archive tasks");
     const folder = await twoFiles(api, "explorer-zip");
     try {

@@ -3,7 +3,19 @@
 import { join } from "node:path";
 import { test, expect, expectAxeClean } from "./support/fixtures";
 import { testHook } from "./support/api";
-import { expectAllUploaded, list, queuePanel, queueRow, removeFolder, sha256, smallFile, storedSha256, tempDir, testFolder, uploadThroughUi } from "./transfers-helpers";
+import {
+  expectAllUploaded,
+  list,
+  queuePanel,
+  queueRow,
+  removeFolder,
+  sha256,
+  smallFile,
+  storedSha256,
+  tempDir,
+  testFolder,
+  uploadThroughUi,
+} from "./transfers-helpers";
 
 test("files the policy refuses are rejected before any request @standin", async ({ userPage: page, api, account }) => {
   await testHook(page.request, "PUT", "/policy-limits", { owner: account.email, max_size: 1000, denied_suffix: ["exe"] });

@@ -98,7 +98,12 @@ test("closing the page while uploads run asks first @standin", async ({ userPage
   }
 });
 
-test("the queue keeps going while the user moves to another folder, showing bytes, speed and time left @standin", async ({ userPage: page, api, account, request }) => {
+test("the queue keeps going while the user moves to another folder, showing bytes, speed and time left @standin", async ({
+  userPage: page,
+  api,
+  account,
+  request,
+}) => {
   const folder = await testFolder(api, "navigate");
   const { dir, cleanup } = tempDir();
   try {
@@ -141,7 +146,12 @@ test("the user chooses how many files upload at the same time @standin", async (
     await dialog.getByRole("button", { name: "Save" }).click();
 
     await setFaults(request, account.email, { chunkStallMs: 1500, chunkStallRate: 1 });
-    await uploadThroughUi(page, folder, names.slice(1).map((n) => join(dir, n)), { goto: false });
+    await uploadThroughUi(
+      page,
+      folder,
+      names.slice(1).map((n) => join(dir, n)),
+      { goto: false },
+    );
     const rows = queuePanel(page).getByRole("listitem");
     await expect(rows.and(page.locator('[data-state="uploading"]'))).toHaveCount(1);
     await expect(rows.and(page.locator('[data-state="queued"]'))).toHaveCount(2);
@@ -162,7 +172,11 @@ test("a failed upload can be retried and then completes @standin", async ({ user
     await page.route(/\/api\/v4\/file\/upload\/[^/]+\/\d+$/, (route) =>
       route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ code: 40013, msg: "Invalid Content-Length" }) }),
     );
-    await uploadThroughUi(page, folder, ["flaky.txt"].map((n) => join(dir, n)));
+    await uploadThroughUi(
+      page,
+      folder,
+      ["flaky.txt"].map((n) => join(dir, n)),
+    );
     const row = queueRow(page, "flaky.txt");
     await expect(row).toContainText("Failed");
     await page.unrouteAll();

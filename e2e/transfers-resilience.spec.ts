@@ -39,7 +39,11 @@ for (const policyType of ["local", "s3"] as const) {
         page.on("request", (r) => {
           if (r.url().includes("/__s3/")) storageAuth.push(r.allHeaders().then((h) => h.authorization));
         });
-        await uploadThroughUi(page, folder, [...digests.keys()].map((n) => join(dir, n)));
+        await uploadThroughUi(
+          page,
+          folder,
+          [...digests.keys()].map((n) => join(dir, n)),
+        );
         await expectAllUploaded(page, 4);
         // 36 chunks: at least three of the first attempts failed and were sent again.
         expect(failed.length).toBeGreaterThanOrEqual(3);
@@ -61,7 +65,12 @@ test.describe("local policy chunk order", () => {
   const CHUNK = 256 * 1024;
   test.use({ accountStorage: { policyType: "local", chunkSize: CHUNK } });
 
-  test("files of 1, 2, 3 and 5 chunks arrive intact through slow and failing chunks, each sent after the one before @standin", async ({ userPage: page, api, account, request }) => {
+  test("files of 1, 2, 3 and 5 chunks arrive intact through slow and failing chunks, each sent after the one before @standin", async ({
+    userPage: page,
+    api,
+    account,
+    request,
+  }) => {
     const folder = await testFolder(api, "ordered");
     const { dir, cleanup } = tempDir();
     try {
@@ -75,7 +84,11 @@ test.describe("local policy chunk order", () => {
         if (m) sessions.add(m[1]!);
       });
 
-      await uploadThroughUi(page, folder, Object.keys(sizes).map((n) => join(dir, n)));
+      await uploadThroughUi(
+        page,
+        folder,
+        Object.keys(sizes).map((n) => join(dir, n)),
+      );
       await expectAllUploaded(page, 4);
       const stored = await list(api, folder);
       expect(stored.map((f) => f.name).sort()).toEqual([...digests.keys()].sort());

@@ -89,7 +89,11 @@ for (const mode of MODES) {
         expect(stored.map((f) => f.name).sort()).toEqual([...digests.keys()].sort());
         // Every file read back: nothing swapped, truncated or left a placeholder.
         for (const f of stored) expect(f.metadata?.["sys:upload_session_id"]).toBeUndefined();
-        const stored256 = await storedDigests(api, request, stored.map((f) => f.path));
+        const stored256 = await storedDigests(
+          api,
+          request,
+          stored.map((f) => f.path),
+        );
         stored.forEach((f, i) => expect(stored256[i], f.name).toBe(digests.get(f.name)));
       } finally {
         cleanup();
@@ -120,7 +124,9 @@ for (const mode of MODES) {
             let next = cur.children!.find((c) => c.name === part);
             if (!next) {
               const leaf = i === parts.length - 1;
-              next = leaf ? { name: part, isFile: true, isDirectory: false, file: new File([text], part, { lastModified: 1 }) } : { name: part, isFile: false, isDirectory: true, children: [] };
+              next = leaf
+                ? { name: part, isFile: true, isDirectory: false, file: new File([text], part, { lastModified: 1 }) }
+                : { name: part, isFile: false, isDirectory: true, children: [] };
               cur.children!.push(next);
             }
             cur = next;

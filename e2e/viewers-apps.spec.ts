@@ -24,7 +24,15 @@ test.describe("viewers: apps", () => {
       // {$src_raw} is the URL as it is, not encoded.
       expect(attr).toContain(`&src_raw=${q.src}&`);
       expect(Buffer.from(q.src_raw_base64!, "base64").toString()).toBe(q.src);
-      expect(q).toMatchObject({ name: "data.csv", version: info.primary_entity, id: info.id, user_id: login.user.id, user_display_name: login.user.nickname, theme: "light", dark: "0" });
+      expect(q).toMatchObject({
+        name: "data.csv",
+        version: info.primary_entity,
+        id: info.id,
+        user_id: login.user.id,
+        user_display_name: login.user.nickname,
+        theme: "light",
+        dark: "0",
+      });
       // The page of this site runs in an opaque origin: it cannot reach the app.
       expect(await frame.getAttribute("sandbox")).not.toContain("allow-same-origin");
       await expect(page.frameLocator("iframe[title='Stand-in Inspector: data.csv']").getByRole("heading", { name: "Stand-in Inspector" })).toBeVisible();

@@ -22,16 +22,24 @@ test("a zip lists its folders and files without being downloaded, and extracts i
   try {
     // A large stored entry first: listing must not fetch it.
     const filler = Buffer.alloc(3 * 1024 * 1024, 7);
-    await putFile(api, root.child("bundle.zip"), zip([
-      { name: "big.bin", data: filler },
-      { name: "docs/", data: "" },
-      { name: "docs/readme.txt", data: "read me\n".repeat(100), deflate: true },
-      { name: "docs/img/dot.png", data: "not really a picture" },
-      { name: "notes 文件.md", data: "# hi" },
-    ]));
+    await putFile(
+      api,
+      root.child("bundle.zip"),
+      zip([
+        { name: "big.bin", data: filler },
+        { name: "docs/", data: "" },
+        { name: "docs/readme.txt", data: "read me\n".repeat(100), deflate: true },
+        { name: "docs/img/dot.png", data: "not really a picture" },
+        { name: "notes 文件.md", data: "# hi" },
+      ]),
+    );
     const fetched: number[] = [];
     page.on("response", (r) => {
-      if (r.url().includes("/file/content/") && r.request().method() === "GET") void r.body().then((b) => fetched.push(b.length), () => {});
+      if (r.url().includes("/file/content/") && r.request().method() === "GET")
+        void r.body().then(
+          (b) => fetched.push(b.length),
+          () => {},
+        );
     });
     await page.goto(homeUrl(root.uri));
     await item(page, "bundle.zip").dblclick();
@@ -42,7 +50,10 @@ test("a zip lists its folders and files without being downloaded, and extracts i
     await expect(table.getByRole("row", { name: /big\.bin/ })).toContainText("3 MB");
     await expect(table.getByRole("row", { name: /notes 文件\.md/ })).toBeVisible();
     await expect(viewer.getByRole("status")).toHaveText(/^4 files, 3\sMB$/);
-    expect(fetched.every((n) => n < 512 * 1024), `bytes fetched: ${fetched.join(", ")}`).toBe(true);
+    expect(
+      fetched.every((n) => n < 512 * 1024),
+      `bytes fetched: ${fetched.join(", ")}`,
+    ).toBe(true);
     await expectAxeClean(page, "archive listing");
 
     await table.getByRole("button", { name: "docs" }).click();

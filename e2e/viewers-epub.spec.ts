@@ -8,15 +8,29 @@ import { putFile } from "./shares-support";
 import { png, viewerOf } from "./viewers-support";
 import { epub } from "./documents-support";
 
-const LONG = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i + 1} of the first chapter, long enough to fill more than one page of the reader at any size.</p>`).join("");
+const LONG = Array.from(
+  { length: 60 },
+  (_, i) => `<p>Paragraph ${i + 1} of the first chapter, long enough to fill more than one page of the reader at any size.</p>`,
+).join("");
 
 test("a book turns its pages, follows its contents, keeps the place and runs no script", async ({ userPage: page, api }) => {
   const root = await testFolder(api, "epub");
   try {
-    await putFile(api, root.child("story.epub"), epub("A Test Story", [
-      { title: "Chapter One", body: `<p class="note">It begins.</p><img src="../images/pic.png" alt="A red square"/>${LONG}` },
-      { title: "Chapter Two", body: `<p id="ran">The script did not run.</p><script>document.getElementById("ran").textContent = "SCRIPT RAN";</script><p><a href="ch1.xhtml">Back to the start</a></p>` },
-    ], png([200, 30, 30])));
+    await putFile(
+      api,
+      root.child("story.epub"),
+      epub(
+        "A Test Story",
+        [
+          { title: "Chapter One", body: `<p class="note">It begins.</p><img src="../images/pic.png" alt="A red square"/>${LONG}` },
+          {
+            title: "Chapter Two",
+            body: `<p id="ran">The script did not run.</p><script>document.getElementById("ran").textContent = "SCRIPT RAN";</script><p><a href="ch1.xhtml">Back to the start</a></p>`,
+          },
+        ],
+        png([200, 30, 30]),
+      ),
+    );
     await page.goto(homeUrl(root.uri));
     await item(page, "story.epub").dblclick();
     const viewer = viewerOf(page, "story.epub");
@@ -41,7 +55,9 @@ test("a book turns its pages, follows its contents, keeps the place and runs no 
 
     // A larger font needs more pages for the same chapter.
     await viewer.getByRole("button", { name: "Larger text" }).click();
-    await expect.poll(async () => Number((await viewer.getByText(/^Chapter 1 of 2, page 1 of \d+/).textContent())!.match(/of (\d+)/g)![1]!.slice(3))).toBeGreaterThan(pages);
+    await expect
+      .poll(async () => Number((await viewer.getByText(/^Chapter 1 of 2, page 1 of \d+/).textContent())!.match(/of (\d+)/g)![1]!.slice(3)))
+      .toBeGreaterThan(pages);
     await viewer.getByRole("button", { name: "Smaller text" }).click();
     await expect(viewer.getByText(`Chapter 1 of 2, page 1 of ${pages}`)).toBeVisible();
 

@@ -23,12 +23,17 @@ test("PDF thumbnails show the pages and go to the one clicked", async ({ userPag
     await expect(thumbs.getByRole("button", { name: "Go to page 1" })).toHaveAttribute("aria-current", "page");
     // The first thumbnail is drawn: its canvas holds pixels that are not all white.
     await expect
-      .poll(() => thumbs.getByRole("button", { name: "Go to page 1" }).locator("canvas").evaluate((c: HTMLCanvasElement) => {
-        if (c.width === 0) return false;
-        const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
-        for (let i = 0; i < data.length; i += 4) if (data[i]! < 200) return true;
-        return false;
-      }))
+      .poll(() =>
+        thumbs
+          .getByRole("button", { name: "Go to page 1" })
+          .locator("canvas")
+          .evaluate((c: HTMLCanvasElement) => {
+            if (c.width === 0) return false;
+            const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+            for (let i = 0; i < data.length; i += 4) if (data[i]! < 200) return true;
+            return false;
+          }),
+      )
       .toBe(true);
     await expectAxeClean(page, "pdf thumbnails");
 

@@ -10,7 +10,9 @@ test("a diagram made from the catalogue's templates opens in draw.io, and a Mark
   try {
     await touch(api, root.child("Untitled.drawio"));
     // draw.io's default host is on the internet; the pretend editor stands in for it.
-    await page.route("https://embed.diagrams.net/**", (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: drawioEmbedPage() }));
+    await page.route("https://embed.diagrams.net/**", (route) =>
+      route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: drawioEmbedPage() }),
+    );
     await page.goto(homeUrl(root.uri));
     await expect(item(page, "Untitled.drawio")).toBeVisible();
 
@@ -18,7 +20,8 @@ test("a diagram made from the catalogue's templates opens in draw.io, and a Mark
     const dialog = page.getByRole("dialog", { name: "New document" });
     const kinds = dialog.getByRole("radiogroup", { name: "Kind of document" });
     // The install-default catalogue's templates, each extension once.
-    for (const kind of ["Markdown (.md)", "Diagram (.drawio)", "Whiteboard (.dwb)", "Text file (.txt)"]) await expect(kinds.getByRole("radio", { name: kind })).toBeVisible();
+    for (const kind of ["Markdown (.md)", "Diagram (.drawio)", "Whiteboard (.dwb)", "Text file (.txt)"])
+      await expect(kinds.getByRole("radio", { name: kind })).toBeVisible();
     await expectAxeClean(page, "new document dialog");
     await kinds.getByRole("radio", { name: "Diagram (.drawio)" }).check();
     // The name follows the kind and leaves the taken name alone.

@@ -108,7 +108,11 @@ test.describe("viewers: text", () => {
   test("an HTML file is shown as its source and its script never runs", async ({ userPage: page, api }) => {
     const root = await testFolder(api, "html");
     try {
-      await putFile(api, root.child("page.html"), `<html><body><h1>Hi</h1><script>window.parent.__viewerPwned = "html"; window.__viewerPwned = "html";</script></body></html>\n`);
+      await putFile(
+        api,
+        root.child("page.html"),
+        `<html><body><h1>Hi</h1><script>window.parent.__viewerPwned = "html"; window.__viewerPwned = "html";</script></body></html>\n`,
+      );
       await page.goto(homeUrl(root.uri));
       await item(page, "page.html").dblclick();
       await chooseApp(page, "Text editor");

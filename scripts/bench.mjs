@@ -38,7 +38,15 @@ await new Promise((resolve, reject) => {
 const executablePath = ["/usr/bin/chromium"].find((p) => existsSync(p) && !existsSync(chromium.executablePath()));
 const browser = await chromium.launch({
   executablePath,
-  args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage"],
+  args: [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+  ],
 });
 try {
   await benchFirstLoad({ browser, base: BASE, record });

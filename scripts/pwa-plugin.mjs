@@ -60,7 +60,11 @@ export function buildVersion(dist, skip) {
   const hash = createHash("sha256");
   for (const f of filesUnder(dist)) {
     if (skip.includes(f)) continue;
-    hash.update(f).update("\0").update(readFileSync(join(dist, f))).update("\0");
+    hash
+      .update(f)
+      .update("\0")
+      .update(readFileSync(join(dist, f)))
+      .update("\0");
   }
   return hash.digest("hex").slice(0, 16);
 }

@@ -3,7 +3,7 @@
 // run one after another on the build. Exits non-zero if any step failed.
 import { spawn } from "node:child_process";
 
-const STATIC_CHECKS = ["lint", "typecheck", "test:unit", "api:check"];
+const STATIC_CHECKS = ["format:check", "lint", "typecheck", "test:unit", "api:check"];
 const ON_THE_BUILD = ["build", "test:size", "test:e2e"];
 
 function run(script, { buffered }) {

@@ -74,7 +74,7 @@ const config: ServerConfig = {
   host: "127.0.0.1",
   port: Number(values.port ?? env.STANDIN_PORT ?? 5212),
   dataDir: resolve(values["data-dir"] ?? env.STANDIN_DATA_DIR ?? ".data"),
-  distDir: values.dist ?? env.STANDIN_DIST ? resolve(values.dist ?? env.STANDIN_DIST!) : undefined,
+  distDir: (values.dist ?? env.STANDIN_DIST) ? resolve(values.dist ?? env.STANDIN_DIST!) : undefined,
   seed: !values["no-seed"],
   testMode: Boolean(values["test-mode"]) || flag(env.STANDIN_TEST_MODE),
   secret: env.STANDIN_SECRET ?? "stand-in-secret",

@@ -20,7 +20,11 @@ export interface TestServer {
   /** A fresh account (own root folder), signed in: its bearer token is `auth`. */
   user(group?: "user" | "admin"): { user: User; auth: string };
   /** JSON API call; returns the parsed envelope and the HTTP status. */
-  api<T = unknown>(method: string, path: string, opts?: { auth?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; env: Envelope<T>; headers: Headers }>;
+  api<T = unknown>(
+    method: string,
+    path: string,
+    opts?: { auth?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ status: number; env: Envelope<T>; headers: Headers }>;
   close(): Promise<void>;
 }
 

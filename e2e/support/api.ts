@@ -87,7 +87,11 @@ export class Api {
 
 /** Stand-in only: the test-mode hooks under /api/__test. */
 export async function testHook<T = unknown>(request: APIRequestContext, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await request.fetch(`/api/__test${path}`, { method, data: body === undefined ? undefined : JSON.stringify(body), headers: { "Content-Type": "application/json" } });
+  const res = await request.fetch(`/api/__test${path}`, {
+    method,
+    data: body === undefined ? undefined : JSON.stringify(body),
+    headers: { "Content-Type": "application/json" },
+  });
   const env = (await res.json()) as Envelope<T>;
   if (env.code !== 0) throw new Error(`test hook ${path} → ${env.code} ${env.msg}`);
   return env.data as T;
@@ -98,11 +102,7 @@ export async function testHook<T = unknown>(request: APIRequestContext, method: 
  * account named by CLOUDREVE_USER / CLOUDREVE_PASSWORD (tests then run one at a time and clean up
  * after themselves).
  */
-export async function freshAccount(
-  request: APIRequestContext,
-  group: "user" | "admin" | "readonly" = "user",
-  storage?: AccountStorage,
-): Promise<Account> {
+export async function freshAccount(request: APIRequestContext, group: "user" | "admin" | "readonly" = "user", storage?: AccountStorage): Promise<Account> {
   if (isRealServer()) {
     const email = process.env.CLOUDREVE_USER;
     const password = process.env.CLOUDREVE_PASSWORD;

@@ -1,7 +1,8 @@
 // A small JPEG carrying EXIF tags (camera, exposure, date, GPS), built byte by byte so tests need no
 // image library, for checking what a server's media extractor reads from uploads.
 
-const BASE_JPEG = "/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAgQEBMQExYWFhYWFhoYGhsbGxoaGhobGxsdHR0iIiIdHR0bGx0dICAiIiUmJSMjIiMmJigoKDAwLi44ODpFRVP/xABLAAEBAAAAAAAAAAAAAAAAAAAABQEBAAAAAAAAAAAAAAAAAAAABhABAAAAAAAAAAAAAAAAAAAAABEBAAAAAAAAAAAAAAAAAAAAAP/AABEIABAAEAMBIgACEQADEQD/2gAMAwEAAhEDEQA/AIIB2Ov/2Q==";
+const BASE_JPEG =
+  "/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAgQEBMQExYWFhYWFhoYGhsbGxoaGhobGxsdHR0iIiIdHR0bGx0dICAiIiUmJSMjIiMmJigoKDAwLi44ODpFRVP/xABLAAEBAAAAAAAAAAAAAAAAAAAABQEBAAAAAAAAAAAAAAAAAAAABhABAAAAAAAAAAAAAAAAAAAAABEBAAAAAAAAAAAAAAAAAAAAAP/AABEIABAAEAMBIgACEQADEQD/2gAMAwEAAhEDEQA/AIIB2Ov/2Q==";
 
 type Entry = { tag: number; type: 2 | 3 | 4 | 5; values: (number | string)[] };
 
@@ -63,19 +64,40 @@ const dms = (deg: number): [number, number][] => {
   const d = Math.floor(a);
   const m = Math.floor((a - d) * 60);
   const s = Math.round(((a - d) * 60 - m) * 60 * 1000);
-  return [[d, 1], [m, 1], [s, 1000]];
+  return [
+    [d, 1],
+    [m, 1],
+    [s, 1000],
+  ];
 };
 
 export function jpegWithExif(f: ExifFacts): Buffer {
-  const exifEntries = [rationals(0x829a, f.exposure), rationals(0x829d, f.fNumber), short(0x8827, f.iso), ascii(0x9003, f.taken), rationals(0x920a, f.focalLength), ascii(0xa434, f.lens)];
+  const exifEntries = [
+    rationals(0x829a, f.exposure),
+    rationals(0x829d, f.fNumber),
+    short(0x8827, f.iso),
+    ascii(0x9003, f.taken),
+    rationals(0x920a, f.focalLength),
+    ascii(0xa434, f.lens),
+  ];
   const gpsEntries = [ascii(1, f.lat >= 0 ? "N" : "S"), rationals(2, ...dms(f.lat)), ascii(3, f.lng >= 0 ? "E" : "W"), rationals(4, ...dms(f.lng))];
-  const ifd0Entries = (exifAt: number, gpsAt: number): Entry[] => [ascii(0x010f, f.make), ascii(0x0110, f.model), { tag: 0x8769, type: 4, values: [exifAt] }, { tag: 0x8825, type: 4, values: [gpsAt] }];
+  const ifd0Entries = (exifAt: number, gpsAt: number): Entry[] => [
+    ascii(0x010f, f.make),
+    ascii(0x0110, f.model),
+    { tag: 0x8769, type: 4, values: [exifAt] },
+    { tag: 0x8825, type: 4, values: [gpsAt] },
+  ];
   // Sizes do not depend on the pointer values: lay IFD0 out once to learn where the others go.
   const ifd0Size = ifd(ifd0Entries(0, 0), 8).length;
   const exifAt = 8 + ifd0Size;
   const exifIfd = ifd(exifEntries, exifAt);
   const gpsAt = exifAt + exifIfd.length;
-  const tiff = Buffer.concat([Buffer.from([0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00]), ifd(ifd0Entries(exifAt, gpsAt), 8), exifIfd, ifd(gpsEntries, gpsAt)]);
+  const tiff = Buffer.concat([
+    Buffer.from([0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00]),
+    ifd(ifd0Entries(exifAt, gpsAt), 8),
+    exifIfd,
+    ifd(gpsEntries, gpsAt),
+  ]);
   const payload = Buffer.concat([Buffer.from("Exif\0\0", "latin1"), tiff]);
   const app1 = Buffer.alloc(4);
   app1.writeUInt16BE(0xffe1, 0);

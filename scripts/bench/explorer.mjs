@@ -30,7 +30,11 @@ async function runLayout(browser, base, { auth, folder, last }, layout) {
     body: { uri: folder, view: { page_size: 100, order: "name", order_direction: "asc", view: layout, thumbnail: true, gallery_width: 220 } },
     token: auth.token.access_token,
   });
-  const state = JSON.stringify({ current: auth.user.id, sessions: { [auth.user.id]: { user: auth.user, token: auth.token, settings: {} } }, anonymousSettings: {} });
+  const state = JSON.stringify({
+    current: auth.user.id,
+    sessions: { [auth.user.id]: { user: auth.user, token: auth.token, settings: {} } },
+    anonymousSettings: {},
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript((value) => localStorage.setItem("cloudreve_session", value), state);
   const page = await context.newPage();
@@ -41,51 +45,57 @@ async function runLayout(browser, base, { auth, folder, last }, layout) {
 
     // Open the folder as a user does (double click) and time it inside the page, up to the frame
     // in which its first item is mounted.
-    const firstRowsMs = await withTimeout(big.evaluate(
-      (el) =>
-        new Promise((resolve) => {
-          const start = performance.now();
-          const check = () => {
-            const first = document.querySelector('[data-explorer-view] [data-index="0"]');
-            if (first?.getAttribute("aria-label")?.startsWith("file-")) resolve(performance.now() - start);
-            else requestAnimationFrame(check);
-          };
-          // A double click is two clicks (the first selects) and then the dblclick event.
-          el.dispatchEvent(new MouseEvent("click", { bubbles: true, detail: 1 }));
-          requestAnimationFrame(() => {
-            el.dispatchEvent(new MouseEvent("dblclick", { bubbles: true, detail: 2 }));
-            requestAnimationFrame(check);
-          });
-        }),
-    ), `${layout}: opening the folder`);
+    const firstRowsMs = await withTimeout(
+      big.evaluate(
+        (el) =>
+          new Promise((resolve) => {
+            const start = performance.now();
+            const check = () => {
+              const first = document.querySelector('[data-explorer-view] [data-index="0"]');
+              if (first?.getAttribute("aria-label")?.startsWith("file-")) resolve(performance.now() - start);
+              else requestAnimationFrame(check);
+            };
+            // A double click is two clicks (the first selects) and then the dblclick event.
+            el.dispatchEvent(new MouseEvent("click", { bubbles: true, detail: 1 }));
+            requestAnimationFrame(() => {
+              el.dispatchEvent(new MouseEvent("dblclick", { bubbles: true, detail: 2 }));
+              requestAnimationFrame(check);
+            });
+          }),
+      ),
+      `${layout}: opening the folder`,
+    );
 
-    const { maxMounted, longestTask } = await withTimeout(page.evaluate(
-      (lastName) =>
-        new Promise((resolve) => {
-          let longestTask = 0;
-          const obs = new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) longestTask = Math.max(longestTask, e.duration);
-          });
-          obs.observe({ type: "longtask" });
-          const view = document.querySelector("[data-explorer-view]");
-          let maxMounted = 0;
-          const tick = () => {
-            view.scrollTo({ top: view.scrollHeight });
-            const items = view.querySelectorAll("[data-index]");
-            maxMounted = Math.max(maxMounted, items.length);
-            const done = [...items].some((el) => (el.getAttribute("aria-label") ?? "").startsWith(lastName));
-            if (done) {
-              // Let the observer deliver the last entries.
-              setTimeout(() => {
-                obs.disconnect();
-                resolve({ maxMounted, longestTask });
-              }, 100);
-            } else requestAnimationFrame(tick);
-          };
-          tick();
-        }),
-      last,
-    ), `${layout}: scrolling to the last entry`);
+    const { maxMounted, longestTask } = await withTimeout(
+      page.evaluate(
+        (lastName) =>
+          new Promise((resolve) => {
+            let longestTask = 0;
+            const obs = new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) longestTask = Math.max(longestTask, e.duration);
+            });
+            obs.observe({ type: "longtask" });
+            const view = document.querySelector("[data-explorer-view]");
+            let maxMounted = 0;
+            const tick = () => {
+              view.scrollTo({ top: view.scrollHeight });
+              const items = view.querySelectorAll("[data-index]");
+              maxMounted = Math.max(maxMounted, items.length);
+              const done = [...items].some((el) => (el.getAttribute("aria-label") ?? "").startsWith(lastName));
+              if (done) {
+                // Let the observer deliver the last entries.
+                setTimeout(() => {
+                  obs.disconnect();
+                  resolve({ maxMounted, longestTask });
+                }, 100);
+              } else requestAnimationFrame(tick);
+            };
+            tick();
+          }),
+        last,
+      ),
+      `${layout}: scrolling to the last entry`,
+    );
     return { firstRowsMs, maxMounted, longestTask };
   } finally {
     await context.close();

@@ -51,7 +51,11 @@ export async function benchFirstLoad({ browser, base, record }) {
   record("requests_before_load_session", median(session.map((r) => r.requests)));
 
   const auth = await login(base);
-  const state = JSON.stringify({ current: auth.user.id, sessions: { [auth.user.id]: { user: auth.user, token: auth.token, settings: {} } }, anonymousSettings: {} });
+  const state = JSON.stringify({
+    current: auth.user.id,
+    sessions: { [auth.user.id]: { user: auth.user, token: auth.token, settings: {} } },
+    anonymousSettings: {},
+  });
   const init = { fn: (value) => localStorage.setItem("cloudreve_session", value), arg: state };
   const home = [];
   for (let i = 0; i < 5; i++) home.push(await jsBytes(browser, `${base}/home`, (page) => page.locator("main h1").first(), init));

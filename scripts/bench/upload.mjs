@@ -50,9 +50,15 @@ async function account(base) {
 /** The baseline: one session, then every chunk POSTed in order, each read from disk just before. */
 async function rawUpload(base, token, folder, path) {
   // A normal listing with its parameters (one without them would rewrite the server's shared default view).
-  const { storage_policy: policy } = await call(base, "GET", "/api/v4/file", { token, query: { uri: folder, page_size: "100", order_by: "name", order_direction: "asc" } });
+  const { storage_policy: policy } = await call(base, "GET", "/api/v4/file", {
+    token,
+    query: { uri: folder, page_size: "100", order_by: "name", order_direction: "asc" },
+  });
   const started = performance.now();
-  const session = await call(base, "PUT", "/api/v4/file/upload", { token, body: { uri: `${folder}/raw.bin`, size: SIZE, policy_id: policy.id, last_modified: Date.now() } });
+  const session = await call(base, "PUT", "/api/v4/file/upload", {
+    token,
+    body: { uri: `${folder}/raw.bin`, size: SIZE, policy_id: policy.id, last_modified: Date.now() },
+  });
   const file = await open(path);
   try {
     const chunk = session.chunk_size || SIZE;
@@ -77,7 +83,11 @@ async function rawUpload(base, token, folder, path) {
 /** Through the UI: pick the file in the Upload menu, wait for the panel to report it complete. */
 async function uiUpload(browser, base, auth, folder, path) {
   const context = await browser.newContext();
-  const state = JSON.stringify({ current: auth.user.id, sessions: { [auth.user.id]: { user: auth.user, token: auth.token, settings: {} } }, anonymousSettings: {} });
+  const state = JSON.stringify({
+    current: auth.user.id,
+    sessions: { [auth.user.id]: { user: auth.user, token: auth.token, settings: {} } },
+    anonymousSettings: {},
+  });
   await context.addInitScript((value) => localStorage.setItem("cloudreve_session", value), state);
   const page = await context.newPage();
   try {

@@ -65,7 +65,11 @@ function openAndTime(page, name, kind) {
 export async function benchViewers({ browser, base, record }) {
   const auth = await fixture(base);
   const settings = { open_with_jpg: "image", open_with_txt: "monaco" };
-  const state = JSON.stringify({ current: auth.user.id, sessions: { [auth.user.id]: { user: auth.user, token: auth.token, settings } }, anonymousSettings: {} });
+  const state = JSON.stringify({
+    current: auth.user.id,
+    sessions: { [auth.user.id]: { user: auth.user, token: auth.token, settings } },
+    anonymousSettings: {},
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript((value) => localStorage.setItem("cloudreve_session", value), state);
   const page = await context.newPage();
@@ -88,7 +92,11 @@ export async function benchViewers({ browser, base, record }) {
           ctx.fillRect((i * 7919) % 4000, (i * 104729) % 3000, 6, 6);
         }
         const blob = await canvas.convertToBlob({ type: "image/jpeg", quality: 0.9 });
-        const res = await fetch(`/api/v4/file/content?uri=${encodeURIComponent(uri)}`, { method: "PUT", headers: { Authorization: `Bearer ${token}` }, body: blob });
+        const res = await fetch(`/api/v4/file/content?uri=${encodeURIComponent(uri)}`, {
+          method: "PUT",
+          headers: { Authorization: `Bearer ${token}` },
+          body: blob,
+        });
         if ((await res.json()).code !== 0) throw new Error("photo not stored");
       },
       [`${FOLDER}/photo.jpg`, auth.token.access_token],
@@ -96,18 +104,12 @@ export async function benchViewers({ browser, base, record }) {
     await page.reload();
     await page.locator("[data-explorer-view] [data-index]").filter({ hasText: "photo.jpg" }).first().waitFor();
 
-    const imageMs = await withTimeout(
-      openAndTime(page, "photo.jpg", "image"),
-      "opening the photo",
-    );
+    const imageMs = await withTimeout(openAndTime(page, "photo.jpg", "image"), "opening the photo");
     record("viewer_image_first_ms", Math.round(imageMs));
     await page.keyboard.press("Escape");
     await page.locator("[role=dialog]").waitFor({ state: "detached" });
 
-    const textMs = await withTimeout(
-      openAndTime(page, "big.txt", "text"),
-      "opening the text file",
-    );
+    const textMs = await withTimeout(openAndTime(page, "big.txt", "text"), "opening the text file");
     record("viewer_text_1mb_open_ms", Math.round(textMs));
   } finally {
     await context.close();

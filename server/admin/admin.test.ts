@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => srv.close());
 
-const call = <T = Record<string, unknown>>(method: string, path: string, body?: unknown, auth = admin) => srv.api<T>(method, `/api/v4/admin${path}`, { auth, body });
+const call = <T = Record<string, unknown>>(method: string, path: string, body?: unknown, auth = admin) =>
+  srv.api<T>(method, `/api/v4/admin${path}`, { auth, body });
 
 describe("admin gate", () => {
   it("answers 401 without a session and 403 without permission bit 0, before reading the body", async () => {
@@ -24,7 +25,12 @@ describe("lists", () => {
     expect((await call("POST", "/user", { page: 0, page_size: 1 })).env).toMatchObject({ code: 40001, msg: "Page too short" });
     expect((await call("POST", "/user", { page: 1 })).env).toMatchObject({ code: 40001, msg: "PageSize too short" });
     expect((await call("POST", "/user", { page: 1, page_size: 1, conditions: { user_group: "x" } })).env.msg).toBe("Invalid group ID");
-    const page = await call<{ pagination: Record<string, number>; users: { id: number }[] }>("POST", "/user", { page: 2, page_size: 1, order_by: "email", order_direction: "desc" });
+    const page = await call<{ pagination: Record<string, number>; users: { id: number }[] }>("POST", "/user", {
+      page: 2,
+      page_size: 1,
+      order_by: "email",
+      order_direction: "desc",
+    });
     expect(page.env.data.pagination).toMatchObject({ page: 1, page_size: 1 });
     expect(page.env.data.pagination.total_items).toBeGreaterThan(2);
     const none = await call<{ pagination: Record<string, number> }>("POST", "/user", { page: 1, page_size: 5, conditions: { user_email: "nobody-at-all" } });
@@ -41,7 +47,9 @@ describe("settings", () => {
   });
 
   it("drives the live site: a new name, e-mail activation and captcha take effect at once", async () => {
-    const res = await call<Record<string, string>>("PATCH", "/settings", { settings: { siteName: "Admin test", email_active: "1", reg_captcha: "true", unknown_key: "x", secret_key: "mine" } });
+    const res = await call<Record<string, string>>("PATCH", "/settings", {
+      settings: { siteName: "Admin test", email_active: "1", reg_captcha: "true", unknown_key: "x", secret_key: "mine" },
+    });
     expect(res.env.data).toEqual({ siteName: "Admin test", email_active: "1", reg_captcha: "true", unknown_key: "x", secret_key: "" });
     expect(srv.app.state.settings).toMatchObject({ siteName: "Admin test", emailActive: true, regCaptcha: true });
     const back = await call<Record<string, string>>("POST", "/settings", { keys: ["reg_captcha", "unknown_key"] });
@@ -50,7 +58,10 @@ describe("settings", () => {
   });
 
   it("refuses a site URL list with a part that is not a URL and a MIME mapping that is not a string map", async () => {
-    expect((await call("PATCH", "/settings", { settings: { siteURL: "http://a.example,not a url" } })).env).toMatchObject({ code: 40001, msg: "Failed to validate settings" });
+    expect((await call("PATCH", "/settings", { settings: { siteURL: "http://a.example,not a url" } })).env).toMatchObject({
+      code: 40001,
+      msg: "Failed to validate settings",
+    });
     expect((await call("PATCH", "/settings", { settings: { mime_mapping: '{".a": 1}' } })).env.code).toBe(40001);
   });
 });
@@ -60,10 +71,15 @@ describe("users", () => {
     expect((await call("PUT", "/user", { user: { email: "n1@example.com", status: "active", group_users: 2 } })).env.msg).toBe("Password is required");
     expect((await call("PUT", "/user", { user: { id: 7 }, password: "x" })).env.msg).toBe("ID must be 0");
     expect((await call("PUT", "/user", { user: { email: "n1@example.com", group_users: 2 }, password: "pw123456" })).env.code).toBe(50001);
-    const made = await call<{ id: number; capacity: unknown; nick: string }>("PUT", "/user", { user: { email: "n1@example.com", nick: "N1", status: "active", group_users: 2 }, password: "pw123456" });
+    const made = await call<{ id: number; capacity: unknown; nick: string }>("PUT", "/user", {
+      user: { email: "n1@example.com", nick: "N1", status: "active", group_users: 2 },
+      password: "pw123456",
+    });
     expect(made.env.data).toMatchObject({ nick: "N1", capacity: { used: 0 } });
     const id = made.env.data.id;
-    const banned = await call<{ status: string }>("PUT", `/user/999`, { user: { id, email: "n1@example.com", nick: "N1", status: "manual_banned", group_users: 2 } });
+    const banned = await call<{ status: string }>("PUT", `/user/999`, {
+      user: { id, email: "n1@example.com", nick: "N1", status: "manual_banned", group_users: 2 },
+    });
     expect(banned.env.data.status).toBe("manual_banned");
     expect((await call("PUT", "/user/1", { user: { id: 1, email: "admin@cloudreve.org", status: "manual_banned", group_users: 1 } })).env.code).toBe(40043);
   });
@@ -80,20 +96,28 @@ describe("groups and policies", () => {
     const crash = await call("PUT", "/group", { group: { name: "x", permissions: "BA==" } });
     expect(crash.status).toBe(500);
     expect(crash.env.msg).toBe("");
-    const made = await call<{ id: number; permissions: string; edges: { storage_policies: { id: number } } }>("PUT", "/group", { group: { name: "No share", permissions: "gA==", edges: { storage_policies: { id: 1 } } } });
+    const made = await call<{ id: number; permissions: string; edges: { storage_policies: { id: number } } }>("PUT", "/group", {
+      group: { name: "No share", permissions: "gA==", edges: { storage_policies: { id: 1 } } },
+    });
     expect(made.env.data).toMatchObject({ permissions: "gA==", edges: { storage_policies: { id: 1 } } });
     expect((await call("DELETE", "/group/3")).env.code).toBe(40040);
-    expect((await call("PUT", "/group/1", { group: { id: 1, name: "Admin", permissions: "BA==", edges: { storage_policies: { id: 1 } } } })).env.msg).toBe("Initial admin group have to be admin");
+    expect((await call("PUT", "/group/1", { group: { id: 1, name: "Admin", permissions: "BA==", edges: { storage_policies: { id: 1 } } } })).env.msg).toBe(
+      "Initial admin group have to be admin",
+    );
     expect((await call("DELETE", `/group/${made.env.data.id}`)).env.code).toBe(0);
   });
 
   it("forces the local directory rule, applies a group's policy limits to members and guards deletion", async () => {
-    const policy = await call<{ id: number; dir_name_rule: string }>("PUT", "/policy", { policy: { name: "Small", type: "local", dir_name_rule: "/elsewhere", max_size: 10, settings: { file_type: ["txt"] } } });
+    const policy = await call<{ id: number; dir_name_rule: string }>("PUT", "/policy", {
+      policy: { name: "Small", type: "local", dir_name_rule: "/elsewhere", max_size: 10, settings: { file_type: ["txt"] } },
+    });
     expect(policy.env.data.dir_name_rule).toBe("/data/uploads/{uid}/{path}");
     const pid = policy.env.data.id;
     const group = await call<{ id: number }>("PUT", "/group", { group: { name: "Small", permissions: "hAg=", edges: { storage_policies: { id: pid } } } });
     const user = srv.user();
-    await call("PUT", `/user/${user.user.id}`, { user: { id: user.user.id, email: user.user.email, nick: "x", status: "active", group_users: group.env.data.id } });
+    await call("PUT", `/user/${user.user.id}`, {
+      user: { id: user.user.id, email: user.user.email, nick: "x", status: "active", group_users: group.env.data.id },
+    });
     const upload = (name: string, size: number) =>
       srv.api("PUT", "/api/v4/file/upload", { auth: user.auth, body: { uri: `cloudreve://my/${name}`, size, policy_id: encodeId(IdType.policy, 1) } });
     expect((await upload("a.png", 5)).env).toMatchObject({ code: -1, msg: "File type not allowed" });
@@ -112,7 +136,11 @@ describe("groups and policies", () => {
 
 describe("shares, summary and tools", () => {
   it("answers a share batch delete with an empty body", async () => {
-    const res = await fetch(`${srv.base}/api/v4/admin/share/batch/delete`, { method: "POST", headers: { Authorization: admin }, body: JSON.stringify({ ids: [] }) });
+    const res = await fetch(`${srv.base}/api/v4/admin/share/batch/delete`, {
+      method: "POST",
+      headers: { Authorization: admin },
+      body: JSON.stringify({ ids: [] }),
+    });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe("");
   });

@@ -97,7 +97,8 @@ export function registerFileAdminRoutes(admin: ReturnType<typeof adminRoutes>, s
     stampEntities(state);
     // Only regular files: folders and share shortcuts never show in this list.
     const files = [...store.files.values()].filter(
-      (f) => f.type === 0 && !f.isSymbolic && (!user || f.ownerId === user) && (!policy || policyOf(f) === policy) && (!name || f.name.toLowerCase().includes(name)),
+      (f) =>
+        f.type === 0 && !f.isSymbolic && (!user || f.ownerId === user) && (!policy || policyOf(f) === policy) && (!name || f.name.toLowerCase().includes(name)),
     );
     const sorted = sortItems(files, req, { name: (f) => f.name, size: (f) => f.size, updated_at: (f) => f.updatedAt.getTime() });
     const { pagination, items } = pageOf(sorted, req);
@@ -148,7 +149,11 @@ export function registerFileAdminRoutes(admin: ReturnType<typeof adminRoutes>, s
     const edges: Record<string, unknown> = {};
     if (owner) edges.user = userRowJson(state, owner);
     if (file) edges.file = fileRowJson(file);
-    return { ...shareRowJson(s, edges), user_hash_id: encodeId(IdType.user, s.ownerId), share_link: shareUrl(origin, encodeId(IdType.share, s.id), s.password) };
+    return {
+      ...shareRowJson(s, edges),
+      user_hash_id: encodeId(IdType.user, s.ownerId),
+      share_link: shareUrl(origin, encodeId(IdType.share, s.id), s.password),
+    };
   };
 
   admin.get("/share/:id", (ctx) => {

@@ -66,7 +66,13 @@ export function registerGroupAdminRoutes(admin: ReturnType<typeof adminRoutes>, 
 
   const write = (group: Group, f: GroupFields) => {
     const extra = groupExtra(state, group.id);
-    Object.assign(group, { name: f.name, maxStorage: f.maxStorage, permission: f.permission, sourceBatch: f.settings.source_batch ?? 0, trashRetention: f.settings.trash_retention ?? 0 });
+    Object.assign(group, {
+      name: f.name,
+      maxStorage: f.maxStorage,
+      permission: f.permission,
+      sourceBatch: f.settings.source_batch ?? 0,
+      trashRetention: f.settings.trash_retention ?? 0,
+    });
     Object.assign(extra, { speedLimit: f.speedLimit, settings: f.settings, policyId: f.policyId, updatedAt: new Date() });
   };
 

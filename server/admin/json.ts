@@ -7,7 +7,16 @@ import { adminOf, groupExtra, type Policy } from "./store.ts";
 
 /** Admin API shapes of the stand-in's users, groups and policies (raw ent rows, relations under `edges`). */
 
-const GROUP_SETTING_ORDER = ["compress_size", "decompress_size", "remote_download_options", "source_batch", "aria2_batch", "max_walked_files", "trash_retention", "redirected_source"];
+const GROUP_SETTING_ORDER = [
+  "compress_size",
+  "decompress_size",
+  "remote_download_options",
+  "source_batch",
+  "aria2_batch",
+  "max_walked_files",
+  "trash_retention",
+  "redirected_source",
+];
 
 export function groupSettingsJson(state: State, group: Group): Record<string, unknown> {
   // The stand-in's own group fields are the truth for what its file routes enforce.
@@ -153,7 +162,15 @@ export function userJson(state: State, user: User, opts: { capacity?: boolean } 
   if (group) edges.group = groupJson(state, group);
   if (user.passkeys.length) {
     edges.passkey = user.passkeys.map((p, i) =>
-      ent({ id: i + 1, created_at: p.createdAt, updated_at: p.usedAt ?? p.createdAt, user_id: user.id, credential_id: p.credentialId, name: p.name, used_at: p.usedAt }),
+      ent({
+        id: i + 1,
+        created_at: p.createdAt,
+        updated_at: p.usedAt ?? p.createdAt,
+        user_id: user.id,
+        credential_id: p.credentialId,
+        name: p.name,
+        used_at: p.usedAt,
+      }),
     );
   }
   const out: Record<string, unknown> = { ...userRowJson(state, user, edges), hash_id: encodeId(IdType.user, user.id) };

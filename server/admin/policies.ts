@@ -140,7 +140,6 @@ export function registerPolicyAdminRoutes(admin: ReturnType<typeof adminRoutes>,
     await putCors(f);
     return undefined;
   });
-
 }
 
 function crash(ctx: Ctx) {

@@ -103,8 +103,8 @@ const randomKey = (n: number) => Array.from({ length: n }, () => RANDOM[Math.flo
 /** The pre-processors: site URLs re-serialised, MIME mapping checked, any secret_key replaced. */
 function preprocess(settings: Record<string, string>): void {
   if ("siteURL" in settings) {
-    settings.siteURL = settings.siteURL!
-      .split(",")
+    settings.siteURL = settings
+      .siteURL!.split(",")
       .map((part) => {
         // Stricter than Go's url.Parse, which accepts almost anything: a part must be an absolute URL.
         if (!URL.canParse(part)) throw new AppError(40001, "Failed to validate settings");

@@ -78,7 +78,14 @@ function defaultPolicy(state: State, at: Date): Policy {
     max_size: 0,
     dir_name_rule: LOCAL_DIR_RULE,
     file_name_rule: "{uid}_{randomkey8}_{originname}",
-    settings: { token: "", file_type: null, chunk_size: state.settings.chunkSize, s3_path_style: false, pre_allocate: state.settings.preAllocate, native_media_processing: false },
+    settings: {
+      token: "",
+      file_type: null,
+      chunk_size: state.settings.chunkSize,
+      s3_path_style: false,
+      pre_allocate: state.settings.preAllocate,
+      native_media_processing: false,
+    },
     node_id: 0,
     createdAt: at,
     updatedAt: at,
@@ -121,4 +128,3 @@ export function groupExtra(state: State, id: number): GroupExtra {
   if (!extra) store.groups.set(id, (extra = defaultGroupExtra(id, new Date())));
   return extra;
 }
-

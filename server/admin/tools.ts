@@ -26,7 +26,14 @@ export function wopiViewerGroup(xml: string): { viewers: Record<string, unknown>
       else if (name === "edit") (actions[ext] ??= {}).edit = url;
     }
     if (Object.keys(actions).length === 0) continue;
-    viewers.push({ id: crypto.randomUUID(), type: "wopi", display_name: attr(app[1]!, "name"), exts: Object.keys(actions), icon: attr(app[1]!, "favIconUrl") || undefined, wopi_actions: actions });
+    viewers.push({
+      id: crypto.randomUUID(),
+      type: "wopi",
+      display_name: attr(app[1]!, "name"),
+      exts: Object.keys(actions),
+      icon: attr(app[1]!, "favIconUrl") || undefined,
+      wopi_actions: actions,
+    });
   }
   return { viewers };
 }
@@ -38,7 +45,8 @@ export function registerToolRoutes(admin: ReturnType<typeof adminRoutes>, state:
     const body = await ctx.json();
     const settings = body.settings;
     if (settings === undefined || settings === null) throw binding("Settings cannot be empty");
-    if (typeof settings !== "object" || Array.isArray(settings) || Object.values(settings).some((v) => typeof v !== "string")) throw binding("JSON marshall error");
+    if (typeof settings !== "object" || Array.isArray(settings) || Object.values(settings).some((v) => typeof v !== "string"))
+      throw binding("JSON marshall error");
     const to = body.to;
     if (to === undefined || to === null || to === "") throw binding("To cannot be empty");
     if (typeof to !== "string") throw binding("JSON marshall error");
@@ -100,7 +108,10 @@ export function registerToolRoutes(admin: ReturnType<typeof adminRoutes>, state:
     const server = read.str(obj, "server");
     if (!URL.canParse(server)) throw new AppError(40001, `Failed to parse node URL: ${server}`);
     try {
-      const res = await fetch(new URL("api/v4/slave/ping", server.endsWith("/") ? server : `${server}/`), { method: "POST", signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(new URL("api/v4/slave/ping", server.endsWith("/") ? server : `${server}/`), {
+        method: "POST",
+        signal: AbortSignal.timeout(10_000),
+      });
       const env = (await res.json()) as { code?: number; msg?: string };
       if (env.code !== 0) throw new AppError(40001, `Successfully connected to slave node, but slave returns: ${env.msg ?? ""}`);
     } catch (e) {

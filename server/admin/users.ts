@@ -24,7 +24,13 @@ interface UserFields {
 }
 
 function fieldsOf(o: Record<string, unknown>): UserFields {
-  return { email: read.str(o, "email"), nick: read.str(o, "nick"), status: read.str(o, "status"), groupId: read.int(o, "group_users"), avatar: read.str(o, "avatar") };
+  return {
+    email: read.str(o, "email"),
+    nick: read.str(o, "nick"),
+    status: read.str(o, "status"),
+    groupId: read.int(o, "group_users"),
+    avatar: read.str(o, "avatar"),
+  };
 }
 
 /** What the database would refuse: bad enum, unknown group, duplicate or over-long e-mail, long nick. */
@@ -132,15 +138,12 @@ export function registerUserAdminRoutes(admin: ReturnType<typeof adminRoutes>, s
   admin.post("/user/batch/delete", async (ctx) => {
     const ids = await idList(ctx);
     const me = ctx.who.user!.id;
-    await runBatch(
-      ids.map(String),
-      (key) => {
-        const id = Number(key);
-        if (id === me || id === 1) throw new AppError(40043, "Cannot delete current user");
-        if (!state.users.has(id)) throw dbError("Failed to delete user");
-        deleteUser(state, id);
-      },
-    );
+    await runBatch(ids.map(String), (key) => {
+      const id = Number(key);
+      if (id === me || id === 1) throw new AppError(40043, "Cannot delete current user");
+      if (!state.users.has(id)) throw dbError("Failed to delete user");
+      deleteUser(state, id);
+    });
     return undefined;
   });
 

@@ -38,11 +38,21 @@ export class Router {
     this.routes.push({ method, parts: pattern.split("/").filter(Boolean), handler });
     return this;
   }
-  get(p: string, h: Handler) { return this.on("GET", p, h); }
-  post(p: string, h: Handler) { return this.on("POST", p, h); }
-  put(p: string, h: Handler) { return this.on("PUT", p, h); }
-  patch(p: string, h: Handler) { return this.on("PATCH", p, h); }
-  delete(p: string, h: Handler) { return this.on("DELETE", p, h); }
+  get(p: string, h: Handler) {
+    return this.on("GET", p, h);
+  }
+  post(p: string, h: Handler) {
+    return this.on("POST", p, h);
+  }
+  put(p: string, h: Handler) {
+    return this.on("PUT", p, h);
+  }
+  patch(p: string, h: Handler) {
+    return this.on("PATCH", p, h);
+  }
+  delete(p: string, h: Handler) {
+    return this.on("DELETE", p, h);
+  }
 
   match(method: string, path: string): { handler: Handler; params: Record<string, string> } | undefined {
     const segs = path.split("/").filter(Boolean);

@@ -8,7 +8,11 @@ beforeAll(async () => {
 afterAll(() => srv.close());
 
 const create = (auth: string, uri: string) =>
-  fetch(`${srv.base}/api/v4/file/create`, { method: "POST", headers: { Authorization: auth, "Content-Type": "application/json" }, body: JSON.stringify({ uri, type: "folder" }) });
+  fetch(`${srv.base}/api/v4/file/create`, {
+    method: "POST",
+    headers: { Authorization: auth, "Content-Type": "application/json" },
+    body: JSON.stringify({ uri, type: "folder" }),
+  });
 
 describe("test faults", () => {
   it("make the next N folder creations of one account answer an empty HTTP 500", async () => {

@@ -15,7 +15,9 @@ beforeAll(async () => {
 afterAll(() => srv.close());
 
 async function make(email: string, uri: string, type: "file" | "folder" = "file") {
-  const r = await srv.api("POST", "/api/__test/files", { body: { owner: email, uri, type, content: type === "file" ? Buffer.from("x").toString("base64") : undefined } });
+  const r = await srv.api("POST", "/api/__test/files", {
+    body: { owner: email, uri, type, content: type === "file" ? Buffer.from("x").toString("base64") : undefined },
+  });
   expect(r.env.code).toBe(0);
 }
 
@@ -119,7 +121,10 @@ describe("the process-wide default view", () => {
   it("is not touched by folders with a saved view, and page sizes are clamped", async () => {
     const a = srv.user();
     await make(a.user.email, "cloudreve://my/saved", "folder");
-    const saved = await srv.api("PATCH", "/api/v4/file/view", { auth: a.auth, body: { uri: "cloudreve://my/saved", view: { page_size: 60, order: "name", order_direction: "asc", view: "list", gallery_width: 100 } } });
+    const saved = await srv.api("PATCH", "/api/v4/file/view", {
+      auth: a.auth,
+      body: { uri: "cloudreve://my/saved", view: { page_size: 60, order: "name", order_direction: "asc", view: "list", gallery_width: 100 } },
+    });
     expect(saved.env.code).toBe(0);
     const r = await list(a.auth, "cloudreve://my/saved", { page_size: 5000 });
     expect(r.env.data.pagination!.page_size).toBe(2000);

@@ -44,7 +44,14 @@ function readIfd(t: Buffer, offset: number, le: boolean): { tags: Tags; next: nu
     const at = size * count <= 4 ? e + 8 : u32(e + 8);
     if (at + size * count > t.length) continue;
     if (type === 2) {
-      tags.set(tag, { type, values: [], text: t.toString("latin1", at, at + count).replace(/\0.*$/s, "").trim() });
+      tags.set(tag, {
+        type,
+        values: [],
+        text: t
+          .toString("latin1", at, at + count)
+          .replace(/\0.*$/s, "")
+          .trim(),
+      });
       continue;
     }
     const values: (number | [number, number])[] = [];
@@ -60,7 +67,7 @@ function readIfd(t: Buffer, offset: number, le: boolean): { tags: Tags; next: nu
   return { tags, next: offset + 2 + n * 12 + 4 <= t.length ? u32(offset + 2 + n * 12) : 0 };
 }
 
-const ratio = (v: number | [number, number] | undefined) => (Array.isArray(v) ? (v[1] ? v[0] / v[1] : NaN) : v ?? NaN);
+const ratio = (v: number | [number, number] | undefined) => (Array.isArray(v) ? (v[1] ? v[0] / v[1] : NaN) : (v ?? NaN));
 const f6 = (n: number) => n.toFixed(6);
 
 /** The `exif:*` metadata the real server would write for these bytes (empty when there is no EXIF). */
@@ -76,8 +83,8 @@ export function exifMetadata(bytes: Buffer): Record<string, string> {
   };
   const exifAt = pointer(0x8769);
   const gpsAt = pointer(0x8825);
-  const exif = exifAt ? readIfd(t, exifAt, le).tags : new Map() as Tags;
-  const gps = gpsAt ? readIfd(t, gpsAt, le).tags : new Map() as Tags;
+  const exif = exifAt ? readIfd(t, exifAt, le).tags : (new Map() as Tags);
+  const gps = gpsAt ? readIfd(t, gpsAt, le).tags : (new Map() as Tags);
   const text = (m: Tags, tag: number) => m.get(tag)?.text || undefined;
   const out: Record<string, string> = {};
 

@@ -6,7 +6,20 @@ import type { FileNode } from "./types.ts";
 let nextId = 1;
 function node(name: string, type: 0 | 1, extra: Partial<FileNode> = {}): FileNode {
   const at = new Date(Date.UTC(2025, 0, 1, 0, 0, nextId));
-  return { id: nextId++, ownerId: 1, name, type, size: 0, createdAt: at, updatedAt: at, metadata: new Map(), primaryEntity: 0, entities: [], isSymbolic: false, ...extra };
+  return {
+    id: nextId++,
+    ownerId: 1,
+    name,
+    type,
+    size: 0,
+    createdAt: at,
+    updatedAt: at,
+    metadata: new Map(),
+    primaryEntity: 0,
+    entities: [],
+    isSymbolic: false,
+    ...extra,
+  };
 }
 
 const tokenJson = (t: string) => JSON.parse(Buffer.from(t, "base64").toString("utf8")) as Record<string, unknown>;
@@ -54,7 +67,10 @@ describe("cursor paging reproduces the real server's folder/file hand-over", () 
 
   it("is unaffected when a page ends inside the files", () => {
     const list = [node("x", 1), node("a.txt", 0), node("b.txt", 0), node("c.txt", 0)];
-    expect(pages(list, "name", "asc", 2)).toEqual([["x", "a.txt"], ["b.txt", "c.txt"]]);
+    expect(pages(list, "name", "asc", 2)).toEqual([
+      ["x", "a.txt"],
+      ["b.txt", "c.txt"],
+    ]);
   });
 
   it("writes tokens in Go's field order with zero values left out", () => {
@@ -65,7 +81,13 @@ describe("cursor paging reproduces the real server's folder/file hand-over", () 
   });
 
   it("refuses malformed tokens as plain errors (code -1)", () => {
-    for (const bad of ["not base64!", "e30", Buffer.from("[]").toString("base64"), Buffer.from('{"id":""}').toString("base64"), Buffer.from('{"id":5}').toString("base64")]) {
+    for (const bad of [
+      "not base64!",
+      "e30",
+      Buffer.from("[]").toString("base64"),
+      Buffer.from('{"id":""}').toString("base64"),
+      Buffer.from('{"id":5}').toString("base64"),
+    ]) {
       expect(() => decodeCursor(bad)).toThrowError(expect.objectContaining({ code: -1, message: "" }));
     }
   });

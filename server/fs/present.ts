@@ -81,7 +81,6 @@ export function savedView(node: FileNode | undefined): ExplorerView | undefined 
   return undefined;
 }
 
-
 /** Share object (contract §13.6 / BuildShare). */
 export function shareJson(
   state: State,

@@ -333,7 +333,6 @@ export function registerContentRoutes(router: Router, state: State): void {
     const url = tpl.replace("{$src}", encodeURIComponent(src));
     return { session, wopi_src: /^https?:/.test(url) ? url : `${originOf(state, ctx)}${url}` };
   });
-
 }
 
 /** Writes bytes as a new finished version entity. */

@@ -12,17 +12,7 @@ import { listFiles } from "./listing.ts";
 import { assertUnlocked, release } from "./locks.ts";
 import { validateMetadataMap, validatePatches, type MetadataPatch } from "./metadata.ts";
 import { assertValidName, extOf } from "./names.ts";
-import {
-  errNotSupported,
-  errOwnerOnly,
-  errPathNotExist,
-  isOwnerOrAdmin,
-  locate,
-  mustLocate,
-  openNav,
-  ownerUri,
-  type Nav,
-} from "./nav.ts";
+import { errNotSupported, errOwnerOnly, errPathNotExist, isOwnerOrAdmin, locate, mustLocate, openNav, ownerUri, type Nav } from "./nav.ts";
 import { copyTree, createChain, errExists, errQuota, moveNode, quotaLeft, softDelete, subtreeBytes } from "./ops.ts";
 import { displayName, fileJson, rfc3339, shareJson, storagePolicyJson } from "./present.ts";
 import { fsOf } from "./store.ts";
@@ -100,7 +90,12 @@ export function registerFileOpRoutes(router: Router, state: State): void {
     }
     const ancestor = loc.ancestor!;
     if (ancestor.ownerId !== ctx.who.user?.id) throw errOwnerOnly();
-    assertUnlocked(store, ancestor.ownerId, ctx.who.user?.id, ownerUri(store, ancestor) + "/" + nav.uri.elements.slice(loc.depth).map(encodeURIComponent).join("/"));
+    assertUnlocked(
+      store,
+      ancestor.ownerId,
+      ctx.who.user?.id,
+      ownerUri(store, ancestor) + "/" + nav.uri.elements.slice(loc.depth).map(encodeURIComponent).join("/"),
+    );
     const created = createChain(store, ancestor, nav.uri.elements, loc.depth, fileType, {
       metadata,
       symbolic: "sys:shared_redirect" in metadata,
@@ -333,7 +328,6 @@ export function registerFileOpRoutes(router: Router, state: State): void {
     else delete target.view;
     return undefined;
   });
-
 }
 
 /** ExplorerView binding rules (contract §8.19). */

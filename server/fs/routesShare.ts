@@ -152,7 +152,6 @@ export function registerShareRoutes(router: Router, state: State): void {
   };
   router.get("/s/:id", redirect);
   router.get("/s/:id/:password", redirect);
-
 }
 
 /** `GET /share` and `GET /user/shares/:id` pagination (contract §9.4): cursor over ID order. */

@@ -113,7 +113,16 @@ export function registerWorkflowRoutes(router: Router, state: State): void {
     // The destination is checked by preparing (and at once cancelling) an empty upload there,
     // which creates missing parent folders for good.
     const nav = openNav(state, ctx.who, dstUri, [NavCap.UploadFile, NavCap.LockFile]);
-    const session = await createUploadSession(state, store, { nav, user, size: 0, lastModified: 0, metadata: {}, entityType: "", origin: originOf(state, ctx), count: false });
+    const session = await createUploadSession(state, store, {
+      nav,
+      user,
+      size: 0,
+      lastModified: 0,
+      metadata: {},
+      entityType: "",
+      origin: originOf(state, ctx),
+      count: false,
+    });
     const s = store.uploads.get(session.session_id as string);
     if (s) cancelSession(store, s);
     const initial: Record<string, unknown> = {};

@@ -112,14 +112,7 @@ function parseSearchToken(token: string): { level: number; inner: string } {
  * - pagination is `{page: 0, page_size: 0, is_cursor: true}` whatever size was asked, with no
  *   token once no deeper folders exist or more than `maxFolders` folders were walked.
  */
-export function recursiveSearch(
-  root: FileNode,
-  pred: (n: FileNode) => boolean,
-  order: Order,
-  pageSize: number,
-  token: string,
-  maxFolders: number,
-): SearchPage {
+export function recursiveSearch(root: FileNode, pred: (n: FileNode) => boolean, order: Order, pageSize: number, token: string, maxFolders: number): SearchPage {
   const mixedOrder: Order = { ...order, mixed: true };
   let walked = 1;
   const parents: FileNode[][] = [[root]];

@@ -104,7 +104,10 @@ function makePng(w: number, h: number, r: number, g: number, b: number, box: [nu
   }
   const png = new PNG({ width: w, height: h });
   data.copy(png.data);
-  return { png: PNG.sync.write(png, { colorType: 2, inputColorType: 6, filterType: 1 }), thumb: encodePng(downscale({ width: w, height: h, data }, box[0], box[1])) };
+  return {
+    png: PNG.sync.write(png, { colorType: 2, inputColorType: 6, filterType: 1 }),
+    thumb: encodePng(downscale({ width: w, height: h, data }, box[0], box[1])),
+  };
 }
 
 class Seeder {

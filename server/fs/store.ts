@@ -88,12 +88,7 @@ export class FsStore {
   }
 
   /** Creates a folder or file under `parent`; the caller has checked the name is free. */
-  create(
-    parent: FileNode,
-    name: string,
-    type: 0 | 1,
-    opts: { metadata?: Record<string, string>; symbolic?: boolean; at?: Date } = {},
-  ): FileNode {
+  create(parent: FileNode, name: string, type: 0 | 1, opts: { metadata?: Record<string, string>; symbolic?: boolean; at?: Date } = {}): FileNode {
     const node = this.newNode(parent.ownerId, name, type, opts.at);
     for (const [k, v] of Object.entries(opts.metadata ?? {})) node.metadata.set(k, v);
     if (opts.symbolic) {

@@ -22,7 +22,10 @@ function account(chunkSize: number) {
 }
 
 async function session(auth: string, name: string, size: number): Promise<string> {
-  const r = await srv.api<{ session_id: string }>("PUT", "/api/v4/file/upload", { auth, body: { uri: `cloudreve://my/${name}`, size, policy_id: POLICY_ID() } });
+  const r = await srv.api<{ session_id: string }>("PUT", "/api/v4/file/upload", {
+    auth,
+    body: { uri: `cloudreve://my/${name}`, size, policy_id: POLICY_ID() },
+  });
   expect(r.env.code).toBe(0);
   return r.env.data.session_id;
 }
@@ -113,7 +116,9 @@ describe("local-policy chunks behave like the real local driver", () => {
 describe("serving a file whose bytes are fewer than its recorded size", () => {
   it("announces the recorded size and closes the connection after the bytes there are", async () => {
     const { user, auth } = srv.user();
-    const made = await srv.api<{ primary_entity: string }>("POST", "/api/__test/files", { body: { owner: user.email, uri: "cloudreve://my/short.txt", content: Buffer.from("0123456789").toString("base64") } });
+    const made = await srv.api<{ primary_entity: string }>("POST", "/api/__test/files", {
+      body: { owner: user.email, uri: "cloudreve://my/short.txt", content: Buffer.from("0123456789").toString("base64") },
+    });
     const entity = fsOf(srv.app.state).entities.get(tryDecodeId(IdType.entity, made.env.data.primary_entity)!)!;
     truncateSync(entity.path, 4);
     const url = await srv.api<{ urls: { url: string }[] }>("POST", "/api/v4/file/url", { auth, body: { uris: ["cloudreve://my/short.txt"] } });

@@ -48,14 +48,24 @@ describe("viewers on the stand-in", () => {
     const src = new URL(wopi.env.data.wopi_src);
     expect(src.pathname).toBe("/__viewers/office/edit");
     expect(src.searchParams.get("WOPISrc")).toContain(`/api/v4/file/wopi/${wopi.env.data.session.id}`);
-    const custom = await srv.api<Record<string, unknown>>("PUT", "/api/v4/file/viewerSession", { auth, body: { uri: "cloudreve://my/doc.odt", viewer_id: "monaco", preferred_action: "view" } });
+    const custom = await srv.api<Record<string, unknown>>("PUT", "/api/v4/file/viewerSession", {
+      auth,
+      body: { uri: "cloudreve://my/doc.odt", viewer_id: "monaco", preferred_action: "view" },
+    });
     expect(custom.env.data).not.toHaveProperty("wopi_src");
-    const unknown = await srv.api("PUT", "/api/v4/file/viewerSession", { auth, body: { uri: "cloudreve://my/doc.odt", viewer_id: "nope", preferred_action: "view" } });
+    const unknown = await srv.api("PUT", "/api/v4/file/viewerSession", {
+      auth,
+      body: { uri: "cloudreve://my/doc.odt", viewer_id: "nope", preferred_action: "view" },
+    });
     expect(unknown.env.code).toBe(40001);
   });
 
   it("serves the office page the WOPI form posts to", async () => {
-    const res = await fetch(`${srv.base}/__viewers/office/view?WOPISrc=x`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "access_token=t&access_token_ttl=5" });
+    const res = await fetch(`${srv.base}/__viewers/office/view?WOPISrc=x`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "access_token=t&access_token_ttl=5",
+    });
     const html = await res.text();
     expect(html).toContain("Access token received");
     expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");

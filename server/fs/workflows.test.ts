@@ -45,7 +45,9 @@ async function waitEnd(id: string, timeoutMs = 15000): Promise<TaskResponse> {
 }
 
 async function names(auth: string, uri: string): Promise<string[]> {
-  const r = await srv.api<{ files: { name: string }[] }>("GET", `/api/v4/file?uri=${encodeURIComponent(uri)}&page_size=100&order_by=name&order_direction=asc`, { auth });
+  const r = await srv.api<{ files: { name: string }[] }>("GET", `/api/v4/file?uri=${encodeURIComponent(uri)}&page_size=100&order_by=name&order_direction=asc`, {
+    auth,
+  });
   return r.env.data.files.map((f) => f.name);
 }
 
@@ -85,10 +87,17 @@ describe("compress task", () => {
     await put(user.email, "cloudreve://my/Folder/inner.txt", "inner");
     await put(user.email, "cloudreve://my/Folder/Sub/deep.txt", "deep");
     await put(user.email, "cloudreve://my/top.txt", "top");
-    const created = await srv.api<TaskResponse>("POST", "/api/v4/workflow/archive", { auth, body: { src: ["cloudreve://my/Folder", "cloudreve://my/top.txt"], dst: "cloudreve://my/out/all.zip" } });
+    const created = await srv.api<TaskResponse>("POST", "/api/v4/workflow/archive", {
+      auth,
+      body: { src: ["cloudreve://my/Folder", "cloudreve://my/top.txt"], dst: "cloudreve://my/out/all.zip" },
+    });
     expect(created.env.code).toBe(0);
     const t = created.env.data;
-    expect(t).toMatchObject({ status: "queued", type: "create_archive", summary: { props: { src_multiple: ["cloudreve://my/Folder", "cloudreve://my/top.txt"], dst: "cloudreve://my/out/all.zip", failed: 0 } } });
+    expect(t).toMatchObject({
+      status: "queued",
+      type: "create_archive",
+      summary: { props: { src_multiple: ["cloudreve://my/Folder", "cloudreve://my/top.txt"], dst: "cloudreve://my/out/all.zip", failed: 0 } },
+    });
     expect(t.node).toBeUndefined();
     expect(t.summary!.phase).toBeUndefined();
     // The destination check created the missing parent folder, but no file yet.
@@ -101,10 +110,21 @@ describe("compress task", () => {
       seen.push(`${s.status}:${s.summary?.phase ?? ""}`);
       if (s.status === "completed") break;
     }
-    expect(seen).toEqual(["processing:", "suspending:compress_files", "processing:compress_files", "suspending:upload_archive", "processing:upload_archive", "completed:upload_archive"]);
+    expect(seen).toEqual([
+      "processing:",
+      "suspending:compress_files",
+      "processing:compress_files",
+      "suspending:upload_archive",
+      "processing:upload_archive",
+      "completed:upload_archive",
+    ]);
 
     const listed = await srv.api<{ tasks: TaskResponse[] }>("GET", "/api/v4/workflow?page_size=10&category=general", { auth });
-    expect(listed.env.data.tasks[0]).toMatchObject({ id: t.id, status: "completed", node: { id: encodeId(IdType.node, 1), name: "Master", type: "master", capabilities: "Dg==" } });
+    expect(listed.env.data.tasks[0]).toMatchObject({
+      id: t.id,
+      status: "completed",
+      node: { id: encodeId(IdType.node, 1), name: "Master", type: "master", capabilities: "Dg==" },
+    });
     expect((await srv.api("GET", `/api/v4/workflow/progress/${t.id}`, { auth })).env.data).toEqual({});
 
     const zip = await bytesOf(auth, "cloudreve://my/out/all.zip");
@@ -122,7 +142,10 @@ describe("compress task", () => {
     expect(dup.env.code).toBe(40004);
 
     await srv.api("PATCH", "/api/__test/tasks", { body: { maxRetry: 1 } });
-    const missing = await srv.api<TaskResponse>("POST", "/api/v4/workflow/archive", { auth, body: { src: ["cloudreve://my/nope"], dst: "cloudreve://my/n.zip" } });
+    const missing = await srv.api<TaskResponse>("POST", "/api/v4/workflow/archive", {
+      auth,
+      body: { src: ["cloudreve://my/nope"], dst: "cloudreve://my/n.zip" },
+    });
     const end = await waitEnd(missing.env.data.id);
     expect(end.status).toBe("error");
     expect(end.error).toBe("failed to compress files: failed to get file cloudreve://my/nope: Path not exist");
@@ -135,18 +158,32 @@ describe("extract task", () => {
   it("extracts a zip into the destination, honouring the name encoding", async () => {
     const { user, auth } = srv.user("admin");
     const gbkName = Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x2e, 0x74, 0x78, 0x74]); // "中文.txt" in GBK
-    await put(user.email, "cloudreve://my/in.zip", zipFixture([{ name: "dir/" }, { name: "dir/a.txt", data: "alpha", deflate: true }, { name: gbkName, data: "gbk" }, { name: "../evil.txt", data: "no" }]));
+    await put(
+      user.email,
+      "cloudreve://my/in.zip",
+      zipFixture([{ name: "dir/" }, { name: "dir/a.txt", data: "alpha", deflate: true }, { name: gbkName, data: "gbk" }, { name: "../evil.txt", data: "no" }]),
+    );
     await put(user.email, "cloudreve://my/dest/keep.txt", "k");
 
-    const r = await srv.api<TaskResponse>("POST", "/api/v4/workflow/extract", { auth, body: { src: ["cloudreve://my/in.zip"], dst: "cloudreve://my/dest", encoding: "gbk", password: "ignored", file_mask: ["x"] } });
-    expect(r.env.data).toMatchObject({ status: "queued", type: "extract_archive", summary: { props: { src: "cloudreve://my/in.zip", dst: "cloudreve://my/dest" } } });
+    const r = await srv.api<TaskResponse>("POST", "/api/v4/workflow/extract", {
+      auth,
+      body: { src: ["cloudreve://my/in.zip"], dst: "cloudreve://my/dest", encoding: "gbk", password: "ignored", file_mask: ["x"] },
+    });
+    expect(r.env.data).toMatchObject({
+      status: "queued",
+      type: "extract_archive",
+      summary: { props: { src: "cloudreve://my/in.zip", dst: "cloudreve://my/dest" } },
+    });
     expect((await waitEnd(r.env.data.id)).status).toBe("completed");
     expect(await names(auth, "cloudreve://my/dest")).toEqual(["dir", "keep.txt", "中文.txt"]);
     expect((await bytesOf(auth, "cloudreve://my/dest/dir/a.txt")).toString()).toBe("alpha");
     // The path escaping the destination was skipped.
     expect(await names(auth, "cloudreve://my")).toEqual(["dest", "in.zip"]);
 
-    const raw = await srv.api<TaskResponse>("POST", "/api/v4/workflow/extract", { auth, body: { src: ["cloudreve://my/in.zip"], dst: "cloudreve://my/dest/dir" } });
+    const raw = await srv.api<TaskResponse>("POST", "/api/v4/workflow/extract", {
+      auth,
+      body: { src: ["cloudreve://my/in.zip"], dst: "cloudreve://my/dest/dir" },
+    });
     await waitEnd(raw.env.data.id);
     expect(await names(auth, "cloudreve://my/dest/dir")).toContain("\ufffd\ufffd\ufffd\ufffd.txt");
   });
@@ -154,12 +191,21 @@ describe("extract task", () => {
   it("fails the whole task on a name that exists, after the retries", async () => {
     await srv.api("PATCH", "/api/__test/tasks", { body: { maxRetry: 0 } });
     const { user, auth } = srv.user("admin");
-    await put(user.email, "cloudreve://my/z.zip", zipFixture([{ name: "a.txt", data: "new" }, { name: "b.txt", data: "b" }]));
+    await put(
+      user.email,
+      "cloudreve://my/z.zip",
+      zipFixture([
+        { name: "a.txt", data: "new" },
+        { name: "b.txt", data: "b" },
+      ]),
+    );
     await put(user.email, "cloudreve://my/a.txt", "old");
     const r = await srv.api<TaskResponse>("POST", "/api/v4/workflow/extract", { auth, body: { src: ["cloudreve://my/z.zip"], dst: "cloudreve://my" } });
     const end = await waitEnd(r.env.data.id);
     expect(end.status).toBe("error");
-    expect(end.error).toBe('failed to extract archive: handling file 0: a.txt: failed to upload file "a.txt" in archive file: faield to prepare uplaod: Object existed');
+    expect(end.error).toBe(
+      'failed to extract archive: handling file 0: a.txt: failed to upload file "a.txt" in archive file: faield to prepare uplaod: Object existed',
+    );
     expect(await names(auth, "cloudreve://my")).toEqual(["a.txt", "z.zip"]);
   });
 
@@ -171,7 +217,10 @@ describe("extract task", () => {
     zip.writeUInt16LE(0x801, 6);
     zip.write("XXXXX", 30 + "secret.txt".length);
     await put(user.email, "cloudreve://my/locked.zip", zip);
-    const r = await srv.api<TaskResponse>("POST", "/api/v4/workflow/extract", { auth, body: { src: ["cloudreve://my/locked.zip"], dst: "cloudreve://my", password: "pw" } });
+    const r = await srv.api<TaskResponse>("POST", "/api/v4/workflow/extract", {
+      auth,
+      body: { src: ["cloudreve://my/locked.zip"], dst: "cloudreve://my", password: "pw" },
+    });
     expect((await waitEnd(r.env.data.id)).error).toMatch(/failed to upload new entity: Failed to upload file: zip: checksum error$/);
 
     await put(user.email, "cloudreve://my/notes.txt", "hello");
@@ -180,24 +229,36 @@ describe("extract task", () => {
 
     const bad = await srv.api("POST", "/api/v4/workflow/extract", { auth, body: { src: ["cloudreve://my/notes.txt"], dst: "cloudreve://my/missing" } });
     expect(bad.env).toMatchObject({ code: 40016, msg: "Invalid destination" });
-    expect((await srv.api("POST", "/api/v4/workflow/extract", { auth, body: { src: [], dst: "cloudreve://my" } })).env).toMatchObject({ code: 40001, msg: "No source files" });
+    expect((await srv.api("POST", "/api/v4/workflow/extract", { auth, body: { src: [], dst: "cloudreve://my" } })).env).toMatchObject({
+      code: 40001,
+      msg: "No source files",
+    });
   });
 });
 
 describe("remote download without a downloader", () => {
   it("accepts the tasks, which then fail with the server's panic", async () => {
     const { auth } = srv.user("admin");
-    const r = await srv.api<TaskResponse[]>("POST", "/api/v4/workflow/download", { auth, body: { src: ["https://example.com/a.iso", "", "magnet:?xt=urn:btih:abc"], dst: "cloudreve://my" } });
+    const r = await srv.api<TaskResponse[]>("POST", "/api/v4/workflow/download", {
+      auth,
+      body: { src: ["https://example.com/a.iso", "", "magnet:?xt=urn:btih:abc"], dst: "cloudreve://my" },
+    });
     expect(r.env.code).toBe(0);
     expect(r.env.data).toHaveLength(2);
-    expect(r.env.data[0]).toMatchObject({ status: "queued", type: "remote_download", summary: { props: { src_str: "https://example.com/a.iso", src: "", dst: "cloudreve://my", failed: 0, download: null } } });
+    expect(r.env.data[0]).toMatchObject({
+      status: "queued",
+      type: "remote_download",
+      summary: { props: { src_str: "https://example.com/a.iso", src: "", dst: "cloudreve://my", failed: 0, download: null } },
+    });
     const end = await waitEnd(r.env.data[0]!.id);
     expect(end).toMatchObject({ status: "error", error: "panic error: runtime error: invalid memory address or nil pointer dereference" });
     expect(end.node).toBeUndefined();
     await waitEnd(r.env.data[1]!.id);
     const done = await srv.api<{ tasks: TaskResponse[] }>("GET", "/api/v4/workflow?page_size=10&category=downloaded", { auth });
     expect(done.env.data.tasks.map((t) => t.id)).toEqual([r.env.data[1]!.id, r.env.data[0]!.id]);
-    const running = await srv.api<{ tasks: TaskResponse[]; pagination: { page_size: number } }>("GET", "/api/v4/workflow?page_size=10&category=downloading", { auth });
+    const running = await srv.api<{ tasks: TaskResponse[]; pagination: { page_size: number } }>("GET", "/api/v4/workflow?page_size=10&category=downloading", {
+      auth,
+    });
     expect(running.env.data).toEqual({ tasks: [], pagination: { page: 0, page_size: 32765, is_cursor: true } });
     expect((await srv.api("DELETE", `/api/v4/workflow/download/${r.env.data[0]!.id}`, { auth })).env).toMatchObject({ code: 404, msg: "Task not found" });
   });
@@ -208,11 +269,17 @@ describe("remote download without a downloader", () => {
     const r = await srv.api<TaskResponse[]>("POST", "/api/v4/workflow/download", { auth, body: { src: ["https://example.com/b"], dst: "cloudreve://my" } });
     const id = r.env.data[0]!.id;
     expect((await srv.api("PATCH", `/api/v4/workflow/download/${id}`, { auth, body: {} })).env.msg).toBe("Files cannot be empty");
-    expect((await srv.api("PATCH", `/api/v4/workflow/download/${id}`, { auth, body: { files: [{ index: 0, download: true }] } })).env).toMatchObject({ code: 404, msg: "Task not in processing state" });
+    expect((await srv.api("PATCH", `/api/v4/workflow/download/${id}`, { auth, body: { files: [{ index: 0, download: true }] } })).env).toMatchObject({
+      code: 404,
+      msg: "Task not in processing state",
+    });
     expect((await srv.api("DELETE", `/api/v4/workflow/download/${id}`, { auth })).env).toEqual({ code: 0, msg: "" });
     const other = srv.user("admin");
     expect((await srv.api("DELETE", `/api/v4/workflow/download/${id}`, { auth: other.auth })).env.code).toBe(404);
-    expect((await srv.api("POST", "/api/v4/workflow/download", { auth, body: { dst: "cloudreve://my" } })).env).toMatchObject({ code: 40001, msg: "No source files" });
+    expect((await srv.api("POST", "/api/v4/workflow/download", { auth, body: { dst: "cloudreve://my" } })).env).toMatchObject({
+      code: 40001,
+      msg: "No source files",
+    });
   });
 });
 
@@ -226,10 +293,16 @@ describe("task list paging and import", () => {
       const r = await srv.api<TaskResponse>("POST", "/api/v4/workflow/extract", { auth, body: { src: ["cloudreve://my/z.zip"], dst: "cloudreve://my" } });
       ids.push(r.env.data.id);
     }
-    const first = await srv.api<{ tasks: TaskResponse[]; pagination: { next_token?: string } }>("GET", "/api/v4/workflow?page_size=10&category=general", { auth });
+    const first = await srv.api<{ tasks: TaskResponse[]; pagination: { next_token?: string } }>("GET", "/api/v4/workflow?page_size=10&category=general", {
+      auth,
+    });
     expect(first.env.data.tasks.map((t) => t.id)).toEqual(ids.slice(2).reverse());
     const token = first.env.data.pagination.next_token!;
-    const second = await srv.api<{ tasks: TaskResponse[]; pagination: { next_token?: string } }>("GET", `/api/v4/workflow?page_size=10&category=general&next_page_token=${encodeURIComponent(token)}`, { auth });
+    const second = await srv.api<{ tasks: TaskResponse[]; pagination: { next_token?: string } }>(
+      "GET",
+      `/api/v4/workflow?page_size=10&category=general&next_page_token=${encodeURIComponent(token)}`,
+      { auth },
+    );
     expect(second.env.data.tasks.map((t) => t.id)).toEqual(ids.slice(0, 2).reverse());
     expect(second.env.data.pagination.next_token).toBeUndefined();
     expect((await srv.api("GET", "/api/v4/workflow?page_size=10&category=general&next_page_token=bad", { auth })).env.code).toBe(50001);
@@ -243,8 +316,14 @@ describe("task list paging and import", () => {
     writeFileSync(join(dir, "one.txt"), "1");
     writeFileSync(join(dir, "sub", "two.txt"), "2");
     const uid = encodeId(IdType.user, target.user.id);
-    const r = await srv.api<TaskResponse>("POST", "/api/v4/workflow/import", { auth: admin.auth, body: { src: "import-src", dst: "/imported", user_id: uid, recursive: true, policy_id: 1 } });
-    expect(r.env.data).toMatchObject({ type: "import", summary: { props: { dst: `cloudreve://${uid}@my/%2Fimported`, src_str: "import-src", failed: 0, dst_policy_id: encodeId(IdType.policy, 1) } } });
+    const r = await srv.api<TaskResponse>("POST", "/api/v4/workflow/import", {
+      auth: admin.auth,
+      body: { src: "import-src", dst: "/imported", user_id: uid, recursive: true, policy_id: 1 },
+    });
+    expect(r.env.data).toMatchObject({
+      type: "import",
+      summary: { props: { dst: `cloudreve://${uid}@my/%2Fimported`, src_str: "import-src", failed: 0, dst_policy_id: encodeId(IdType.policy, 1) } },
+    });
     expect((await waitEnd(r.env.data.id)).status).toBe("completed");
     expect(await names(target.auth, "cloudreve://my/imported")).toEqual(["sub", "one.txt"]);
     expect((await bytesOf(target.auth, "cloudreve://my/imported/sub/two.txt")).toString()).toBe("2");

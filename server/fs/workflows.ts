@@ -81,7 +81,11 @@ export async function serverPut(state: State, owner: User, uri: string, data: Bu
   if (limits && limits.maxSize > 0 && data.length > limits.maxSize) throw new AppError(40049, "File is too large");
   if (data.length > quotaLeft(state, store, owner.id)) throw errQuota();
   // Missing folders on the way are created before the bytes are taken (they stay if that fails).
-  const parent = target ? target.parent! : loc.depth < elements.length - 1 ? createChain(store, loc.ancestor!, elements.slice(0, -1), loc.depth, 1) : loc.ancestor!;
+  const parent = target
+    ? target.parent!
+    : loc.depth < elements.length - 1
+      ? createChain(store, loc.ancestor!, elements.slice(0, -1), loc.depth, 1)
+      : loc.ancestor!;
   onParents?.();
   const entity = await writeEntity(store, data, owner.id);
   const file = target ?? store.create(parent, name, 0);
@@ -338,7 +342,9 @@ export const extractKind: TaskKind = {
       }
       if (!canOpen(e)) continue;
       const fail = (why: unknown) =>
-        new Error(`failed to extract archive: handling file ${i}: ${e.name}: failed to upload file ${JSON.stringify(rawPath)} in archive file: ${errorText(why)}`);
+        new Error(
+          `failed to extract archive: handling file ${i}: ${e.name}: failed to upload file ${JSON.stringify(rawPath)} in archive file: ${errorText(why)}`,
+        );
       let data: Buffer | undefined;
       let readError: unknown;
       try {

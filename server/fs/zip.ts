@@ -56,18 +56,19 @@ export function zipSize(entries: ZipEntry[]): number {
 }
 
 async function write(out: Writable, chunk: Buffer): Promise<void> {
-  if (!out.write(chunk)) await new Promise<void>((resolve, reject) => {
-    const done = (err?: Error) => {
-      out.off("drain", onDrain);
-      out.off("close", onClose);
-      if (err) reject(err);
-      else resolve();
-    };
-    const onDrain = () => done();
-    const onClose = () => done(new Error("closed"));
-    out.once("drain", onDrain);
-    out.once("close", onClose);
-  });
+  if (!out.write(chunk))
+    await new Promise<void>((resolve, reject) => {
+      const done = (err?: Error) => {
+        out.off("drain", onDrain);
+        out.off("close", onClose);
+        if (err) reject(err);
+        else resolve();
+      };
+      const onDrain = () => done();
+      const onClose = () => done(new Error("closed"));
+      out.once("drain", onDrain);
+      out.once("close", onClose);
+    });
 }
 
 /**

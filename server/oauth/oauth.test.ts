@@ -79,7 +79,10 @@ describe("OAuth provider switched on", () => {
     expect((await refused({ code_challenge_method: "S512" })).code).toBe(40001);
     expect((await refused({ code_challenge: "short" })).code).toBe(40001);
     // A public client (the desktop app) has no secret: PKCE is mandatory.
-    expect((await refused({ client_id: DESKTOP, redirect_uri: "/callback/desktop", scope: "openid", code_challenge: undefined, code_challenge_method: undefined })).code).toBe(40001);
+    expect(
+      (await refused({ client_id: DESKTOP, redirect_uri: "/callback/desktop", scope: "openid", code_challenge: undefined, code_challenge_method: undefined }))
+        .code,
+    ).toBe(40001);
     // Consent needs a signed-in user.
     expect((await srv.api("POST", "/api/v4/session/oauth/consent", { body: consentBody() })).env.code).toBe(401);
   });
@@ -88,7 +91,13 @@ describe("OAuth provider switched on", () => {
     const { auth } = srv.user();
     const consent = await srv.api<{ code: string; state: string }>("POST", "/api/v4/session/oauth/consent", { auth, body: consentBody() });
     expect(consent.env.data.state).toBe("xyz");
-    const form = { grant_type: "authorization_code", client_id: FRAME, client_secret: "photo-frame-secret", redirect_uri: FRAME_REDIRECT, code: consent.env.data.code };
+    const form = {
+      grant_type: "authorization_code",
+      client_id: FRAME,
+      client_secret: "photo-frame-secret",
+      redirect_uri: FRAME_REDIRECT,
+      code: consent.env.data.code,
+    };
 
     const wrong = await tokenRequest({ ...form, code_verifier: "c".repeat(43) });
     expect(wrong).toMatchObject({ status: 400, body: { error: "invalid_grant" } });
@@ -120,7 +129,14 @@ describe("OAuth provider switched on", () => {
     expect((await srv.api("DELETE", `/api/v4/session/oauth/grant/${FRAME}`, { auth })).env.code).toBe(404);
     const after = await srv.api<{ oauth_grants: unknown[] }>("GET", "/api/v4/user/setting", { auth });
     expect(after.env.data.oauth_grants).toEqual([]);
-    const form = { grant_type: "authorization_code", client_id: FRAME, client_secret: "photo-frame-secret", redirect_uri: FRAME_REDIRECT, code: consent.env.data.code, code_verifier: VERIFIER };
+    const form = {
+      grant_type: "authorization_code",
+      client_id: FRAME,
+      client_secret: "photo-frame-secret",
+      redirect_uri: FRAME_REDIRECT,
+      code: consent.env.data.code,
+      code_verifier: VERIFIER,
+    };
     expect((await tokenRequest(form)).body.error).toBe("invalid_grant");
   });
 

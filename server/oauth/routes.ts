@@ -19,7 +19,10 @@ import { oauthStore, pkceMatches, PKCE_VALUE, type OAuthStore } from "./store.ts
 export function registerOAuthRoutes(router: Router, state: State): void {
   const store = oauthStore(state);
   // While off, the routes do not exist: the same plain 404 as any unknown path.
-  const provider = (handler: Handler): Handler => (ctx) => (store.enabled ? handler(ctx) : plain404(ctx.res));
+  const provider =
+    (handler: Handler): Handler =>
+    (ctx) =>
+      store.enabled ? handler(ctx) : plain404(ctx.res);
 
   router.get(
     "/api/v4/session/oauth/app/:client_id",
@@ -120,7 +123,7 @@ const field = (body: Record<string, unknown>, name: string): string => {
 /** Everything a real provider refuses before it issues a code: strict on purpose. */
 export function validateAuthorization(store: OAuthStore, body: Record<string, unknown>): AuthorizationRequest {
   const client = findClient(store, field(body, "client_id"));
-  if (field(body, "response_type") !== "code") throw new AppError(40001, "Unsupported response_type, only \"code\" is supported");
+  if (field(body, "response_type") !== "code") throw new AppError(40001, 'Unsupported response_type, only "code" is supported');
   const redirectUri = field(body, "redirect_uri");
   if (!client.redirectUris.includes(redirectUri)) throw new AppError(40001, "redirect_uri is not registered for this client");
   const scopes = [...new Set(field(body, "scope").split(" ").filter(Boolean))];
@@ -145,7 +148,9 @@ export function validateAuthorization(store: OAuthStore, body: Record<string, un
   };
 }
 
-type TokenAnswer = { error: string; error_description: string } | { access_token: string; token_type: "Bearer"; expires_in: number; refresh_token: string; scope: string };
+type TokenAnswer =
+  | { error: string; error_description: string }
+  | { access_token: string; token_type: "Bearer"; expires_in: number; refresh_token: string; scope: string };
 
 function exchangeCode(state: State, store: OAuthStore, form: URLSearchParams): TokenAnswer {
   const fail = (error: string, error_description: string) => ({ error, error_description });

@@ -13,8 +13,7 @@ const AVATAR_MAX_WIDTH = 200;
 
 const avatarFile = (state: State, userId: number) => join(state.config.dataDir, "avatars", `avatar_${userId}.png`);
 
-export const gravatarUrl = (email: string) =>
-  `https://www.gravatar.com/avatar/${createHash("md5").update(email.toLowerCase()).digest("hex")}?d=mm&s=200`;
+export const gravatarUrl = (email: string) => `https://www.gravatar.com/avatar/${createHash("md5").update(email.toLowerCase()).digest("hex")}?d=mm&s=200`;
 
 /**
  * Turns an uploaded body into the stored avatar. The Content-Type picks the decoder like the real

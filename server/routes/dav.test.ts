@@ -73,7 +73,16 @@ describe("WebDAV accounts", () => {
     for (const uri of ["cloudreve://my/a%20b/c", "cloudreve://MY", "cloudreve://abc:pw@share/x", "cloudreve://my/x?case_folding", "CLOUDREVE://my/missing"]) {
       expect((await create(auth, { uri, name: "ok" })).env.code, uri).toBe(0);
     }
-    for (const uri of ["cloudreve://trash", "cloudreve://shared_with_me", "https://my/x", "cloudreve://my/x?name=a", "cloudreve://my/x?category=image", "cloudreve://my/x?meta_k=v", "cloudreve://my/%zz", "not a uri"]) {
+    for (const uri of [
+      "cloudreve://trash",
+      "cloudreve://shared_with_me",
+      "https://my/x",
+      "cloudreve://my/x?name=a",
+      "cloudreve://my/x?category=image",
+      "cloudreve://my/x?meta_k=v",
+      "cloudreve://my/%zz",
+      "not a uri",
+    ]) {
       const res = await create(auth, { uri, name: "bad" });
       expect(res.env, uri).toMatchObject({ code: 40001, msg: "Invalid URI" });
     }
@@ -119,7 +128,10 @@ describe("WebDAV accounts", () => {
   it("updates name, root and options but keeps the password; only the owner's accounts", async () => {
     const { auth } = srv.user("admin");
     const made = (await create(auth, { uri: "cloudreve://my/a", name: "old", proxy: true })).env.data;
-    const patched = await srv.api<DavAccount>("PATCH", `/api/v4/devices/dav/${made.id}`, { auth, body: { uri: "cloudreve://my/b", name: "new", readonly: true } });
+    const patched = await srv.api<DavAccount>("PATCH", `/api/v4/devices/dav/${made.id}`, {
+      auth,
+      body: { uri: "cloudreve://my/b", name: "new", readonly: true },
+    });
     expect(patched.env.data).toEqual({ ...made, name: "new", uri: "cloudreve://my/b", options: "AQ==" });
 
     const other = srv.user("admin");

@@ -188,21 +188,31 @@ export function registerPasskeyUserRoutes(router: Router, state: State): void {
 
 /** Just enough of a UA parser to fill the `{os}` and `{browser}` placeholders with uap-style family names. */
 export function parseUserAgent(ua: string): { os: string; browser: string } {
-  const os =
-    /iPhone|iPad|iPod/.test(ua) ? "iOS"
-    : /Android/.test(ua) ? "Android"
-    : /CrOS/.test(ua) ? "Chrome OS"
-    : /Windows/.test(ua) ? "Windows"
-    : /Mac OS X|Macintosh/.test(ua) ? "Mac OS X"
-    : /Linux/.test(ua) ? "Linux"
-    : "Other";
-  const browser =
-    /Edg\//.test(ua) ? "Edge"
-    : /OPR\/|Opera/.test(ua) ? "Opera"
-    : /Firefox\//.test(ua) ? "Firefox"
-    : /HeadlessChrome\//.test(ua) ? "HeadlessChrome"
-    : /Chrome\//.test(ua) ? "Chrome"
-    : /Safari\//.test(ua) ? "Safari"
-    : "Other";
+  const os = /iPhone|iPad|iPod/.test(ua)
+    ? "iOS"
+    : /Android/.test(ua)
+      ? "Android"
+      : /CrOS/.test(ua)
+        ? "Chrome OS"
+        : /Windows/.test(ua)
+          ? "Windows"
+          : /Mac OS X|Macintosh/.test(ua)
+            ? "Mac OS X"
+            : /Linux/.test(ua)
+              ? "Linux"
+              : "Other";
+  const browser = /Edg\//.test(ua)
+    ? "Edge"
+    : /OPR\/|Opera/.test(ua)
+      ? "Opera"
+      : /Firefox\//.test(ua)
+        ? "Firefox"
+        : /HeadlessChrome\//.test(ua)
+          ? "HeadlessChrome"
+          : /Chrome\//.test(ua)
+            ? "Chrome"
+            : /Safari\//.test(ua)
+              ? "Safari"
+              : "Other";
   return { os, browser };
 }

@@ -86,7 +86,8 @@ export function registerSettingsRoutes(router: Router, state: State): void {
     const disableViewSync = bool(body, "disable_view_sync");
     // A newer server's field; the community server does not bind it and so ignores it.
     const profileShares = newer(state).profileShares ? body.share_links_in_profile : undefined;
-    if (profileShares !== undefined && profileShares !== null && !PROFILE_SHARES.includes(profileShares as ProfileShares)) throw paramError("Invalid parameters.");
+    if (profileShares !== undefined && profileShares !== null && !PROFILE_SHARES.includes(profileShares as ProfileShares))
+      throw paramError("Invalid parameters.");
 
     // The nickname is written at once; the other preferences only once every later step passed.
     if (nick !== undefined) user.nickname = nick;
@@ -97,7 +98,7 @@ export function registerSettingsRoutes(router: Router, state: State): void {
     }
 
     if (twoFaEnabled !== undefined) {
-      const secret = twoFaEnabled ? state.kvGet<string>(twoFaInitKey(user.id)) : user.twoFaSecret ?? "";
+      const secret = twoFaEnabled ? state.kvGet<string>(twoFaInitKey(user.id)) : (user.twoFaSecret ?? "");
       if (twoFaEnabled && secret === undefined) throw new AppError(50005, "You have not initiated 2FA session");
       // The real server dereferences a missing code and panics; gin answers 500 with no body.
       if (twoFaCode === undefined) {

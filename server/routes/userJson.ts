@@ -72,7 +72,20 @@ export function anonymousUserJson(state: State): UserJson {
 }
 
 // Field order of the Go struct, so responses diff cleanly against a real server's.
-const ORDER: (keyof UserJson)[] = ["id", "email", "nickname", "status", "avatar", "created_at", "preferred_theme", "anonymous", "group", "pined", "language", "disable_view_sync"];
+const ORDER: (keyof UserJson)[] = [
+  "id",
+  "email",
+  "nickname",
+  "status",
+  "avatar",
+  "created_at",
+  "preferred_theme",
+  "anonymous",
+  "group",
+  "pined",
+  "language",
+  "disable_view_sync",
+];
 
 function reorder(u: UserJson): UserJson {
   const out: Record<string, unknown> = {};

@@ -30,8 +30,14 @@ export function findViewer(state: State, id: string): Viewer | undefined {
 
 const page = (ctx: Ctx, title: string, body: string) => {
   // A sandboxed page: it cannot run script, which is all a test needs from it.
-  ctx.res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'", "Cache-Control": "no-store" });
-  ctx.res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body style="font-family:sans-serif"><main>${body}</main></body></html>`);
+  ctx.res.writeHead(200, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+    "Cache-Control": "no-store",
+  });
+  ctx.res.end(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body style="font-family:sans-serif"><main>${body}</main></body></html>`,
+  );
   return HANDLED;
 };
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

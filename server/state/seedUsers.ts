@@ -11,7 +11,14 @@ const GiB = 1024 ** 3;
 /** Default groups with the install-default permission bits (contract §7.4) plus a read-only group for tests. */
 export function defaultGroups(): Group[] {
   return [
-    { id: GROUP_ADMIN, name: "Admin", permission: new Set([0, 2, 3, 4, 5, 6, 7, 9, 11, 12, 16]), maxStorage: 1024 * GiB, sourceBatch: 1000, trashRetention: 7 * 86400 },
+    {
+      id: GROUP_ADMIN,
+      name: "Admin",
+      permission: new Set([0, 2, 3, 4, 5, 6, 7, 9, 11, 12, 16]),
+      maxStorage: 1024 * GiB,
+      sourceBatch: 1000,
+      trashRetention: 7 * 86400,
+    },
     { id: GROUP_USER, name: "User", permission: new Set([2, 7, 11]), maxStorage: 100 * GiB, sourceBatch: 10, trashRetention: 7 * 86400 },
     { id: GROUP_ANONYMOUS, name: "Anonymous", permission: new Set([1, 7]), maxStorage: 0, sourceBatch: 0, trashRetention: 0 },
     { id: GROUP_READONLY, name: "Read only", permission: new Set([7]), maxStorage: 0, sourceBatch: 0, trashRetention: 0 },

@@ -26,7 +26,10 @@ export function defaultSettings(): SiteSettings {
     siteScript: "",
     defaultTheme: "#1976d2",
     themes: JSON.stringify({
-      "#1976d2": { light: { palette: { primary: { main: "#1976d2" }, secondary: { main: "#9c27b0" } } }, dark: { palette: { primary: { main: "#90caf9" }, secondary: { main: "#ce93d8" } } } },
+      "#1976d2": {
+        light: { palette: { primary: { main: "#1976d2" }, secondary: { main: "#9c27b0" } } },
+        dark: { palette: { primary: { main: "#90caf9" }, secondary: { main: "#ce93d8" } } },
+      },
       "#3f51b5": { light: { palette: { primary: { main: "#3f51b5" }, secondary: { main: "#f50057" } } } },
     }),
     captchaType: "normal",

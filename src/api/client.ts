@@ -99,7 +99,10 @@ const authMiddleware: Middleware = {
     const original = retryable.get(id);
     retryable.delete(id);
     if (!original || !response.headers.get("content-type")?.includes("application/json")) return response;
-    const env = (await response.clone().json().catch(() => undefined)) as { code?: number } | undefined;
+    const env = (await response
+      .clone()
+      .json()
+      .catch(() => undefined)) as { code?: number } | undefined;
     if (env?.code === undefined || !SESSION_LOST_CODES.has(env.code)) return response;
     // The token looked valid to us but not to the server (clock skew, revoked chain): refresh once and
     // retry. A request sent with a token that has been replaced meanwhile just retries with the new one.
@@ -112,7 +115,10 @@ const authMiddleware: Middleware = {
     }
     original.headers.set("Authorization", `Bearer ${accessToken}`);
     const retried = await fetch(original);
-    const again = (await retried.clone().json().catch(() => undefined)) as { code?: number } | undefined;
+    const again = (await retried
+      .clone()
+      .json()
+      .catch(() => undefined)) as { code?: number } | undefined;
     if (again?.code !== undefined && SESSION_LOST_CODES.has(again.code)) onSessionLost?.();
     return retried;
   },

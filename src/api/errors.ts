@@ -32,7 +32,7 @@ export const ErrorCode = {
 export const SESSION_LOST_CODES: ReadonlySet<number> = new Set([ErrorCode.LoginRequired, ErrorCode.CredentialInvalid]);
 
 export class ApiError extends Error {
-  override name = 'ApiError';
+  override name = "ApiError";
   readonly code: number;
   readonly correlationId: string | undefined;
   readonly aggregated: Readonly<Record<string, AggregatedItemError>> | undefined;
@@ -59,7 +59,7 @@ export class ApiError extends Error {
 
 /** A response that is not a JSON envelope at all (gin's plain 404, an empty 500, a proxy page). */
 export class HttpError extends Error {
-  override name = 'HttpError';
+  override name = "HttpError";
   constructor(readonly status: number) {
     super(`HTTP ${status}`);
   }
@@ -75,25 +75,15 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
  * Every error code the server or its documentation defines (contract §2.4, the docs' table, and
  * 40088 which the official client handles). There is no 50003 in any of them.
  */
-export const ERROR_CODES: readonly number[] = Object.freeze([
-  -1,
-  401,
-  403,
-  404,
-  409,
-  ...range(40001, 40088),
-  50001,
-  50002,
-  ...range(50004, 50011),
-]);
+export const ERROR_CODES: readonly number[] = Object.freeze([-1, 401, 403, 404, 409, ...range(40001, 40088), 50001, 50002, ...range(50004, 50011)]);
 
 const MESSAGE_CODES: ReadonlySet<number> = new Set([...ERROR_CODES, ErrorCode.Continue]);
 
-export const ERRORS_NS = 'errors';
+export const ERRORS_NS = "errors";
 
 /** i18next key of a code's message, namespace included (`errors:40080`). */
 export function errorI18nKey(code: number): string {
-  return `${ERRORS_NS}:${MESSAGE_CODES.has(code) ? code : 'unknown'}`;
+  return `${ERRORS_NS}:${MESSAGE_CODES.has(code) ? code : "unknown"}`;
 }
 
 /** The subset of i18next's `t` that describeError needs. */

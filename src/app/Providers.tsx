@@ -26,11 +26,24 @@ function SiteTheme({ children }: { children: ReactNode }) {
         <CssBaseline enableColorScheme />
         <GlobalStyles
           styles={{
-            ".skip-link": { position: "absolute", left: -9999, top: 8, zIndex: 2000, padding: 8, background: theme.palette.background.paper, color: theme.palette.text.primary },
+            ".skip-link": {
+              position: "absolute",
+              left: -9999,
+              top: 8,
+              zIndex: 2000,
+              padding: 8,
+              background: theme.palette.background.paper,
+              color: theme.palette.text.primary,
+            },
             ".skip-link:focus": { left: 8 },
             // Less motion asked for: our own CSS animations and transitions end at once too.
             "@media (prefers-reduced-motion: reduce)": {
-              "*, *::before, *::after": { animationDuration: "0.01ms !important", animationIterationCount: "1 !important", transitionDuration: "0.01ms !important", scrollBehavior: "auto !important" },
+              "*, *::before, *::after": {
+                animationDuration: "0.01ms !important",
+                animationIterationCount: "1 !important",
+                transitionDuration: "0.01ms !important",
+                scrollBehavior: "auto !important",
+              },
             },
           }}
         />

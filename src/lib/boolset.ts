@@ -48,7 +48,7 @@ export function encodeBoolset(bits: Iterable<number>): string {
     // Real tables stop below 32; the bound keeps a stray large number from allocating megabytes.
     if (!Number.isInteger(n) || n < 0 || n > MAX_FLAG) throw new RangeError(`Invalid boolset flag: ${n}`);
   }
-  if (list.length === 0) return '';
+  if (list.length === 0) return "";
   const bytes = new Uint8Array((Math.max(...list) >> 3) + 1);
   for (const n of list) bytes[n >> 3] = (bytes[n >> 3] ?? 0) | (1 << (n & 7));
   return btoa(String.fromCharCode(...bytes));

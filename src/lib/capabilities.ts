@@ -1,8 +1,8 @@
 // Names for the capability and permission boolsets of a community-edition server (contract §7.3,
 // §7.4). Bits the community build only reserves for Pro features are deliberately left out, so
 // nothing can be enabled by them.
-import { boolsetHas, decodeBoolset } from './boolset';
-import type { FsType } from './uri';
+import { boolsetHas, decodeBoolset } from "./boolset";
+import type { FsType } from "./uri";
 
 /** File-system (navigator) capabilities, from `FileResponse.capability` / `props.capability`. */
 export const NavCap = {
@@ -52,9 +52,7 @@ export function hasGroupPerm(b64: string | null | undefined, perm: GroupPerm): b
   return boolsetHas(b64, perm);
 }
 
-const NAV_CAP_BY_BIT = new Map<number, NavCapName>(
-  (Object.entries(NavCap) as [NavCapName, NavCap][]).map(([name, bit]) => [bit, name]),
-);
+const NAV_CAP_BY_BIT = new Map<number, NavCapName>((Object.entries(NavCap) as [NavCapName, NavCap][]).map(([name, bit]) => [bit, name]));
 
 /** Names of the known capabilities in a boolset, in bit order (for debugging and tests). */
 export function navCapNames(b64: string | null | undefined): NavCapName[] {
@@ -63,15 +61,15 @@ export function navCapNames(b64: string | null | undefined): NavCapName[] {
 
 /** What a community server grants in each file system (the same for every visitor). */
 export const DEFAULT_NAV_CAPS: Readonly<Record<FsType, string>> = {
-  my: 'w8edAQ==',
-  share: 'gIaYAQ==',
-  trash: 'AMIK',
-  shared_with_me: 'gAKA',
+  my: "w8edAQ==",
+  share: "gIaYAQ==",
+  trash: "AMIK",
+  shared_with_me: "gAKA",
 };
 
 /** The permissions of the three groups a fresh community install creates. */
 export const DEFAULT_GROUP_PERMS = {
-  admin: '/RoB',
-  user: 'hAg=',
-  anonymous: 'gg==',
+  admin: "/RoB",
+  user: "hAg=",
+  anonymous: "gg==",
 } as const;

@@ -10,7 +10,7 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Relativ
   options: object,
   make: () => T,
 ): T {
-  const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
+  const key = `${kind}|${locale ?? ""}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
     f = make();
@@ -19,14 +19,14 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Relativ
   return f as T;
 }
 
-const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
+const UNITS = ["B", "KB", "MB", "GB", "TB"] as const;
 
 /**
  * Binary sizes with the unit labels users know from Cloudreve (1 KB = 1024 B). Bytes are whole;
  * larger units get at most one decimal. A no-break space keeps number and unit on one line.
  */
 export function formatBytes(bytes: number, locale?: string): string {
-  if (!Number.isFinite(bytes)) return '—';
+  if (!Number.isFinite(bytes)) return "—";
   let unit = 0;
   let value = Math.abs(bytes);
   while (value >= 1024 && unit < UNITS.length - 1) {
@@ -39,7 +39,7 @@ export function formatBytes(bytes: number, locale?: string): string {
     unit++;
   }
   const options = { maximumFractionDigits: unit === 0 ? 0 : 1 };
-  const number = cached('n', locale, options, () => new Intl.NumberFormat(locale, options));
+  const number = cached("n", locale, options, () => new Intl.NumberFormat(locale, options));
   return `${number.format(Math.sign(bytes) * value)}\u00a0${UNITS[unit]}`;
 }
 
@@ -50,7 +50,7 @@ export function formatBytes(bytes: number, locale?: string): string {
 export function formatBytesExact(bytes: number, locale?: string): string {
   const rounded = formatBytes(bytes, locale);
   if (!Number.isFinite(bytes)) return rounded;
-  const number = cached('n', locale, {}, () => new Intl.NumberFormat(locale));
+  const number = cached("n", locale, {}, () => new Intl.NumberFormat(locale));
   const exact = `${number.format(bytes)}\u00a0B`;
   return rounded === exact ? rounded : `${rounded} (${exact})`;
 }
@@ -67,7 +67,7 @@ function timestamp(iso: string): number | null {
   return Number.isNaN(t) || isZeroTime(iso) ? null : t;
 }
 
-const ZONE_KEY = 'cr_time_zone';
+const ZONE_KEY = "cr_time_zone";
 let preferredZone: string | undefined = readZone();
 
 function readZone(): string | undefined {
@@ -82,7 +82,7 @@ function readZone(): string | undefined {
 /** Whether the browser knows this IANA zone name. */
 export function isTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    new Intl.DateTimeFormat("en", { timeZone: zone });
     return true;
   } catch {
     return false;
@@ -113,36 +113,34 @@ export interface DateFormatOptions {
 /** A localized date and time, or "" for a missing (zero) or unparseable time. */
 export function formatDate(iso: string, locale?: string, { timeZone = preferredZone, dateOnly = false }: DateFormatOptions = {}): string {
   const t = timestamp(iso);
-  if (t === null) return '';
-  const options: Intl.DateTimeFormatOptions = dateOnly
-    ? { dateStyle: 'medium', timeZone }
-    : { dateStyle: 'medium', timeStyle: 'short', timeZone };
-  return cached('d', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(t);
+  if (t === null) return "";
+  const options: Intl.DateTimeFormatOptions = dateOnly ? { dateStyle: "medium", timeZone } : { dateStyle: "medium", timeStyle: "short", timeZone };
+  return cached("d", locale, options, () => new Intl.DateTimeFormat(locale, options)).format(t);
 }
 
 const STEPS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
-  ['second', 60],
-  ['minute', 60],
-  ['hour', 24],
-  ['day', 7],
-  ['week', 365 / 12 / 7],
-  ['month', 12],
-  ['year', Infinity],
+  ["second", 60],
+  ["minute", 60],
+  ["hour", 24],
+  ["day", 7],
+  ["week", 365 / 12 / 7],
+  ["month", 12],
+  ["year", Infinity],
 ];
 
 /** "3 minutes ago" / "in 2 days" relative to `now`, or "" for a missing (zero) or unparseable time. */
 export function formatRelative(iso: string, now: Date | number, locale?: string): string {
   const t = timestamp(iso);
-  if (t === null) return '';
+  if (t === null) return "";
   let value = (t - Number(now)) / 1000;
-  let unit: Intl.RelativeTimeFormatUnit = 'second';
+  let unit: Intl.RelativeTimeFormatUnit = "second";
   for (const [u, size] of STEPS) {
     unit = u;
     if (Math.abs(value) < size) break;
     value /= size;
   }
-  const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
-  const rtf = cached('r', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+  const options: Intl.RelativeTimeFormatOptions = { numeric: "auto" };
+  const rtf = cached("r", locale, options, () => new Intl.RelativeTimeFormat(locale, options));
   // Math.trunc, so 59.9 seconds ago is not rounded up to "60 seconds ago".
   return rtf.format(Math.trunc(value) || 0, unit);
 }

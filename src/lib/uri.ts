@@ -3,14 +3,14 @@
 // path is percent-decoded as a whole and then cleaned like path.Clean, a literal "+" in the path
 // stays "+", and query pairs are decoded the way url.ParseQuery decodes them.
 
-export const FS_TYPES = ['my', 'share', 'trash', 'shared_with_me'] as const;
+export const FS_TYPES = ["my", "share", "trash", "shared_with_me"] as const;
 export type FsType = (typeof FS_TYPES)[number];
 
 /** One query pair; presence-only flags such as `case_folding` have the value "". */
 export type SearchPair = readonly [key: string, value: string];
 
 export class UriError extends Error {
-  override name = 'UriError';
+  override name = "UriError";
 }
 
 export interface CrUriParts {
@@ -22,7 +22,7 @@ export interface CrUriParts {
   search?: Iterable<SearchPair>;
 }
 
-const SCHEME = 'cloudreve://';
+const SCHEME = "cloudreve://";
 
 function encode(s: string): string {
   try {
@@ -48,7 +48,7 @@ function isFsType(s: string): s is FsType {
 function checkSegment(name: string): void {
   // Such a segment would be dropped or reinterpreted by the server's path.Clean, so the URI
   // would silently address a different file.
-  if (name === '' || name === '.' || name === '..' || name.includes('/')) {
+  if (name === "" || name === "." || name === ".." || name.includes("/")) {
     throw new UriError(`Invalid path segment ${JSON.stringify(name)}`);
   }
 }
@@ -74,13 +74,13 @@ export class CrUri {
   }
 
   #build(): string {
-    let auth = '';
+    let auth = "";
     if (this.id !== undefined || this.password !== undefined) {
-      auth = encode(this.id ?? '') + (this.password !== undefined ? ':' + encode(this.password) : '') + '@';
+      auth = encode(this.id ?? "") + (this.password !== undefined ? ":" + encode(this.password) : "") + "@";
     }
-    const path = this.segments.map((s) => '/' + encode(s)).join('');
-    const query = this.search.map(([k, v]) => (v === '' ? encode(k) : `${encode(k)}=${encode(v)}`)).join('&');
-    return SCHEME + auth + this.fs + path + (query ? '?' + query : '');
+    const path = this.segments.map((s) => "/" + encode(s)).join("");
+    const query = this.search.map(([k, v]) => (v === "" ? encode(k) : `${encode(k)}=${encode(v)}`)).join("&");
+    return SCHEME + auth + this.fs + path + (query ? "?" + query : "");
   }
 
   toString(): string {
@@ -102,7 +102,7 @@ export class CrUri {
 
   /** The last segment, or "" at the root. */
   get name(): string {
-    return this.segments[this.segments.length - 1] ?? '';
+    return this.segments[this.segments.length - 1] ?? "";
   }
 
   #with(parts: Partial<CrUriParts>): CrUri {
@@ -149,10 +149,7 @@ export class CrUri {
    */
   isDescendantOf(other: CrUri): boolean {
     return (
-      this.fs === other.fs &&
-      this.id === other.id &&
-      this.segments.length > other.segments.length &&
-      other.segments.every((s, i) => this.segments[i] === s)
+      this.fs === other.fs && this.id === other.id && this.segments.length > other.segments.length && other.segments.every((s, i) => this.segments[i] === s)
     );
   }
 }
@@ -163,22 +160,22 @@ export function parseUri(input: string): CrUri {
     throw new UriError(`Not a cloudreve:// URI: ${JSON.stringify(input)}`);
   }
   // Like Go, a fragment is not part of what the server sees.
-  const hash = input.indexOf('#');
+  const hash = input.indexOf("#");
   let rest = input.slice(SCHEME.length, hash === -1 ? undefined : hash);
 
-  let rawQuery = '';
-  const q = rest.indexOf('?');
+  let rawQuery = "";
+  const q = rest.indexOf("?");
   if (q !== -1) {
     rawQuery = rest.slice(q + 1);
     rest = rest.slice(0, q);
   }
 
-  const slash = rest.indexOf('/');
+  const slash = rest.indexOf("/");
   const authority = slash === -1 ? rest : rest.slice(0, slash);
-  const rawPath = slash === -1 ? '' : rest.slice(slash);
+  const rawPath = slash === -1 ? "" : rest.slice(slash);
 
   // Go splits user info at the last "@" and user from password at the first ":".
-  const at = authority.lastIndexOf('@');
+  const at = authority.lastIndexOf("@");
   const host = authority.slice(at + 1).toLowerCase();
   if (!isFsType(host)) throw new UriError(`Unknown file system ${JSON.stringify(host)}`);
 
@@ -186,7 +183,7 @@ export function parseUri(input: string): CrUri {
   let password: string | undefined;
   if (at !== -1) {
     const userinfo = authority.slice(0, at);
-    const colon = userinfo.indexOf(':');
+    const colon = userinfo.indexOf(":");
     id = decode(colon === -1 ? userinfo : userinfo.slice(0, colon));
     if (colon !== -1) password = decode(userinfo.slice(colon + 1));
   }
@@ -209,21 +206,21 @@ export function tryParseUri(input: string): CrUri | null {
  * The root's name depends on the place and the language, so the caller brings it.
  */
 export function displayPath(folder: CrUri, rootName: string): string {
-  return [rootName, ...folder.segments].join('/');
+  return [rootName, ...folder.segments].join("/");
 }
 
 /** The root of a share, as the server builds it in NewShareUri. */
 export function shareUri(id: string, password?: string): CrUri {
-  return new CrUri({ fs: 'share', id, password });
+  return new CrUri({ fs: "share", id, password });
 }
 
 // path.Clean semantics on a decoded path: an encoded "%2F" has become a separator by now, exactly
 // as it does on the server.
 function cleanPath(path: string): string[] {
   const out: string[] = [];
-  for (const seg of path.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') out.pop();
+  for (const seg of path.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
     else out.push(seg);
   }
   return out;
@@ -232,20 +229,20 @@ function cleanPath(path: string): string[] {
 // url.ParseQuery semantics: "+" means space in a query, and a bare key has the value "".
 function parseQuery(raw: string): SearchPair[] {
   const pairs: SearchPair[] = [];
-  for (const part of raw.split('&')) {
-    if (part === '') continue;
-    const eq = part.indexOf('=');
+  for (const part of raw.split("&")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
     const key = eq === -1 ? part : part.slice(0, eq);
-    const value = eq === -1 ? '' : part.slice(eq + 1);
-    pairs.push([decode(key.replaceAll('+', ' ')), decode(value.replaceAll('+', ' '))]);
+    const value = eq === -1 ? "" : part.slice(eq + 1);
+    pairs.push([decode(key.replaceAll("+", " ")), decode(value.replaceAll("+", " "))]);
   }
   return pairs;
 }
 
 // ---- search ----------------------------------------------------------------------------------
 
-export type SearchType = 'file' | 'folder';
-export type SearchCategory = 'image' | 'video' | 'audio' | 'document';
+export type SearchType = "file" | "folder";
+export type SearchCategory = "image" | "video" | "audio" | "document";
 
 export interface SearchOptions {
   /** Keywords; all must match unless useOr. */
@@ -271,28 +268,26 @@ export interface SearchOptions {
 export const SIZE_UNBOUNDED = Number.MAX_SAFE_INTEGER;
 
 const K = {
-  name: 'name',
+  name: "name",
   // uri.go reads only `name_op_or`; the docs also name `use_or`, so parsing accepts both.
-  or: 'name_op_or',
-  orAlias: 'use_or',
-  caseFolding: 'case_folding',
-  type: 'type',
-  category: 'category',
-  sizeGte: 'size_gte',
-  sizeLte: 'size_lte',
-  createdGte: 'created_gte',
-  createdLte: 'created_lte',
-  updatedGte: 'updated_gte',
-  updatedLte: 'updated_lte',
-  metaPrefix: 'meta_',
+  or: "name_op_or",
+  orAlias: "use_or",
+  caseFolding: "case_folding",
+  type: "type",
+  category: "category",
+  sizeGte: "size_gte",
+  sizeLte: "size_lte",
+  createdGte: "created_gte",
+  createdLte: "created_lte",
+  updatedGte: "updated_gte",
+  updatedLte: "updated_lte",
+  metaPrefix: "meta_",
 } as const;
 
-const TIME_KEYS = ['createdGte', 'createdLte', 'updatedGte', 'updatedLte'] as const;
+const TIME_KEYS = ["createdGte", "createdLte", "updatedGte", "updatedLte"] as const;
 
 // The flags alone do not turn a listing into a search (uri.go SearchParameters).
-const TRIGGER_KEYS: ReadonlySet<string> = new Set([
-  K.name, K.type, K.category, K.sizeGte, K.sizeLte, K.createdGte, K.createdLte, K.updatedGte, K.updatedLte,
-]);
+const TRIGGER_KEYS: ReadonlySet<string> = new Set([K.name, K.type, K.category, K.sizeGte, K.sizeLte, K.createdGte, K.createdLte, K.updatedGte, K.updatedLte]);
 
 function isSearchTrigger(key: string): boolean {
   return TRIGGER_KEYS.has(key) || key.startsWith(K.metaPrefix);
@@ -308,9 +303,9 @@ function int(n: number): string {
 export function buildSearchQuery(opts: SearchOptions): SearchPair[] {
   const out: SearchPair[] = [];
   // An empty keyword matches every name, which is never what a user typing a query means.
-  for (const n of opts.names ?? []) if (n !== '') out.push([K.name, n]);
-  if (opts.useOr) out.push([K.or, '']);
-  if (opts.caseFolding) out.push([K.caseFolding, '']);
+  for (const n of opts.names ?? []) if (n !== "") out.push([K.name, n]);
+  if (opts.useOr) out.push([K.or, ""]);
+  if (opts.caseFolding) out.push([K.caseFolding, ""]);
   if (opts.type) out.push([K.type, opts.type]);
   if (opts.category) out.push([K.category, opts.category]);
   // The server applies both size bounds as soon as either is non-zero, so always send the pair.
@@ -344,9 +339,9 @@ export function parseSearchQuery(source: CrUri | Iterable<SearchPair>): SearchOp
   if (first(K.caseFolding) !== undefined) opts.caseFolding = true;
 
   const type = first(K.type);
-  if (type === 'file' || type === 'folder') opts.type = type;
+  if (type === "file" || type === "folder") opts.type = type;
   const category = first(K.category);
-  if (category === 'image' || category === 'video' || category === 'audio' || category === 'document') {
+  if (category === "image" || category === "video" || category === "audio" || category === "document") {
     opts.category = category;
   }
 
@@ -371,7 +366,7 @@ export function parseSearchQuery(source: CrUri | Iterable<SearchPair>): SearchOp
 
 // ---- names -----------------------------------------------------------------------------------
 
-export type NameError = 'nameEmpty' | 'nameTooLong' | 'nameIllegalChar' | 'nameReserved';
+export type NameError = "nameEmpty" | "nameTooLong" | "nameIllegalChar" | "nameReserved";
 
 const ILLEGAL_NAME_CHARS = /[\\/:*?"<>|]/;
 const MAX_NAME_BYTES = 255;
@@ -379,9 +374,9 @@ const utf8 = new TextEncoder();
 
 /** The server's validateFileName rules, checked in the same order; null when the name is valid. */
 export function validateName(name: string): NameError | null {
-  if (name.length === 0) return 'nameEmpty';
-  if (utf8.encode(name).length > MAX_NAME_BYTES) return 'nameTooLong';
-  if (ILLEGAL_NAME_CHARS.test(name)) return 'nameIllegalChar';
-  if (name === '.' || name === '..') return 'nameReserved';
+  if (name.length === 0) return "nameEmpty";
+  if (utf8.encode(name).length > MAX_NAME_BYTES) return "nameTooLong";
+  if (ILLEGAL_NAME_CHARS.test(name)) return "nameIllegalChar";
+  if (name === "." || name === "..") return "nameReserved";
   return null;
 }

@@ -16,11 +16,12 @@ if (import.meta.env.PROD && import.meta.env.VITE_PWA !== "off" && "serviceWorker
   addEventListener("appinstalled", () => pwaStore.set({ install: null }));
   const idle = (run: () => void) => ("requestIdleCallback" in window ? requestIdleCallback(run) : setTimeout(run, 1));
   const start = () =>
-    idle(() =>
-      void import("./register")
-        .then((m) => m.registerWorker())
-        // Without a worker the app works as before (private windows, a statics folder without sw.js).
-        .catch((e: unknown) => console.warn("Service worker not registered:", e)),
+    idle(
+      () =>
+        void import("./register")
+          .then((m) => m.registerWorker())
+          // Without a worker the app works as before (private windows, a statics folder without sw.js).
+          .catch((e: unknown) => console.warn("Service worker not registered:", e)),
     );
   if (document.readyState === "complete") start();
   else addEventListener("load", start, { once: true });

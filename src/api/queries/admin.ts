@@ -70,12 +70,20 @@ export const adminQueries = {
       staleTime: Infinity,
     }),
   users: (p: AdminListParams) => listOptions("user", p, (body, signal) => unwrap(api.POST("/admin/user", { body, signal }))),
-  user: (id: number) => queryOptions({ queryKey: adminKeys.one("user", id), queryFn: ({ signal }) => unwrap(api.GET("/admin/user/{id}", { params: { path: { id } }, signal })) }),
+  user: (id: number) =>
+    queryOptions({ queryKey: adminKeys.one("user", id), queryFn: ({ signal }) => unwrap(api.GET("/admin/user/{id}", { params: { path: { id } }, signal })) }),
   groups: (p: AdminListParams) => listOptions("group", p, (body, signal) => unwrap(api.POST("/admin/group", { body, signal }))),
   group: (id: number) =>
-    queryOptions({ queryKey: adminKeys.one("group", id), queryFn: ({ signal }) => unwrap(api.GET("/admin/group/{id}", { params: { path: { id }, query: { countUser: "true" } }, signal })) }),
+    queryOptions({
+      queryKey: adminKeys.one("group", id),
+      queryFn: ({ signal }) => unwrap(api.GET("/admin/group/{id}", { params: { path: { id }, query: { countUser: "true" } }, signal })),
+    }),
   policies: (p: AdminListParams) => listOptions("policy", p, (body, signal) => unwrap(api.POST("/admin/policy", { body, signal }))),
-  policy: (id: number) => queryOptions({ queryKey: adminKeys.one("policy", id), queryFn: ({ signal }) => unwrap(api.GET("/admin/policy/{id}", { params: { path: { id } }, signal })) }),
+  policy: (id: number) =>
+    queryOptions({
+      queryKey: adminKeys.one("policy", id),
+      queryFn: ({ signal }) => unwrap(api.GET("/admin/policy/{id}", { params: { path: { id } }, signal })),
+    }),
   /** Blobs stored under a policy (a separate, slower count). */
   policyUsage: (id: number) =>
     queryOptions({

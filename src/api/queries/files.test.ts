@@ -17,7 +17,9 @@ function page(query: Record<string, unknown>) {
   const byName = (a: Item, b: Item) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id);
   const folders = server.items.filter((i) => i.type === 1).sort(byName);
   const files = server.items.filter((i) => i.type === 0).sort(byName);
-  const token = query.next_page_token ? (JSON.parse(atob(String(query.next_page_token))) as { id: number; string: string; start_with_file?: boolean }) : undefined;
+  const token = query.next_page_token
+    ? (JSON.parse(atob(String(query.next_page_token))) as { id: number; string: string; start_with_file?: boolean })
+    : undefined;
   const after = (i: Item) => !token || i.name > token.string || (i.name === token.string && i.id > token.id);
   let got = token?.start_with_file ? [] : folders.filter(after).slice(0, size + 1);
   let startWithFile = Boolean(token?.start_with_file);

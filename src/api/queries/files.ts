@@ -93,10 +93,7 @@ export async function fetchList(uri: string, params: ListParams, pageParam: List
  * Every item of a folder (or search), page by page, with the largest page the server allows —
  * for "select all" beyond the loaded pages, undo, folder downloads. `limit` stops the walk early.
  */
-export async function walkFolder(
-  uri: string,
-  opts: { maxPageSize: number; limit?: number; onProgress?: (n: number) => void },
-): Promise<FileResponse[]> {
+export async function walkFolder(uri: string, opts: { maxPageSize: number; limit?: number; onProgress?: (n: number) => void }): Promise<FileResponse[]> {
   const params: ListParams = { pageSize: Math.max(1, opts.maxPageSize), orderBy: "created_at", direction: "asc" };
   const limit = opts.limit ?? Infinity;
   const out: FileResponse[] = [];

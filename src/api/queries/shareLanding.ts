@@ -75,4 +75,3 @@ export const saveShareShortcut = ({ share, target, uri }: SaveShareInput) =>
       },
     }),
   );
-

@@ -22,7 +22,12 @@ const PAGE_SIZE = 50;
 
 /** A share as a visitor sees it; `countViews` counts this request as a visit. */
 const fetchShareInfo = (id: string, password: string | undefined, countViews: boolean, signal?: AbortSignal) =>
-  unwrap(api.GET("/share/info/{id}", { params: { path: { id }, query: { ...(password ? { password } : {}), ...(countViews ? { count_views: true } : {}) } }, signal }));
+  unwrap(
+    api.GET("/share/info/{id}", {
+      params: { path: { id }, query: { ...(password ? { password } : {}), ...(countViews ? { count_views: true } : {}) } },
+      signal,
+    }),
+  );
 const nextToken = (last: ShareListResponse) => last.pagination.next_token || undefined;
 
 export const shareQueries = {
@@ -33,7 +38,14 @@ export const shareQueries = {
       queryFn: ({ pageParam, signal }) =>
         unwrap(
           api.GET("/share", {
-            params: { query: { page_size: PAGE_SIZE, order_direction: direction, ...(order !== "created" ? { order_by: order } : {}), ...(pageParam ? { next_page_token: pageParam } : {}) } },
+            params: {
+              query: {
+                page_size: PAGE_SIZE,
+                order_direction: direction,
+                ...(order !== "created" ? { order_by: order } : {}),
+                ...(pageParam ? { next_page_token: pageParam } : {}),
+              },
+            },
             signal,
           }),
         ),
@@ -55,7 +67,8 @@ export const shareQueries = {
   ownerInfo: (id: string, password: string | undefined) =>
     queryOptions({
       queryKey: shareKeys.ownerInfo(id),
-      queryFn: ({ signal }) => unwrap(api.GET("/share/info/{id}", { params: { path: { id }, query: { owner_extended: true, ...(password ? { password } : {}) } }, signal })),
+      queryFn: ({ signal }) =>
+        unwrap(api.GET("/share/info/{id}", { params: { path: { id }, query: { owner_extended: true, ...(password ? { password } : {}) } }, signal })),
     }),
   ofUser: (userId: string) =>
     infiniteQueryOptions({

@@ -22,12 +22,18 @@ export const viewerKeys = {
  * single-file share every URL the server hands out counts as a download, so one URL is kept for
  * as long as it is valid instead of asking again on each render.
  */
-export function fileUrl(uri: string, opts: { entity?: string | undefined; contextHint?: string | undefined; primarySite?: boolean } = {}, signal?: AbortSignal) {
+export function fileUrl(
+  uri: string,
+  opts: { entity?: string | undefined; contextHint?: string | undefined; primarySite?: boolean } = {},
+  signal?: AbortSignal,
+) {
   // Apps outside this site (custom viewers) get a URL on the admin's primary site address.
-  return requestFileUrls([uri], opts.primarySite ? { use_primary_site_url: true } : {}, { entity: opts.entity, contextHint: opts.contextHint, signal }).then((res) => ({
-    url: res.urls[0]?.url ?? "",
-    expires: res.expires ?? null,
-  }));
+  return requestFileUrls([uri], opts.primarySite ? { use_primary_site_url: true } : {}, { entity: opts.entity, contextHint: opts.contextHint, signal }).then(
+    (res) => ({
+      url: res.urls[0]?.url ?? "",
+      expires: res.expires ?? null,
+    }),
+  );
 }
 
 export const viewerQueries = {

@@ -42,7 +42,12 @@ export function AppShell() {
       <a href="#main" className="skip-link">
         {t("shell.skipToContent")}
       </a>
-      <AppBar position="fixed" color="default" elevation={0} sx={{ zIndex: (th) => th.zIndex.drawer + 1, borderBottom: 1, borderColor: "divider", bgcolor: "background.paper" }}>
+      <AppBar
+        position="fixed"
+        color="default"
+        elevation={0}
+        sx={{ zIndex: (th) => th.zIndex.drawer + 1, borderBottom: 1, borderColor: "divider", bgcolor: "background.paper" }}
+      >
         <Toolbar sx={{ gap: 1 }}>
           {!desktop && (
             <IconButton edge="start" aria-label={t("shell.openNavigation")} aria-expanded={open} aria-controls="app-nav" onClick={() => setOpen(true)}>
@@ -63,7 +68,11 @@ export function AppShell() {
         // width), without the modal machinery its temporary variant needs.
         <Box id="app-nav" sx={{ width: navWidth, flexShrink: 0 }}>
           <Box sx={{ position: "fixed", top: 0, left: 0, height: "100%", width: navWidth, zIndex: (th) => th.zIndex.drawer }}>
-            <Paper square elevation={0} sx={{ height: "100%", boxSizing: "border-box", overflowY: "auto", overflowX: "hidden", display: "flex", flexDirection: "column" }}>
+            <Paper
+              square
+              elevation={0}
+              sx={{ height: "100%", boxSizing: "border-box", overflowY: "auto", overflowX: "hidden", display: "flex", flexDirection: "column" }}
+            >
               <NavDrawerContent />
             </Paper>
             <Suspense fallback={null}>

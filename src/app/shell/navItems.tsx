@@ -39,12 +39,22 @@ const category = (labelKey: string, name: string, icon: ReactElement): NavItem =
 });
 
 export const FILE_NAV: NavItem[] = [
-  { labelKey: "nav.myFiles", to: "/home?path=cloudreve%3A%2F%2Fmy", icon: <FolderIcon />, match: (p, s) => p === "/home" && fsOf(s) === "my" && !categoryOf(s) },
+  {
+    labelKey: "nav.myFiles",
+    to: "/home?path=cloudreve%3A%2F%2Fmy",
+    icon: <FolderIcon />,
+    match: (p, s) => p === "/home" && fsOf(s) === "my" && !categoryOf(s),
+  },
   category("nav.photos", "image", <PhotoIcon />),
   category("nav.videos", "video", <VideoIcon />),
   category("nav.music", "audio", <MusicIcon />),
   category("nav.documents", "document", <DocumentIcon />),
-  { labelKey: "nav.sharedWithMe", to: "/home?path=cloudreve%3A%2F%2Fshared_with_me", icon: <PeopleIcon />, match: (p, s) => p === "/home" && fsOf(s) === "shared_with_me" },
+  {
+    labelKey: "nav.sharedWithMe",
+    to: "/home?path=cloudreve%3A%2F%2Fshared_with_me",
+    icon: <PeopleIcon />,
+    match: (p, s) => p === "/home" && fsOf(s) === "shared_with_me",
+  },
   { labelKey: "nav.trash", to: "/home?path=cloudreve%3A%2F%2Ftrash", icon: <DeleteIcon />, match: (p, s) => p === "/home" && fsOf(s) === "trash" },
 ];
 

@@ -59,7 +59,13 @@ function SectionNav({ vertical }: { vertical: boolean }) {
         <List dense>
           {SECTIONS.map((s) => (
             <li key={s.path}>
-              <ListItemButton component={RouterLink} to={`/admin/${s.path}`} selected={current === s.path} aria-current={current === s.path ? "page" : undefined} sx={{ borderRadius: 6, mx: 1 }}>
+              <ListItemButton
+                component={RouterLink}
+                to={`/admin/${s.path}`}
+                selected={current === s.path}
+                aria-current={current === s.path ? "page" : undefined}
+                sx={{ borderRadius: 6, mx: 1 }}
+              >
                 <ListItemIcon sx={{ minWidth: 36 }} aria-hidden>
                   {s.icon}
                 </ListItemIcon>

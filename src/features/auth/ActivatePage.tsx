@@ -28,7 +28,14 @@ export function ActivatePage() {
   const sign = params.get("sign") ?? "";
   const complete = Boolean(id && sign);
   // A query, not an effect: one request even when React mounts twice, and nothing to retry (retry: false).
-  const result = useQuery({ queryKey: ["auth", "activate", id, sign], queryFn: () => activate(id, sign), enabled: complete, retry: false, staleTime: Infinity, gcTime: Infinity });
+  const result = useQuery({
+    queryKey: ["auth", "activate", id, sign],
+    queryFn: () => activate(id, sign),
+    enabled: complete,
+    retry: false,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
 
   if (!complete || result.isError) {
     const code = isApiError(result.error) ? result.error.code : undefined;

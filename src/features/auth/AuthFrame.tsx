@@ -13,13 +13,29 @@ import { SiteHtml } from "../site";
 export function AuthFrame() {
   const { t } = useTranslation("auth");
   return (
-    <Box sx={{ minHeight: "100dvh", display: "flex", flexDirection: "column", alignItems: "center", bgcolor: "background.default", px: { xs: 0, sm: 2 }, pb: 4,
+    <Box
+      sx={{
+        minHeight: "100dvh",
+        display: "flex",
+        flexDirection: "column",
+        alignItems: "center",
+        bgcolor: "background.default",
+        px: { xs: 0, sm: 2 },
+        pb: 4,
         // A fixed top, not vertical centring: the card keeps its place when a step is taller or shorter.
-        pt: { xs: 0, sm: "8vh" } }}>
+        pt: { xs: 0, sm: "8vh" },
+      }}
+    >
       <Box component="main" sx={{ width: "100%", maxWidth: { sm: 440 } }}>
         <Paper
           variant="outlined"
-          sx={{ p: { xs: 3, sm: 5 }, border: { xs: 0, sm: 1 }, borderColor: { sm: "divider" }, borderRadius: { xs: 0, sm: "16px" }, bgcolor: "background.paper" }}
+          sx={{
+            p: { xs: 3, sm: 5 },
+            border: { xs: 0, sm: 1 },
+            borderColor: { sm: "divider" },
+            borderRadius: { xs: 0, sm: "16px" },
+            bgcolor: "background.paper",
+          }}
         >
           <SiteBrand />
           <Suspense

@@ -10,7 +10,15 @@ import { useFinishSignIn } from "./useFinishSignIn";
  * "Sign in with a passkey": the browser's own dialog (modal mediation). Starting it cancels a
  * pending autofill request; `onSettled` lets the page start that again after a failure.
  */
-export function PasskeyButton({ onError, onSettled, variant = "outlined" }: { onError: (message: string | undefined) => void; onSettled?: () => void; variant?: "outlined" | "contained" }) {
+export function PasskeyButton({
+  onError,
+  onSettled,
+  variant = "outlined",
+}: {
+  onError: (message: string | undefined) => void;
+  onSettled?: () => void;
+  variant?: "outlined" | "contained";
+}) {
   const { t } = useTranslation("auth");
   const finish = useFinishSignIn();
   const explain = usePasskeyError();

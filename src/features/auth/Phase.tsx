@@ -20,7 +20,17 @@ export type Direction = "forward" | "back";
  * the user prefers reduced motion), and focus moved to the step's first field — or to its heading
  * when it has none — so keyboard and screen-reader users continue where the new content starts.
  */
-export function Phase({ title, description, direction = "forward", children }: { title: string; description?: ReactNode; direction?: Direction; children: ReactNode }) {
+export function Phase({
+  title,
+  description,
+  direction = "forward",
+  children,
+}: {
+  title: string;
+  description?: ReactNode;
+  direction?: Direction;
+  children: ReactNode;
+}) {
   const root = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   usePageTitle(title);

@@ -62,7 +62,14 @@ export function ResetPage() {
     <Phase key="form" title={t("reset.title")} description={t("reset.description")}>
       <FormAlert message={error} />
       <Box component="form" noValidate onSubmit={submit}>
-        <PasswordField field={password} label={t("field.newPassword")} autoComplete="new-password" required rule={NEW_PASSWORD} hint={t("validation.rule", { ...NEW_PASSWORD })} />
+        <PasswordField
+          field={password}
+          label={t("field.newPassword")}
+          autoComplete="new-password"
+          required
+          rule={NEW_PASSWORD}
+          hint={t("validation.rule", { ...NEW_PASSWORD })}
+        />
         <PasswordField field={repeat} label={t("field.repeatPassword")} autoComplete="new-password" required />
         <Button type="submit" fullWidth variant="contained" size="large" loading={busy} sx={{ mt: 2 }}>
           {t("reset.submit")}

@@ -54,14 +54,14 @@ export function SignInPage() {
   return (
     <ConfigGate>
       <Suspense fallback={null}>
-      <div key={state.seq}>
-        {step.name === "email" && <EmailStep {...props} />}
-        {step.name === "password" && <PasswordStep {...props} prepare={step.prepare} />}
-        {step.name === "twoFactor" && <TwoFactorStep {...props} sessionId={step.sessionId} prepare={step.prepare} />}
-        {step.name === "signUpNeeded" && <SignUpNeededStep {...props} />}
-        {step.name === "forgot" && <ForgotStep {...props} />}
-        {step.name === "forgotSent" && <ForgotSentStep {...props} />}
-      </div>
+        <div key={state.seq}>
+          {step.name === "email" && <EmailStep {...props} />}
+          {step.name === "password" && <PasswordStep {...props} prepare={step.prepare} />}
+          {step.name === "twoFactor" && <TwoFactorStep {...props} sessionId={step.sessionId} prepare={step.prepare} />}
+          {step.name === "signUpNeeded" && <SignUpNeededStep {...props} />}
+          {step.name === "forgot" && <ForgotStep {...props} />}
+          {step.name === "forgotSent" && <ForgotSentStep {...props} />}
+        </div>
       </Suspense>
     </ConfigGate>
   );

@@ -56,7 +56,10 @@ function SignUpForm() {
   }
   if (mailSent) {
     return (
-      <MailSent title={t("signUp.activateTitle")} description={t(mailSent.again ? "signUp.activateAgain" : "signUp.activateDescription", { email: mailSent.email })}>
+      <MailSent
+        title={t("signUp.activateTitle")}
+        description={t(mailSent.again ? "signUp.activateAgain" : "signUp.activateDescription", { email: mailSent.email })}
+      >
         <Button component={RouterLink} to={signInLink} fullWidth variant="contained" size="large">
           {t("action.backToSignIn")}
         </Button>

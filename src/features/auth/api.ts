@@ -22,15 +22,13 @@ export async function passwordSignIn(body: Schemas["PasswordLoginRequest"]): Pro
   return { kind: "signedIn", login: payload };
 }
 
-export const twoFactorSignIn = (otp: string, sessionId: string) =>
-  unwrap(api.POST("/session/token/2fa", { body: { otp, session_id: sessionId } }));
+export const twoFactorSignIn = (otp: string, sessionId: string) => unwrap(api.POST("/session/token/2fa", { body: { otp, session_id: sessionId } }));
 
 export const prepareSignIn = (email: string) => unwrap(api.GET("/session/prepare", { params: { query: { email } } }));
 
 export const startPasskeySignIn = () => unwrap(api.PUT("/session/authn"));
 
-export const finishPasskeySignIn = (response: string, sessionId: string) =>
-  unwrap(api.POST("/session/authn", { body: { response, session_id: sessionId } }));
+export const finishPasskeySignIn = (response: string, sessionId: string) => unwrap(api.POST("/session/authn", { body: { response, session_id: sessionId } }));
 
 export type SignUpResult = { kind: "created"; user: User } | { kind: "activationSent" };
 
@@ -40,11 +38,9 @@ export async function signUp(body: Schemas["SignUpRequest"]): Promise<SignUpResu
   return code === 203 ? { kind: "activationSent" } : { kind: "created", user: payload };
 }
 
-export const activate = (id: string, sign: string) =>
-  unwrap(api.GET("/user/activate/{id}", { params: { path: { id }, query: { sign } } }));
+export const activate = (id: string, sign: string) => unwrap(api.GET("/user/activate/{id}", { params: { path: { id }, query: { sign } } }));
 
-export const requestPasswordReset = (body: Schemas["SendResetPasswordEmailRequest"]) =>
-  unwrap(api.POST("/user/reset", { body }));
+export const requestPasswordReset = (body: Schemas["SendResetPasswordEmailRequest"]) => unwrap(api.POST("/user/reset", { body }));
 
 export const resetPassword = (id: string, password: string, secret: string) =>
   unwrap(api.PATCH("/user/reset/{id}", { params: { path: { id } }, body: { password, secret } }));

@@ -40,7 +40,11 @@ async function assertion(optionsJSON: PublicKeyCredentialRequestOptionsJSON, aut
   // Autofill lists every passkey of this site; naming credentials is for the modal prompt.
   if (autofill) publicKey.allowCredentials = [];
   try {
-    const credential = (await navigator.credentials.get({ publicKey, signal: controller.signal, ...(autofill && { mediation: "conditional" }) })) as PublicKeyCredential | null;
+    const credential = (await navigator.credentials.get({
+      publicKey,
+      signal: controller.signal,
+      ...(autofill && { mediation: "conditional" }),
+    })) as PublicKeyCredential | null;
     if (!credential) throw Object.assign(new Error("No passkey was chosen"), { name: "NotAllowedError" });
     return credential.toJSON();
   } finally {

@@ -37,7 +37,13 @@ export default function AccountDialog({ open, props, close }: DialogProps<Accoun
     // The picker browses My files; a root inside a share starts it at the top.
     const current = tryParseUri(root);
     const start = current?.fs === "my" ? current.withoutSearch() : parseUri(MY_ROOT);
-    const picked = await dialogs.pickFolder({ title: t("form.pickTitle"), confirmLabel: t("form.pickConfirm"), start, exclude: [], maxPageSize: PICKER_PAGE_SIZE });
+    const picked = await dialogs.pickFolder({
+      title: t("form.pickTitle"),
+      confirmLabel: t("form.pickConfirm"),
+      start,
+      exclude: [],
+      maxPageSize: PICKER_PAGE_SIZE,
+    });
     if (picked) setRoot(picked);
   };
 

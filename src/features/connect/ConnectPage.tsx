@@ -73,10 +73,19 @@ function DavAccounts({ canProxy, userName }: { canProxy: boolean; userName: stri
       </Box>
       {query.isPending ? (
         <Stack spacing={1} role="status" aria-label={t("list.loading")}>
-          {Array.from({ length: 3 }, (_, i) => <Skeleton key={i} variant="rounded" height={72} />)}
+          {Array.from({ length: 3 }, (_, i) => (
+            <Skeleton key={i} variant="rounded" height={72} />
+          ))}
         </Stack>
       ) : query.isError && accounts.length === 0 ? (
-        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void query.refetch()}>{t("common.retry")}</Button>}>
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void query.refetch()}>
+              {t("common.retry")}
+            </Button>
+          }
+        >
           {t("list.failed", { reason: describeError(query.error, t) })}
         </Alert>
       ) : accounts.length === 0 ? (
@@ -94,7 +103,15 @@ function DavAccounts({ canProxy, userName }: { canProxy: boolean; userName: stri
         </Stack>
       )}
       {isFetchNextPageError && (
-        <Alert severity="error" sx={{ mt: 2 }} action={<Button color="inherit" size="small" onClick={() => void fetchNextPage()}>{t("common.retry")}</Button>}>
+        <Alert
+          severity="error"
+          sx={{ mt: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => void fetchNextPage()}>
+              {t("common.retry")}
+            </Button>
+          }
+        >
           {t("list.moreFailed", { reason: describeError(query.error, t) })}
         </Alert>
       )}

@@ -17,7 +17,10 @@ interface Props {
 export function CopyField({ label, copyLabel, value, onCopied, monospace }: Props) {
   const [done, setDone] = useState(false);
   const copy = async () => {
-    const ok = await (navigator.clipboard?.writeText(value).then(() => true, () => false) ?? Promise.resolve(false));
+    const ok = await (navigator.clipboard?.writeText(value).then(
+      () => true,
+      () => false,
+    ) ?? Promise.resolve(false));
     setDone(ok);
     onCopied(ok);
   };

@@ -1,7 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { useMutation, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { describeError } from "../../api/errors";
-import { createDavAccount, davKeys, deleteDavAccount, updateDavAccount, type DavAccount, type DavAccountPage, type DavAccountRequest } from "../../api/queries/dav";
+import {
+  createDavAccount,
+  davKeys,
+  deleteDavAccount,
+  updateDavAccount,
+  type DavAccount,
+  type DavAccountPage,
+  type DavAccountRequest,
+} from "../../api/queries/dav";
 import { useToast } from "../../shared/toast";
 import { davServerAddress } from "./davAccount";
 import { connectDialogs } from "./dialogs";
@@ -19,8 +27,9 @@ export function useDavActions({ canProxy, userName }: { canProxy: boolean; userN
     mutationFn: (account: DavAccount) => deleteDavAccount(account.id),
     onSuccess: (_, account) => {
       // Gone for certain: drop the row now rather than after the refetch.
-      queryClient.setQueryData<InfiniteData<DavAccountPage, string>>(davKeys.accounts(), (old) =>
-        old && { ...old, pages: old.pages.map((p) => ({ ...p, accounts: p.accounts.filter((a) => a.id !== account.id) })) },
+      queryClient.setQueryData<InfiniteData<DavAccountPage, string>>(
+        davKeys.accounts(),
+        (old) => old && { ...old, pages: old.pages.map((p) => ({ ...p, accounts: p.accounts.filter((a) => a.id !== account.id) })) },
       );
       return refresh();
     },

@@ -8,7 +8,16 @@ import { siteQueries } from "../../api/queries/site";
 import { useCurrentSession } from "../../shared/useSession";
 import { usePageTitle } from "../../shared/usePageTitle";
 import { parseSearchQuery, type CrUri } from "../../lib/uri";
-import { ActionsContext, FolderContext, ItemUiContext, SelectionContext, type ActionsState, type FolderState, type ItemUiState, type SelectionState } from "./ExplorerContext";
+import {
+  ActionsContext,
+  FolderContext,
+  ItemUiContext,
+  SelectionContext,
+  type ActionsState,
+  type FolderState,
+  type ItemUiState,
+  type SelectionState,
+} from "./ExplorerContext";
 import { ExplorerToolbar } from "./ExplorerToolbar";
 import { FolderBody } from "./FolderBody";
 import { StatusBar } from "./StatusBar";
@@ -101,7 +110,10 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
     navigate(location.pathname + location.search, { replace: true, state: null });
   }, [focusKeyFromNav, indexOfKey, focusOnly, navigate, location.pathname, location.search]);
 
-  const targets = useMemo(() => (selection.kind === "some" ? files.filter((f) => selection.keys.has(fileKey(f))) : files.filter((f) => !selection.except.has(fileKey(f)))), [files, selection]);
+  const targets = useMemo(
+    () => (selection.kind === "some" ? files.filter((f) => selection.keys.has(fileKey(f))) : files.filter((f) => !selection.except.has(fileKey(f)))),
+    [files, selection],
+  );
   const actionState: ActionState = useMemo(
     () => ({
       fs: uri.fs,
@@ -155,7 +167,17 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
   const pinned = user?.pined;
   const palette = useMemo(() => ({ loggedIn, pinned: pinned ?? [] }), [loggedIn, pinned]);
   const ops = useExplorerOps({
-    folder: { uri, rootName, files, maxBatch: explorerConfig?.max_batch_size || DEFAULT_MAX_BATCH, groupPermission: group?.permission, trashRetention: group?.trash_retention, setSelection, focusKey, setRenaming },
+    folder: {
+      uri,
+      rootName,
+      files,
+      maxBatch: explorerConfig?.max_batch_size || DEFAULT_MAX_BATCH,
+      groupPermission: group?.permission,
+      trashRetention: group?.trash_retention,
+      setSelection,
+      focusKey,
+      setRenaming,
+    },
     listing,
     selection,
     palette,
@@ -176,9 +198,15 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
   const viewLabel = t("view.label", { folder: title });
 
   const contextHint = head?.context_hint;
-  const folderState: FolderState = useMemo(() => ({ uri, rootName, listing, files, view, setView, synced, contextHint }), [uri, rootName, listing, files, view, setView, synced, contextHint]);
+  const folderState: FolderState = useMemo(
+    () => ({ uri, rootName, listing, files, view, setView, synced, contextHint }),
+    [uri, rootName, listing, files, view, setView, synced, contextHint],
+  );
   const selectionState: SelectionState = useMemo(() => ({ sel, focus }), [sel, focus]);
-  const actionsState: ActionsState = useMemo(() => ({ actionState, runAction, ops, openMenu: (at, kind) => setMenu({ at, kind }) }), [actionState, runAction, ops, setMenu]);
+  const actionsState: ActionsState = useMemo(
+    () => ({ actionState, runAction, ops, openMenu: (at, kind) => setMenu({ at, kind }) }),
+    [actionState, runAction, ops, setMenu],
+  );
   const canDrag = actionState.fs === "my" && loggedIn && Boolean(head?.parent.owned || uri.isSearch) && !isTouch;
   const itemUi: ItemUiState = useMemo(
     () => ({
@@ -207,7 +235,13 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
                   {/* A single shared file has nothing to search. */}
                   {!head?.single_file_view && (
                     <Box sx={{ display: "flex", flex: { xs: "1 1 100%", sm: "0 1 360px" }, justifyContent: "flex-end", minWidth: 0 }}>
-                      <SearchBox key={uriStr} uri={uri} inputRef={searchRef} onAdvanced={() => void openAdvancedSearch()} placeholder={t("search.placeholder", { place: searchBase(uri).name || rootName })} />
+                      <SearchBox
+                        key={uriStr}
+                        uri={uri}
+                        inputRef={searchRef}
+                        onAdvanced={() => void openAdvancedSearch()}
+                        placeholder={t("search.placeholder", { place: searchBase(uri).name || rootName })}
+                      />
                     </Box>
                   )}
                 </Box>

@@ -22,7 +22,13 @@ const ViewOptions = lazy(() => import("./views/ViewOptions"));
  * The action bar: with a selection, the registry's toolbar actions for it; without one, what can
  * be created here. Sort, layout and view options on the right.
  */
-export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { viewOptionsAnchor: HTMLElement | null; setViewOptionsAnchor: (el: HTMLElement | null) => void }) {
+export function ExplorerToolbar({
+  viewOptionsAnchor,
+  setViewOptionsAnchor,
+}: {
+  viewOptionsAnchor: HTMLElement | null;
+  setViewOptionsAnchor: (el: HTMLElement | null) => void;
+}) {
   const { t, i18n } = useTranslation("explorer");
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down("sm"), { noSsr: true });
@@ -42,7 +48,11 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
   const dirs = directionOptions(props);
 
   return (
-    <Box role="toolbar" aria-label={t("toolbar.label")} sx={{ display: "flex", alignItems: "center", gap: 0.5, px: { xs: 1, sm: 2 }, py: 0.5, minHeight: 48, flexWrap: "nowrap" }}>
+    <Box
+      role="toolbar"
+      aria-label={t("toolbar.label")}
+      sx={{ display: "flex", alignItems: "center", gap: 0.5, px: { xs: 1, sm: 2 }, py: 0.5, minHeight: 48, flexWrap: "nowrap" }}
+    >
       {selected && (
         <>
           <Tooltip title={itemCtx.isTouch ? t("actions.selectNone") : `${t("actions.selectNone")} (${hintOf("selectNone")})`}>
@@ -51,7 +61,9 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
             </IconButton>
           </Tooltip>
           <Typography variant="body2" sx={{ mr: 1, whiteSpace: "nowrap", fontWeight: 500 }} aria-hidden>
-            {actionsCtx.actionState.symbolicAll && folderCtx.listing.total === undefined ? t("status.allSelected") : t("status.selected", { count: sel.count, n: nf.format(sel.count) })}
+            {actionsCtx.actionState.symbolicAll && folderCtx.listing.total === undefined
+              ? t("status.allSelected")
+              : t("status.selected", { count: sel.count, n: nf.format(sel.count) })}
           </Typography>
         </>
       )}
@@ -64,7 +76,14 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
             const key = itemCtx.isTouch ? undefined : hintOf(a.id);
             const hint = key ? ` (${key})` : "";
             return !selected && !phone ? (
-              <Button key={a.id} size="small" variant={a.id === "newFolder" ? "contained" : "text"} startIcon={<Icon aria-hidden />} onClick={() => actionsCtx.runAction(a.id, "toolbar")} sx={{ whiteSpace: "nowrap" }}>
+              <Button
+                key={a.id}
+                size="small"
+                variant={a.id === "newFolder" ? "contained" : "text"}
+                startIcon={<Icon aria-hidden />}
+                onClick={() => actionsCtx.runAction(a.id, "toolbar")}
+                sx={{ whiteSpace: "nowrap" }}
+              >
                 {label}
               </Button>
             ) : (
@@ -81,7 +100,12 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
       {orders.length > 0 && !s.singleFileView && (
         <>
           <Tooltip title={t("toolbar.sort")}>
-            <IconButton size="small" aria-label={t("toolbar.sortBy", { order: t(`sort.${view.orderBy}_${view.direction}`) })} aria-haspopup="menu" onClick={(e) => setSortAnchor(e.currentTarget)}>
+            <IconButton
+              size="small"
+              aria-label={t("toolbar.sortBy", { order: t(`sort.${view.orderBy}_${view.direction}`) })}
+              aria-haspopup="menu"
+              onClick={(e) => setSortAnchor(e.currentTarget)}
+            >
               <SortIcon fontSize="small" />
             </IconButton>
           </Tooltip>
@@ -131,14 +155,26 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
       )}
       {!s.singleFileView && (
         <Tooltip title={t("actions.viewOptions")}>
-          <IconButton size="small" aria-label={t("actions.viewOptions")} aria-haspopup="dialog" aria-expanded={Boolean(viewOptionsAnchor)} onClick={(e) => setViewOptionsAnchor(e.currentTarget)} data-view-options="">
+          <IconButton
+            size="small"
+            aria-label={t("actions.viewOptions")}
+            aria-haspopup="dialog"
+            aria-expanded={Boolean(viewOptionsAnchor)}
+            onClick={(e) => setViewOptionsAnchor(e.currentTarget)}
+            data-view-options=""
+          >
             <TuneIcon fontSize="small" />
           </IconButton>
         </Tooltip>
       )}
       <Divider orientation="vertical" flexItem sx={{ mx: 0.5, display: { xs: "none", sm: "block" } }} />
       <Tooltip title={t("toolbar.more")}>
-        <IconButton size="small" aria-label={t("toolbar.more")} aria-haspopup="menu" onClick={(e) => actionsCtx.openMenu(e.currentTarget, selected ? "selection" : "folder")}>
+        <IconButton
+          size="small"
+          aria-label={t("toolbar.more")}
+          aria-haspopup="menu"
+          onClick={(e) => actionsCtx.openMenu(e.currentTarget, selected ? "selection" : "folder")}
+        >
           <MoreIcon fontSize="small" />
         </IconButton>
       </Tooltip>
@@ -150,4 +186,3 @@ export function ExplorerToolbar({ viewOptionsAnchor, setViewOptionsAnchor }: { v
     </Box>
   );
 }
-

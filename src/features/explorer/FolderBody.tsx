@@ -31,7 +31,15 @@ export function FolderBody({ label, pendingFocus }: { label: string; pendingFocu
         </Alert>
       )}
       {listing.error ? (
-        <Alert severity="error" sx={{ mx: 2, mb: 1 }} action={<Button color="inherit" size="small" onClick={() => void listing.fetchNextPage()}>{t("errors.retry")}</Button>}>
+        <Alert
+          severity="error"
+          sx={{ mx: 2, mb: 1 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => void listing.fetchNextPage()}>
+              {t("errors.retry")}
+            </Button>
+          }
+        >
           {describeError(listing.error, t)}
         </Alert>
       ) : null}
@@ -127,7 +135,12 @@ function EmptyState() {
           {creatable.map((a) => {
             const I = a.icon;
             return (
-              <Button key={a.id} variant={a.id === "newFolder" ? "contained" : "outlined"} startIcon={<I aria-hidden />} onClick={() => actionsCtx.runAction(a.id, "toolbar")}>
+              <Button
+                key={a.id}
+                variant={a.id === "newFolder" ? "contained" : "outlined"}
+                startIcon={<I aria-hidden />}
+                onClick={() => actionsCtx.runAction(a.id, "toolbar")}
+              >
                 {t(a.labelKey)}
               </Button>
             );

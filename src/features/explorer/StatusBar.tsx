@@ -14,10 +14,13 @@ export function StatusBar() {
   const { actionState } = useActions();
   const nf = new Intl.NumberFormat(i18n.language);
   const total = listing.total;
-  const count =
-    total !== undefined ? t("status.items", { count: total, n: nf.format(total) }) : t("status.itemsMore", { n: nf.format(files.length) });
+  const count = total !== undefined ? t("status.items", { count: total, n: nf.format(total) }) : t("status.itemsMore", { n: nf.format(files.length) });
   const selected =
-    sel.count > 0 ? (actionState.symbolicAll && total === undefined ? t("status.allSelected") : t("status.selected", { count: sel.count, n: nf.format(sel.count) })) : "";
+    sel.count > 0
+      ? actionState.symbolicAll && total === undefined
+        ? t("status.allSelected")
+        : t("status.selected", { count: sel.count, n: nf.format(sel.count) })
+      : "";
   return (
     <Box sx={{ display: "flex", alignItems: "center", gap: 2, px: 2, minHeight: 40, borderTop: 1, borderColor: "divider", flexWrap: "wrap" }}>
       <Typography variant="caption" color="text.secondary" role="status" aria-live="polite" sx={{ mr: "auto" }}>

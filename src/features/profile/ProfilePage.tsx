@@ -30,14 +30,20 @@ export function ProfilePage() {
       <Box sx={{ display: "flex", gap: 2, alignItems: "center", mb: 3 }}>
         {user.data ? (
           <>
-            <Avatar src={user.data.avatar ? `${API_BASE}/user/avatar/${encodeURIComponent(id)}` : undefined} alt="" sx={{ width: 64, height: 64, fontSize: 28 }}>
+            <Avatar
+              src={user.data.avatar ? `${API_BASE}/user/avatar/${encodeURIComponent(id)}` : undefined}
+              alt=""
+              sx={{ width: 64, height: 64, fontSize: 28 }}
+            >
               {user.data.nickname.slice(0, 1).toUpperCase()}
             </Avatar>
             <Box>
               <Typography variant="h5" component="h1" sx={{ overflowWrap: "anywhere" }}>
                 {user.data.nickname}
               </Typography>
-              <Typography color="text.secondary">{t("profile.since", { date: formatDate(user.data.created_at, i18n.language, { dateOnly: true }) })}</Typography>
+              <Typography color="text.secondary">
+                {t("profile.since", { date: formatDate(user.data.created_at, i18n.language, { dateOnly: true }) })}
+              </Typography>
             </Box>
           </>
         ) : (

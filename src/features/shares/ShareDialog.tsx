@@ -100,33 +100,46 @@ export default function ShareDialog({ open, props, close }: DialogProps<ShareDia
               control={<Switch checked={isPrivate} disabled={Boolean(existing)} onChange={(e) => setPrivate(e.target.checked)} />}
               label={t("dialog.private")}
             />
-            {existing ? (
-              isPrivate && <Typography variant="body2" color="text.secondary">{t("dialog.passwordKept")}</Typography>
-            ) : (
-              isPrivate && (
-                <Box sx={{ pl: 2 }}>
-                  <RadioGroup value={customPassword ? "custom" : "random"} onChange={(e) => setCustomPassword(e.target.value === "custom")} aria-label={t("dialog.passwordKind")}>
-                    <FormControlLabel value="random" control={<Radio />} label={t("dialog.randomPassword")} />
-                    <FormControlLabel value="custom" control={<Radio />} label={t("dialog.customPassword")} />
-                  </RadioGroup>
-                  {customPassword && (
-                    <TextField
-                      size="small"
-                      label={t("dialog.password")}
-                      value={password}
-                      onChange={(e) => setPassword(e.target.value)}
-                      error={Boolean(passwordError) && password !== ""}
-                      helperText={passwordError || " "}
-                      slotProps={{ htmlInput: { maxLength: 32, autoComplete: "off" } }}
-                    />
-                  )}
-                </Box>
-              )
-            )}
+            {existing
+              ? isPrivate && (
+                  <Typography variant="body2" color="text.secondary">
+                    {t("dialog.passwordKept")}
+                  </Typography>
+                )
+              : isPrivate && (
+                  <Box sx={{ pl: 2 }}>
+                    <RadioGroup
+                      value={customPassword ? "custom" : "random"}
+                      onChange={(e) => setCustomPassword(e.target.value === "custom")}
+                      aria-label={t("dialog.passwordKind")}
+                    >
+                      <FormControlLabel value="random" control={<Radio />} label={t("dialog.randomPassword")} />
+                      <FormControlLabel value="custom" control={<Radio />} label={t("dialog.customPassword")} />
+                    </RadioGroup>
+                    {customPassword && (
+                      <TextField
+                        size="small"
+                        label={t("dialog.password")}
+                        value={password}
+                        onChange={(e) => setPassword(e.target.value)}
+                        error={Boolean(passwordError) && password !== ""}
+                        helperText={passwordError || " "}
+                        slotProps={{ htmlInput: { maxLength: 32, autoComplete: "off" } }}
+                      />
+                    )}
+                  </Box>
+                )}
             <FormControlLabel control={<Switch checked={expires} onChange={(e) => setExpires(e.target.checked)} />} label={t("dialog.expires")} />
             {expires && (
               <Box sx={{ pl: 2, display: "flex", gap: 1, flexWrap: "wrap" }}>
-                <TextField select size="small" label={t("dialog.expiresAfter")} value={expiry} onChange={(e) => setExpiry(e.target.value as ExpiryChoice)} sx={{ minWidth: 160 }}>
+                <TextField
+                  select
+                  size="small"
+                  label={t("dialog.expiresAfter")}
+                  value={expiry}
+                  onChange={(e) => setExpiry(e.target.value as ExpiryChoice)}
+                  sx={{ minWidth: 160 }}
+                >
                   {EXPIRY_PRESETS.map((p) => (
                     <MenuItem key={p.id} value={p.id}>
                       {t(`expiry.${p.id}`)}

@@ -39,7 +39,9 @@ export function ShareRow({ share, actions, heading = "h2" }: Props) {
       <Icon color="action" aria-hidden />
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography component={heading} variant="subtitle1" sx={{ overflowWrap: "anywhere" }}>
-          {share.expired ? <bdi>{name}</bdi> : (
+          {share.expired ? (
+            <bdi>{name}</bdi>
+          ) : (
             <RouterLink to={shareHref(share)} style={{ color: "inherit" }}>
               <bdi>{name}</bdi>
             </RouterLink>
@@ -95,7 +97,13 @@ function ActionsMenu({ share, name, actions }: { share: Share; name: string; act
   const label = t("actions.more", { name });
   return (
     <>
-      <IconButton aria-label={label} aria-haspopup="menu" aria-expanded={Boolean(anchor)} onClick={(e) => setAnchor(e.currentTarget)} sx={{ flexShrink: 0, ml: "auto" }}>
+      <IconButton
+        aria-label={label}
+        aria-haspopup="menu"
+        aria-expanded={Boolean(anchor)}
+        onClick={(e) => setAnchor(e.currentTarget)}
+        sx={{ flexShrink: 0, ml: "auto" }}
+      >
         <MoreIcon />
       </IconButton>
       <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={close} slotProps={{ list: { "aria-label": label } }}>

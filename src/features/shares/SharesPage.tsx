@@ -42,14 +42,7 @@ export function SharesPage() {
         {t("page.title")}
       </Typography>
       <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", mb: 2 }}>
-        <TextField
-          size="small"
-          type="search"
-          label={t("page.filter")}
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-          sx={{ flex: "1 1 220px" }}
-        />
+        <TextField size="small" type="search" label={t("page.filter")} value={filter} onChange={(e) => setFilter(e.target.value)} sx={{ flex: "1 1 220px" }} />
         <TextField select size="small" label={t("page.sort")} value={sort} onChange={(e) => setSort(e.target.value as Sort)} sx={{ flex: "0 1 220px" }}>
           {SORTS.map((s) => (
             <MenuItem key={s} value={s}>
@@ -60,10 +53,19 @@ export function SharesPage() {
       </Box>
       {query.isPending ? (
         <Stack spacing={1} role="status" aria-label={t("page.loading")}>
-          {Array.from({ length: 4 }, (_, i) => <Skeleton key={i} variant="rounded" height={64} />)}
+          {Array.from({ length: 4 }, (_, i) => (
+            <Skeleton key={i} variant="rounded" height={64} />
+          ))}
         </Stack>
       ) : query.error ? (
-        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void query.refetch()}>{t("common.retry")}</Button>}>
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void query.refetch()}>
+              {t("common.retry")}
+            </Button>
+          }
+        >
           {describeError(query.error, t)}
         </Alert>
       ) : shown.length === 0 ? (

@@ -4,7 +4,17 @@ import { remainingSeconds, shareSourceUri } from "./shareSource";
 import type { Share } from "../../api/queries/shares";
 
 const share = (over: Partial<Share>): Share =>
-  ({ id: "x", visited: 0, unlocked: true, source_type: 1, owner: { id: "u", nickname: "n", created_at: "" }, created_at: "", expired: false, url: "", ...over }) as Share;
+  ({
+    id: "x",
+    visited: 0,
+    unlocked: true,
+    source_type: 1,
+    owner: { id: "u", nickname: "n", created_at: "" },
+    created_at: "",
+    expired: false,
+    url: "",
+    ...over,
+  }) as Share;
 
 describe("share expiry", () => {
   const now = new Date(2026, 0, 10, 12, 0).getTime();

@@ -65,7 +65,10 @@ export function useShareActions() {
   };
 
   const copy = async (share: Share) => {
-    const ok = await navigator.clipboard?.writeText(share.url).then(() => true, () => false);
+    const ok = await navigator.clipboard?.writeText(share.url).then(
+      () => true,
+      () => false,
+    );
     toast({ message: ok ? t("link.copied") : t("link.copyFailed"), severity: ok ? "success" : "error" });
   };
 

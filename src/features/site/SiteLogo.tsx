@@ -12,6 +12,7 @@ export function SiteLogo({ height, textProps }: { height: number; textProps?: Ty
   const [broken, setBroken] = useState<string>();
   const title = basic?.title || "Cloudreve";
   const src = (dark ? basic?.logo_light : basic?.logo) || basic?.logo;
-  if (src && broken !== src) return <img src={src} alt={title} onError={() => setBroken(src)} style={{ maxHeight: height, maxWidth: "70%", display: "block" }} />;
+  if (src && broken !== src)
+    return <img src={src} alt={title} onError={() => setBroken(src)} style={{ maxHeight: height, maxWidth: "70%", display: "block" }} />;
   return <Typography {...textProps}>{title}</Typography>;
 }

@@ -20,7 +20,10 @@ describe("parseSiteIcons", () => {
   });
 
   it("skips what it cannot use: unknown names, bad colours, unsafe images, broken JSON", () => {
-    const icons = parseSiteIcons(JSON.stringify([{ exts: ["x"], icon: "hologram", color: "red; background:url(x)", img: "javascript:alert(1)" }, { exts: "y" }, null]), BASE);
+    const icons = parseSiteIcons(
+      JSON.stringify([{ exts: ["x"], icon: "hologram", color: "red; background:url(x)", img: "javascript:alert(1)" }, { exts: "y" }, null]),
+      BASE,
+    );
     expect(icons.get("x")).toEqual({ img: undefined });
     expect(icons.has("y")).toBe(false);
     expect(parseSiteIcons("{not json", BASE).size).toBe(0);

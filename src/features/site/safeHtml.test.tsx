@@ -8,7 +8,9 @@ const render = (html: string) => renderToStaticMarkup(<>{htmlToReact(html, BASE)
 
 describe("htmlToReact", () => {
   it("keeps text, formatting, links and images", () => {
-    expect(render('<p>Hello <strong>world</strong> <a href="/terms">Terms</a></p>')).toBe('<p>Hello <strong>world</strong> <a href="https://files.example.com/terms">Terms</a></p>');
+    expect(render('<p>Hello <strong>world</strong> <a href="/terms">Terms</a></p>')).toBe(
+      '<p>Hello <strong>world</strong> <a href="https://files.example.com/terms">Terms</a></p>',
+    );
     expect(render('<img src="/static/badge.png" alt="Badge" width="88">')).toBe(
       '<img src="https://files.example.com/static/badge.png" alt="Badge" width="88" loading="lazy" referrerPolicy="no-referrer"/>',
     );

@@ -59,7 +59,14 @@ export default function CreateArchiveDialog({ open, props, close }: DialogProps<
         error={Boolean(nameError)}
         helperText={nameError || t("archive.name.help")}
       />
-      <DestinationField label={t("archive.folder")} help={t("archive.folderHelp")} pickTitle={t("archive.pickTitle")} value={folder} onChange={setFolder} disabled={form.busy} />
+      <DestinationField
+        label={t("archive.folder")}
+        help={t("archive.folderHelp")}
+        pickTitle={t("archive.pickTitle")}
+        value={folder}
+        onChange={setFolder}
+        disabled={form.busy}
+      />
     </FormDialog>
   );
 }

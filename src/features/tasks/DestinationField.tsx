@@ -22,7 +22,13 @@ interface Props {
 export function DestinationField({ label, help, pickTitle, value, onChange, disabled }: Props) {
   const { t } = useTranslation("tasks");
   const choose = async () => {
-    const picked = await dialogs.pickFolder({ title: pickTitle, confirmLabel: t("destination.confirm"), start: parseUri(value), exclude: [], maxPageSize: PICKER_PAGE_SIZE });
+    const picked = await dialogs.pickFolder({
+      title: pickTitle,
+      confirmLabel: t("destination.confirm"),
+      start: parseUri(value),
+      exclude: [],
+      maxPageSize: PICKER_PAGE_SIZE,
+    });
     if (picked) onChange(picked);
   };
   return (

@@ -30,7 +30,9 @@ export function DownloadCard({ task, onCancel }: Props) {
   const bytes = (n: number) => formatBytes(n, i18n.language);
   const transfer = status
     ? [
-        status.total > 0 ? t("progress.ofTotal", { current: bytes(status.downloaded), total: bytes(status.total), percent: percent(fraction ?? 0) }) : t("progress.soFarBytes", { current: bytes(status.downloaded) }),
+        status.total > 0
+          ? t("progress.ofTotal", { current: bytes(status.downloaded), total: bytes(status.total), percent: percent(fraction ?? 0) })
+          : t("progress.soFarBytes", { current: bytes(status.downloaded) }),
         active && status.download_speed > 0 ? t("download.speed", { speed: bytes(status.download_speed) }) : "",
         status.uploaded > 0 ? t("download.uploaded", { amount: bytes(status.uploaded) }) : "",
         active && status.upload_speed > 0 ? t("download.uploadSpeed", { speed: bytes(status.upload_speed) }) : "",
@@ -106,12 +108,24 @@ export function DownloadCard({ task, onCancel }: Props) {
         {(active || folder) && (
           <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", mt: 1 }}>
             {folder && (
-              <Button size="small" component={RouterLink} to={folderHref(folder)} startIcon={<FolderIcon aria-hidden />} aria-label={t("card.openFolderFor", { name })}>
+              <Button
+                size="small"
+                component={RouterLink}
+                to={folderHref(folder)}
+                startIcon={<FolderIcon aria-hidden />}
+                aria-label={t("card.openFolderFor", { name })}
+              >
                 {t("card.openFolder")}
               </Button>
             )}
             {active && (
-              <Button size="small" color="error" startIcon={<StopIcon aria-hidden />} onClick={() => onCancel(task)} aria-label={t("download.cancelFor", { name })}>
+              <Button
+                size="small"
+                color="error"
+                startIcon={<StopIcon aria-hidden />}
+                onClick={() => onCancel(task)}
+                aria-label={t("download.cancelFor", { name })}
+              >
                 {t("download.cancel")}
               </Button>
             )}

@@ -51,7 +51,10 @@ function Downloads() {
   const queryClient = useQueryClient();
   // Everything in "downloading" is unfinished: poll while there is any. The finished list only
   // changes when one leaves it, or when a download is created.
-  const downloading = useInfiniteQuery({ ...workflowQueries.list("downloading"), refetchInterval: (q) => (q.state.data?.pages.some((p) => p.tasks.length > 0) ? LIST_POLL_MS : false) });
+  const downloading = useInfiniteQuery({
+    ...workflowQueries.list("downloading"),
+    refetchInterval: (q) => (q.state.data?.pages.some((p) => p.tasks.length > 0) ? LIST_POLL_MS : false),
+  });
   const finished = useInfiniteQuery(workflowQueries.list("downloaded"));
   const running = downloading.data?.pages.flatMap((p) => p.tasks) ?? [];
   const announcement = useSettledAnnouncement([...running, ...(finished.data?.pages.flatMap((p) => p.tasks) ?? [])]);
@@ -86,8 +89,20 @@ function Downloads() {
           {t("downloads.create")}
         </Button>
       </Box>
-      <DownloadSection id="downloads-running" title={t("downloads.running")} empty={t("downloads.runningEmpty")} query={downloading} onCancel={(x) => void cancel(x)} />
-      <DownloadSection id="downloads-finished" title={t("downloads.finished")} empty={t("downloads.finishedEmpty")} query={finished} onCancel={(x) => void cancel(x)} />
+      <DownloadSection
+        id="downloads-running"
+        title={t("downloads.running")}
+        empty={t("downloads.runningEmpty")}
+        query={downloading}
+        onCancel={(x) => void cancel(x)}
+      />
+      <DownloadSection
+        id="downloads-finished"
+        title={t("downloads.finished")}
+        empty={t("downloads.finishedEmpty")}
+        query={finished}
+        onCancel={(x) => void cancel(x)}
+      />
       <LiveStatus message={announcement} />
     </>
   );
@@ -113,10 +128,19 @@ function DownloadSection({ id, title, empty, query, onCancel }: SectionProps) {
       </Typography>
       {query.isPending ? (
         <Stack spacing={1} role="status" aria-label={t("downloads.loading", { list: title })}>
-          {Array.from({ length: 2 }, (_, i) => <Skeleton key={i} variant="rounded" height={88} />)}
+          {Array.from({ length: 2 }, (_, i) => (
+            <Skeleton key={i} variant="rounded" height={88} />
+          ))}
         </Stack>
       ) : query.isError && tasks.length === 0 ? (
-        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void query.refetch()}>{t("common.retry")}</Button>}>
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void query.refetch()}>
+              {t("common.retry")}
+            </Button>
+          }
+        >
           {t("downloads.failed", { list: title, reason: describeError(query.error, t) })}
         </Alert>
       ) : tasks.length === 0 ? (
@@ -129,7 +153,15 @@ function DownloadSection({ id, title, empty, query, onCancel }: SectionProps) {
         </Stack>
       )}
       {isFetchNextPageError && (
-        <Alert severity="error" sx={{ mt: 2 }} action={<Button color="inherit" size="small" onClick={() => void fetchNextPage()}>{t("common.retry")}</Button>}>
+        <Alert
+          severity="error"
+          sx={{ mt: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => void fetchNextPage()}>
+              {t("common.retry")}
+            </Button>
+          }
+        >
           {t("downloads.moreFailed", { reason: describeError(query.error, t) })}
         </Alert>
       )}

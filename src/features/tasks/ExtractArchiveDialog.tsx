@@ -44,9 +44,22 @@ export default function ExtractArchiveDialog({ open, props, close }: DialogProps
       onSubmit={() => void submit()}
       onCancel={() => close()}
     >
-      <DestinationField label={t("extract.folder")} help={t("extract.folderHelp")} pickTitle={t("extract.pickTitle")} value={folder} onChange={setFolder} disabled={form.busy} />
+      <DestinationField
+        label={t("extract.folder")}
+        help={t("extract.folderHelp")}
+        pickTitle={t("extract.pickTitle")}
+        value={folder}
+        onChange={setFolder}
+        disabled={form.busy}
+      />
       {zip && (
-        <TextField select label={t("extract.encoding.label")} value={encoding} onChange={(e) => setEncoding(e.target.value)} helperText={t("extract.encoding.help")}>
+        <TextField
+          select
+          label={t("extract.encoding.label")}
+          value={encoding}
+          onChange={(e) => setEncoding(e.target.value)}
+          helperText={t("extract.encoding.help")}
+        >
           <MenuItem value="">{t("extract.encoding.auto")}</MenuItem>
           {ZIP_ENCODINGS.map((value) => (
             <MenuItem key={value} value={value}>

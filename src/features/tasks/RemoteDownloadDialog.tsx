@@ -91,7 +91,14 @@ export default function RemoteDownloadDialog({ open, props, close }: DialogProps
           disabled={form.busy}
         />
       )}
-      <DestinationField label={t("remote.folder")} help={t("remote.folderHelp")} pickTitle={t("remote.pickTitle")} value={folder} onChange={setFolder} disabled={form.busy} />
+      <DestinationField
+        label={t("remote.folder")}
+        help={t("remote.folderHelp")}
+        pickTitle={t("remote.pickTitle")}
+        value={folder}
+        onChange={setFolder}
+        disabled={form.busy}
+      />
     </FormDialog>
   );
 }

@@ -45,7 +45,9 @@ export function TaskCard({ task, onRunAgain }: Props) {
     task.node?.name ? t("card.node", { name: task.node.name }) : "",
     task.duration ? t("card.duration", { duration: formatDuration(task.duration, i18n.language) }) : "",
     task.retry_count ? t("card.retries", { count: task.retry_count }) : "",
-    task.status === "suspending" && task.resume_time && task.retry_count ? t("card.nextAttempt", { time: formatDate(new Date(task.resume_time * 1000).toISOString(), i18n.language) }) : "",
+    task.status === "suspending" && task.resume_time && task.retry_count
+      ? t("card.nextAttempt", { time: formatDate(new Date(task.resume_time * 1000).toISOString(), i18n.language) })
+      : "",
   ].filter(Boolean);
   const canRunAgain = Boolean(onRunAgain) && !active && (task.type === "create_archive" || task.type === "extract_archive");
 
@@ -68,7 +70,8 @@ export function TaskCard({ task, onRunAgain }: Props) {
         </Box>
         {dst && task.type !== "import" && (
           <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: "anywhere", mt: 0.5 }}>
-            {task.type === "create_archive" ? t("card.archiveIn") : t("card.into")} <bdi>{folderLabel(task.type === "create_archive" ? (resultFolder(task) ?? dst) : dst, t("folders.my"))}</bdi>
+            {task.type === "create_archive" ? t("card.archiveIn") : t("card.into")}{" "}
+            <bdi>{folderLabel(task.type === "create_archive" ? (resultFolder(task) ?? dst) : dst, t("folders.my"))}</bdi>
           </Typography>
         )}
         {phase && (
@@ -89,12 +92,23 @@ export function TaskCard({ task, onRunAgain }: Props) {
         {(folder || canRunAgain) && (
           <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", mt: 1 }}>
             {folder && (
-              <Button size="small" component={RouterLink} to={folderHref(folder)} startIcon={<FolderIcon aria-hidden />} aria-label={t("card.openFolderFor", { name: subject })}>
+              <Button
+                size="small"
+                component={RouterLink}
+                to={folderHref(folder)}
+                startIcon={<FolderIcon aria-hidden />}
+                aria-label={t("card.openFolderFor", { name: subject })}
+              >
                 {t("card.openFolder")}
               </Button>
             )}
             {canRunAgain && (
-              <Button size="small" startIcon={<AgainIcon aria-hidden />} onClick={() => onRunAgain!(task)} aria-label={t("card.runAgainFor", { name: subject })}>
+              <Button
+                size="small"
+                startIcon={<AgainIcon aria-hidden />}
+                onClick={() => onRunAgain!(task)}
+                aria-label={t("card.runAgainFor", { name: subject })}
+              >
                 {t("card.runAgain")}
               </Button>
             )}

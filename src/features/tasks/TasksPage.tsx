@@ -62,10 +62,19 @@ export function TasksPage() {
       </Typography>
       {query.isPending ? (
         <Stack spacing={1} role="status" aria-label={t("tasks.loading")}>
-          {Array.from({ length: 3 }, (_, i) => <Skeleton key={i} variant="rounded" height={96} />)}
+          {Array.from({ length: 3 }, (_, i) => (
+            <Skeleton key={i} variant="rounded" height={96} />
+          ))}
         </Stack>
       ) : query.isError && tasks.length === 0 ? (
-        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void query.refetch()}>{t("common.retry")}</Button>}>
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void query.refetch()}>
+              {t("common.retry")}
+            </Button>
+          }
+        >
           {t("tasks.failed", { reason: describeError(query.error, t) })}
         </Alert>
       ) : tasks.length === 0 ? (
@@ -83,7 +92,15 @@ export function TasksPage() {
         </Stack>
       )}
       {isFetchNextPageError && (
-        <Alert severity="error" sx={{ mt: 2 }} action={<Button color="inherit" size="small" onClick={() => void fetchNextPage()}>{t("common.retry")}</Button>}>
+        <Alert
+          severity="error"
+          sx={{ mt: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => void fetchNextPage()}>
+              {t("common.retry")}
+            </Button>
+          }
+        >
           {t("tasks.moreFailed", { reason: describeError(query.error, t) })}
         </Alert>
       )}

@@ -1,7 +1,23 @@
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Box, Breadcrumbs, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Link, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from "@mui/material";
+import {
+  Box,
+  Breadcrumbs,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Link,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Typography,
+} from "@mui/material";
 import FolderIcon from "@mui/icons-material/FolderOutlined";
 import FileIcon from "@mui/icons-material/InsertDriveFileOutlined";
 import { describeError } from "../../api/errors";
@@ -23,7 +39,10 @@ export default function TorrentPickerDialog({ open, props, close }: DialogProps<
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   const items = useMemo(
-    () => (q.data?.pages ?? []).flatMap((p) => p.files).filter((f) => (f.type === 1 && !f.metadata?.["sys:shared_redirect"]) || (f.type === 0 && isTorrentName(f.name))),
+    () =>
+      (q.data?.pages ?? [])
+        .flatMap((p) => p.files)
+        .filter((f) => (f.type === 1 && !f.metadata?.["sys:shared_redirect"]) || (f.type === 0 && isTorrentName(f.name))),
     [q.data],
   );
   const crumbs = [at.root(), ...at.segments.map((_, i) => at.root().join(...at.segments.slice(0, i + 1)))];

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import type { DownloadStatus, Task } from "../../api/queries/workflow";
 import { canSelectFiles, downloadFraction, downloadState, parseLinks, selectionChanges } from "./download";
 
-const status = (over: Partial<DownloadStatus> = {}): DownloadStatus => ({ name: "x", state: "downloading", total: 100, downloaded: 25, download_speed: 0, uploaded: 0, upload_speed: 0, ...over });
+const status = (over: Partial<DownloadStatus> = {}): DownloadStatus => ({
+  name: "x",
+  state: "downloading",
+  total: 100,
+  downloaded: 25,
+  download_speed: 0,
+  uploaded: 0,
+  upload_speed: 0,
+  ...over,
+});
 const task = (over: Partial<Task>): Task => ({ created_at: "", updated_at: "", id: "t", status: "processing", type: "remote_download", ...over });
 
 describe("parseLinks", () => {

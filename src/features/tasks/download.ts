@@ -31,7 +31,9 @@ export function downloadState(task: Pick<Task, "status" | "summary">): string {
 
 /** Files can be chosen only while the downloader watches the task (phase `monitor`). */
 export function canSelectFiles(task: Pick<Task, "status" | "summary">): boolean {
-  return (task.status === "processing" || task.status === "suspending") && task.summary?.phase === "monitor" && Boolean(task.summary.props?.download?.files?.length);
+  return (
+    (task.status === "processing" || task.status === "suspending") && task.summary?.phase === "monitor" && Boolean(task.summary.props?.download?.files?.length)
+  );
 }
 
 /** The server's file selection request: only the files whose choice changed. */

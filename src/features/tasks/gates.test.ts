@@ -53,7 +53,8 @@ describe("canExtractArchive", () => {
   });
 
   it("knows the formats the server's archive library extracts", () => {
-    for (const name of ["a.zip", "a.rar", "a.tar", "a.tar.gz", "a.tgz", "a.tar.bz2", "a.tbz2", "a.tar.xz", "a.txz", "a.tar.zst", "A.TAR.GZ"]) expect(isExtractableName(name), name).toBe(true);
+    for (const name of ["a.zip", "a.rar", "a.tar", "a.tar.gz", "a.tgz", "a.tar.bz2", "a.tbz2", "a.tar.xz", "a.txz", "a.tar.zst", "A.TAR.GZ"])
+      expect(isExtractableName(name), name).toBe(true);
     for (const name of ["a.gz", "a.7z", "a.bz2", "a.xz", "zip", "a.zip.txt", "a.docx"]) expect(isExtractableName(name), name).toBe(false);
   });
 

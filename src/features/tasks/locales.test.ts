@@ -16,7 +16,21 @@ describe("tasks namespace", () => {
       ...["compress_files", "upload_archive", "await_slave_compressing", "await_slave_uploading", "complete_upload"].map((p) => `phases.create_archive.${p}`),
       ...["download_zip", "await_slave_complete"].map((p) => `phases.extract_archive.${p}`),
       ...["monitor", "transfer", "seeding"].map((p) => `phases.remote_download.${p}`),
-      ...["archive_count", "archive_size", "upload_count", "upload", "download", "extract_count", "extract_size", "indexed", "imported", "relocate", "single", "other", "soFarCount"].map((p) => `progress.${p}`),
+      ...[
+        "archive_count",
+        "archive_size",
+        "upload_count",
+        "upload",
+        "download",
+        "extract_count",
+        "extract_size",
+        "indexed",
+        "imported",
+        "relocate",
+        "single",
+        "other",
+        "soFarCount",
+      ].map((p) => `progress.${p}`),
       ...["downloading", "seeding", "completed", "error", "transfer"].map((s) => `download.${s}`),
     ];
     expect([...new Set([...used, ...built].filter((k) => !known.has(k)))]).toEqual([]);

@@ -1,6 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { Task } from "../../api/queries/workflow";
-import { anyActive, folderHref, folderLabel, formatDuration, isActive, percent, phaseKey, progressLines, resultFolder, settledSince, statusKey, taskSubject, typeKey, urlName } from "./model";
+import {
+  anyActive,
+  folderHref,
+  folderLabel,
+  formatDuration,
+  isActive,
+  percent,
+  phaseKey,
+  progressLines,
+  resultFolder,
+  settledSince,
+  statusKey,
+  taskSubject,
+  typeKey,
+  urlName,
+} from "./model";
 
 const task = (over: Partial<Task>): Task => ({ created_at: "", updated_at: "", id: "t", status: "queued", type: "create_archive", ...over });
 
@@ -31,7 +46,13 @@ describe("statuses", () => {
       ["c", "completed"],
       ["d", "suspending"],
     ]);
-    const now = [task({ id: "a", status: "completed" }), task({ id: "b", status: "processing" }), task({ id: "c", status: "completed" }), task({ id: "d", status: "error" }), task({ id: "e", status: "error" })];
+    const now = [
+      task({ id: "a", status: "completed" }),
+      task({ id: "b", status: "processing" }),
+      task({ id: "c", status: "completed" }),
+      task({ id: "d", status: "error" }),
+      task({ id: "e", status: "error" }),
+    ];
     expect(settledSince(before, now).map((t) => t.id)).toEqual(["a", "d"]);
   });
 });
@@ -53,7 +74,9 @@ describe("subjects", () => {
     expect(taskSubject(task({ type: "create_archive", summary: { props: { dst: "cloudreve://my/a%20b/photos%202024.zip" } } }))).toBe("photos 2024.zip");
     expect(taskSubject(task({ type: "extract_archive", summary: { props: { src: "cloudreve://my/x.zip", dst: "cloudreve://my/out" } } }))).toBe("x.zip");
     expect(taskSubject(task({ type: "import", summary: { props: { src_str: "/mnt/data" } } }))).toBe("/mnt/data");
-    expect(taskSubject(task({ type: "remote_download", summary: { props: { src_str: "https://example.com/iso/ubuntu%2024.iso?x=1", src: "", download: null } } }))).toBe("ubuntu 24.iso");
+    expect(
+      taskSubject(task({ type: "remote_download", summary: { props: { src_str: "https://example.com/iso/ubuntu%2024.iso?x=1", src: "", download: null } } })),
+    ).toBe("ubuntu 24.iso");
     expect(taskSubject(task({ type: "remote_download", summary: { props: { src_str: "", src: "cloudreve://my/t/linux.torrent" } } }))).toBe("linux.torrent");
     const named = { name: "Debian", state: "downloading" as const, total: 1, downloaded: 0, download_speed: 0, uploaded: 0, upload_speed: 0 };
     expect(taskSubject(task({ type: "remote_download", summary: { props: { src_str: "magnet:?xt=x", download: named } } }))).toBe("Debian");

@@ -129,7 +129,8 @@ export function progressLines(progress: TaskProgress | undefined): ProgressLine[
       const fraction = total > 0 ? Math.min(1, current / total) : undefined;
       const known = PROGRESS[identifier];
       if (known) return { identifier, labelKey: `progress.${identifier}`, kind: known, current, total, fraction };
-      if (SINGLE.test(identifier)) return { identifier, labelKey: "progress.single", kind: "bytes" as const, current, total, fraction, name: uriName(p.identifier) || p.identifier };
+      if (SINGLE.test(identifier))
+        return { identifier, labelKey: "progress.single", kind: "bytes" as const, current, total, fraction, name: uriName(p.identifier) || p.identifier };
       return { identifier, labelKey: "progress.other", kind: "count" as const, current, total, fraction, name: identifier };
     });
 }
@@ -162,7 +163,10 @@ export function formatDuration(ms: number, locale?: string): string {
   const h = Math.floor(whole / 3600);
   const m = Math.floor((whole % 3600) / 60);
   const s = whole % 60;
-  const parts = h > 0 ? [unit(locale, "hour", 0).format(h), m > 0 ? unit(locale, "minute", 0).format(m) : ""] : [unit(locale, "minute", 0).format(m), s > 0 ? unit(locale, "second", 0).format(s) : ""];
+  const parts =
+    h > 0
+      ? [unit(locale, "hour", 0).format(h), m > 0 ? unit(locale, "minute", 0).format(m) : ""]
+      : [unit(locale, "minute", 0).format(m), s > 0 ? unit(locale, "second", 0).format(s) : ""];
   return parts.filter(Boolean).join(" ");
 }
 

@@ -14,7 +14,17 @@ import { formatBytes } from "../../lib/format";
 import { percent, progressLines, settledSince, statusKey, taskSubject, typeKey, type ProgressLine } from "./model";
 
 /** Present for screen readers only. */
-export const visuallyHidden = { position: "absolute", width: "1px", height: "1px", p: 0, m: "-1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 } as const;
+export const visuallyHidden = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  p: 0,
+  m: "-1px",
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+  border: 0,
+} as const;
 
 /** How often a running task's counters are read. */
 export const PROGRESS_POLL_MS = 1000;
@@ -40,7 +50,15 @@ export function StatusChip({ status, label }: { status: string; label?: string |
     <Chip
       size="small"
       variant="outlined"
-      icon={<Box component="span" aria-hidden sx={{ display: "inline-flex", color: `${color === "action" ? "action.active" : `${color}.main`}`, "& svg": { fontSize: 18 } }}>{icon}</Box>}
+      icon={
+        <Box
+          component="span"
+          aria-hidden
+          sx={{ display: "inline-flex", color: `${color === "action" ? "action.active" : `${color}.main`}`, "& svg": { fontSize: 18 } }}
+        >
+          {icon}
+        </Box>
+      }
       label={label ?? t(`status.${key}`)}
       sx={{ flexShrink: 0 }}
     />

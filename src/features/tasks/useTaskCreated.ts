@@ -12,6 +12,10 @@ export function useTaskCreated() {
   const toast = useToast();
   return (message: string, page: "/tasks" | "/downloads" = "/tasks") => {
     void queryClient.invalidateQueries({ queryKey: workflowKeys.lists() });
-    toast({ message, severity: "success", action: { label: t(page === "/tasks" ? "created.viewTask" : "created.viewDownloads"), run: () => void navigate(page) } });
+    toast({
+      message,
+      severity: "success",
+      action: { label: t(page === "/tasks" ? "created.viewTask" : "created.viewDownloads"), run: () => void navigate(page) },
+    });
   };
 }

@@ -25,7 +25,8 @@ export interface UrlOptions {
   entity?: string;
 }
 
-const fileUrls = (uris: string[], body: { download?: boolean; archive?: boolean; skip_error?: boolean }, opts: UrlOptions = {}) => requestFileUrls(uris, body, opts);
+const fileUrls = (uris: string[], body: { download?: boolean; archive?: boolean; skip_error?: boolean }, opts: UrlOptions = {}) =>
+  requestFileUrls(uris, body, opts);
 
 /** Lets the browser download `url` (a hidden link; the server's Content-Disposition names the file). */
 export function saveUrl(url: string): void {

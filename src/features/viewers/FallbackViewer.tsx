@@ -49,7 +49,11 @@ export default function FallbackViewer({ file, viewer, version, mode, contextHin
           </Typography>
           <Typography color="text.secondary">{formatBytes(file.size, i18n.language)}</Typography>
           <Typography sx={{ mt: 2 }}>{note}</Typography>
-          {!inTab && <Typography sx={{ mt: 1 }} color="text.secondary">{t("fallback.activeContent")}</Typography>}
+          {!inTab && (
+            <Typography sx={{ mt: 1 }} color="text.secondary">
+              {t("fallback.activeContent")}
+            </Typography>
+          )}
           <Box sx={{ mt: 2, display: "flex", gap: 1, justifyContent: "center", flexWrap: "wrap" }}>
             {/* Shown inline (a shared file's page), the page's own Download button is beside it. */}
             {mode === "dialog" && (

@@ -30,7 +30,16 @@ export default function InlineViewer({ file, contextHint, groupPermission, downl
   const viewer = choice.kind === "open" ? choice.viewer : choice.kind === "ask" ? choice.options[0] : undefined;
   return (
     <Suspense fallback={spinner}>
-      <CatalogueViewer file={file} viewer={viewer ?? NO_VIEWER} mode="inline" contextHint={contextHint} canEdit={false} close={() => undefined} download={download} setDirty={() => undefined} />
+      <CatalogueViewer
+        file={file}
+        viewer={viewer ?? NO_VIEWER}
+        mode="inline"
+        contextHint={contextHint}
+        canEdit={false}
+        close={() => undefined}
+        download={download}
+        setDirty={() => undefined}
+      />
     </Suspense>
   );
 }

@@ -117,7 +117,14 @@ export default function ViewerHost(props: ViewerHostProps) {
       <ViewerFrame title={target.open} mode="dialog" close={() => void close()}>
         <Box sx={{ flex: 1, display: "grid", placeItems: "center", p: 2 }}>
           {failed ? (
-            <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void close()}>{t("frame.close")}</Button>}>
+            <Alert
+              severity="error"
+              action={
+                <Button color="inherit" size="small" onClick={() => void close()}>
+                  {t("frame.close")}
+                </Button>
+              }
+            >
               {t("host.notFound", { reason: describeError(failed, t) })}
             </Alert>
           ) : (
@@ -134,10 +141,12 @@ export default function ViewerHost(props: ViewerHostProps) {
     const choice = chooseViewer(catalogue, file.name, sessionStore.settings(), { implemented: isImplemented });
     viewer = choice.kind === "open" ? choice.viewer : choice.kind === "ask" ? choice.options[0] : undefined;
   }
-  const canEdit =
-    props.loggedIn && folder.fs === "my" && Boolean(file.owned) && hasNavCap(file.capability, NavCap.UploadFile) && !target.version;
+  const canEdit = props.loggedIn && folder.fs === "my" && Boolean(file.owned) && hasNavCap(file.capability, NavCap.UploadFile) && !target.version;
   const show = (f: FileResponse) =>
-    navigate(`${location.pathname}${searchWith(location.search, { open: byName ? f.name : f.id, viewer: viewer?.id, version: undefined })}`, { replace: true, state: location.state });
+    navigate(`${location.pathname}${searchWith(location.search, { open: byName ? f.name : f.id, viewer: viewer?.id, version: undefined })}`, {
+      replace: true,
+      state: location.state,
+    });
 
   return (
     <Suspense

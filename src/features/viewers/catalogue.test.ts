@@ -37,12 +37,29 @@ describe("the viewer catalogue", () => {
       PC,
     );
     expect(cat.viewers.map((v) => v.id)).toEqual(["sharers"]);
-    expect(parseCatalogue({ file_viewers: [{ viewers: [{ id: "phone", type: "custom", display_name: "x", exts: ["a"], platform: "mobile" }] }] }, { ...PC, mobile: true }).viewers).toHaveLength(1);
+    expect(
+      parseCatalogue(
+        { file_viewers: [{ viewers: [{ id: "phone", type: "custom", display_name: "x", exts: ["a"], platform: "mobile" }] }] },
+        { ...PC, mobile: true },
+      ).viewers,
+    ).toHaveLength(1);
   });
 
   it("skips malformed entries without hiding the good ones, and the second entry of one id", () => {
     const cat = parseCatalogue(
-      { file_viewers: [{ viewers: [null, { id: "x", type: "alien", exts: [] }, { id: "ok", type: "wopi", exts: ["docx"], max_size: 10 }, { id: "ok", type: "builtin", exts: ["txt"] }] }, "junk"] },
+      {
+        file_viewers: [
+          {
+            viewers: [
+              null,
+              { id: "x", type: "alien", exts: [] },
+              { id: "ok", type: "wopi", exts: ["docx"], max_size: 10 },
+              { id: "ok", type: "builtin", exts: ["txt"] },
+            ],
+          },
+          "junk",
+        ],
+      },
       PC,
     );
     expect(cat.viewers.map((v) => [v.id, v.type, v.maxSize, v.displayName])).toEqual([["ok", "wopi", 10, "ok"]]);
@@ -54,7 +71,15 @@ describe("the viewer catalogue", () => {
   });
 
   it("reads templates and string props only", () => {
-    expect(parseViewer({ id: "d", type: "builtin", exts: ["drawio"], props: { host: "h", n: 1, openInNew: true }, templates: [{ ext: "drawio", display_name: "Diagram" }, { bad: 1 }] })).toMatchObject({
+    expect(
+      parseViewer({
+        id: "d",
+        type: "builtin",
+        exts: ["drawio"],
+        props: { host: "h", n: 1, openInNew: true },
+        templates: [{ ext: "drawio", display_name: "Diagram" }, { bad: 1 }],
+      }),
+    ).toMatchObject({
       props: { host: "h", openInNew: "true" },
       templates: [{ ext: "drawio", displayName: "Diagram" }],
     });

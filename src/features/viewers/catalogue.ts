@@ -42,7 +42,17 @@ export const EMPTY_CATALOGUE: Catalogue = { viewers: [], byId: new Map(), byExt:
 
 /** See parseCatalogue: the zip listing (archive/ArchiveViewer). */
 const APP_VIEWERS: readonly ViewerDef[] = [
-  { id: "archive", type: "builtin", displayName: "fileManager.archivePreview", exts: ["zip"], props: {}, maxSize: 0, platform: "all", requiredGroupPermission: [], templates: [] },
+  {
+    id: "archive",
+    type: "builtin",
+    displayName: "fileManager.archivePreview",
+    exts: ["zip"],
+    props: {},
+    maxSize: 0,
+    platform: "all",
+    requiredGroupPermission: [],
+    templates: [],
+  },
 ];
 
 const TYPES = new Set<string>(["builtin", "wopi", "custom"]);
@@ -74,7 +84,9 @@ export function parseViewer(raw: unknown): ViewerDef | undefined {
     props,
     maxSize: typeof raw.max_size === "number" && raw.max_size > 0 ? raw.max_size : 0,
     platform,
-    requiredGroupPermission: Array.isArray(raw.required_group_permission) ? raw.required_group_permission.filter((n): n is number => Number.isInteger(n) && n >= 0) : [],
+    requiredGroupPermission: Array.isArray(raw.required_group_permission)
+      ? raw.required_group_permission.filter((n): n is number => Number.isInteger(n) && n >= 0)
+      : [],
     templates,
   };
 }
@@ -115,6 +127,12 @@ export function parseCatalogue(config: { file_viewers?: unknown; default_viewer_
     for (const ext of v.exts) byExt.set(ext, [v]);
   }
   const mapping = config?.default_viewer_mapping;
-  const defaults = isRecord(mapping) ? Object.fromEntries(Object.entries(mapping).filter((e): e is [string, string] => typeof e[1] === "string").map(([k, v]) => [k.toLowerCase(), v])) : {};
+  const defaults = isRecord(mapping)
+    ? Object.fromEntries(
+        Object.entries(mapping)
+          .filter((e): e is [string, string] => typeof e[1] === "string")
+          .map(([k, v]) => [k.toLowerCase(), v]),
+      )
+    : {};
   return { viewers, byId, byExt, defaults };
 }

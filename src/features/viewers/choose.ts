@@ -3,10 +3,7 @@
 // mapping → ask. Pure, unit-tested.
 import type { Catalogue, ViewerDef } from "./catalogue";
 
-export type Choice =
-  | { kind: "open"; viewer: ViewerDef; reason: "remembered" | "only" | "default" }
-  | { kind: "ask"; options: ViewerDef[] }
-  | { kind: "none" };
+export type Choice = { kind: "open"; viewer: ViewerDef; reason: "remembered" | "only" | "default" } | { kind: "ask"; options: ViewerDef[] } | { kind: "none" };
 
 /** The user setting holding the remembered viewer of an extension (same key as the official frontend). */
 export const prefKey = (ext: string) => `open_with_${ext}`;

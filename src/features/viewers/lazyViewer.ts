@@ -17,7 +17,17 @@ export function componentOf(viewer: ViewerDef | undefined): LazyExoticComponent<
 }
 
 /** A catalogue entry for a file no viewer claims (the fallback shows it). */
-export const NO_VIEWER: ViewerDef = { id: "", type: "builtin", displayName: "", exts: [], props: {}, maxSize: 0, platform: "all", requiredGroupPermission: [], templates: [] };
+export const NO_VIEWER: ViewerDef = {
+  id: "",
+  type: "builtin",
+  displayName: "",
+  exts: [],
+  props: {},
+  maxSize: 0,
+  platform: "all",
+  requiredGroupPermission: [],
+  templates: [],
+};
 
 /**
  * Renders the implementation of `props.viewer` (or the fallback), loading it on first use; wrap it

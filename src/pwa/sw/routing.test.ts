@@ -14,7 +14,8 @@ describe("service worker routing", () => {
   });
 
   it("answers page loads of app paths, whatever the path", () => {
-    for (const path of ["/", "/home?path=cloudreve%3A%2F%2Fmy", "/session", "/admin/settings", "/no/such/page"]) expect(get(path, "navigate"), path).toBe("navigate");
+    for (const path of ["/", "/home?path=cloudreve%3A%2F%2Fmy", "/session", "/admin/settings", "/no/such/page"])
+      expect(get(path, "navigate"), path).toBe("navigate");
   });
 
   it("serves the shell from its precache, other build files and locale files from runtime caches", () => {
@@ -35,7 +36,11 @@ describe("service worker routing", () => {
 });
 
 describe("what the worker may keep", () => {
-  const res = (status: number, type: string, kind = "basic") => ({ ok: status >= 200 && status < 300, type: kind, headers: new Headers({ "content-type": type }) });
+  const res = (status: number, type: string, kind = "basic") => ({
+    ok: status >= 200 && status < 300,
+    type: kind,
+    headers: new Headers({ "content-type": type }),
+  });
 
   it("keeps successful same-origin files", () => {
     expect(cacheable(res(200, "text/javascript; charset=utf-8"), "/assets/a.js")).toBe(true);

@@ -16,7 +16,9 @@ export function SwitchField({ label, help, checked, onChange, disabled }: Props)
   return (
     <Box>
       <FormControlLabel
-        control={<Switch checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} slotProps={{ input: { "aria-describedby": helpId } }} />}
+        control={
+          <Switch checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} slotProps={{ input: { "aria-describedby": helpId } }} />
+        }
         label={label}
       />
       <FormHelperText id={helpId} sx={{ mt: 0 }}>

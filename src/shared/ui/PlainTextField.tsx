@@ -32,19 +32,7 @@ export interface PlainTextFieldProps {
  * but without its `select` mode: TextField always pulls Select, Menu, Popover and Modal into the
  * bundle, which the sign-in page cannot afford within its first-load budget.
  */
-export function PlainTextField({
-  label,
-  helperText,
-  error,
-  required,
-  disabled,
-  fullWidth,
-  margin,
-  sx,
-  id,
-  slotProps,
-  ...input
-}: PlainTextFieldProps) {
+export function PlainTextField({ label, helperText, error, required, disabled, fullWidth, margin, sx, id, slotProps, ...input }: PlainTextFieldProps) {
   const auto = useId();
   const inputId = id ?? auto;
   const helperId = helperText ? `${inputId}-helper` : undefined;

@@ -31,7 +31,9 @@ export function FilesPage() {
   const queryClient = useQueryClient();
   const list = useListState({ filters: FILTERS });
   const f = list.state.filters;
-  const query = useQuery(adminQueries.files(listParams(list.state, { file_name: f.q!, file_user: /^\d+$/.test(f.user!) ? f.user! : "", file_policy: f.policy! })));
+  const query = useQuery(
+    adminQueries.files(listParams(list.state, { file_name: f.q!, file_user: /^\d+$/.test(f.user!) ? f.user! : "", file_policy: f.policy! })),
+  );
   const policies = useQuery(adminQueries.policies(ALL)).data?.policies ?? [];
   const me = useCurrentSession()?.user.id;
   const [selected, setSelected] = useState<Set<number>>(new Set());
@@ -39,14 +41,30 @@ export function FilesPage() {
   const rows = query.data?.files;
   const picked = (rows ?? []).filter((x) => selected.has(x.id!));
   const { setFilter: writeFilter } = list;
-  const setFilter = useCallback((k: string, v: string) => { clear(); writeFilter(k, v); }, [clear, writeFilter]);
+  const setFilter = useCallback(
+    (k: string, v: string) => {
+      clear();
+      writeFilter(k, v);
+    },
+    [clear, writeFilter],
+  );
   const owner = (x: AdminFile) => x.edges?.owner?.nick || x.edges?.owner?.email || `#${x.owner_id}`;
 
   const remove = async (files: AdminFile[]) => {
-    const answer = await adminDialogs.confirm({ title: t("files.delete.title", { count: files.length, name: files[0]?.name }), body: t("files.delete.body", { count: files.length }), confirmLabel: t("files.delete.action"), danger: true });
+    const answer = await adminDialogs.confirm({
+      title: t("files.delete.title", { count: files.length, name: files[0]?.name }),
+      body: t("files.delete.body", { count: files.length }),
+      confirmLabel: t("files.delete.action"),
+      danger: true,
+    });
     if (answer !== "confirm") return;
     // One request per file: the server's batch fails as a whole and names no culprit.
-    const result = await runEach(files, (x) => adminApi.deleteFiles([x.id!]), (x) => x.name ?? "", t);
+    const result = await runEach(
+      files,
+      (x) => adminApi.deleteFiles([x.id!]),
+      (x) => x.name ?? "",
+      t,
+    );
     await queryClient.invalidateQueries({ queryKey: adminKeys.entity("file") });
     clear();
     if (result.failures.length) await adminDialogs.report({ title: t("files.delete.failedTitle"), done: result.done.length, failures: result.failures });
@@ -74,7 +92,11 @@ export function FilesPage() {
     { id: "name", label: t("files.col.name"), sortKey: "name", phoneHidden: true, render: (x) => x.name },
     { id: "owner", label: t("files.col.owner"), render: owner },
     { id: "size", label: t("files.col.size"), sortKey: "size", align: "right", render: (x) => bytes(x.size, i18n.language) },
-    { id: "policy", label: t("files.col.policy"), render: (x) => policies.find((p) => p.id === x.storage_policy_files)?.name ?? `#${x.storage_policy_files ?? 1}` },
+    {
+      id: "policy",
+      label: t("files.col.policy"),
+      render: (x) => policies.find((p) => p.id === x.storage_policy_files)?.name ?? `#${x.storage_policy_files ?? 1}`,
+    },
     { id: "created", label: t("files.col.created"), sortKey: "id", render: (x) => date(x.created_at, i18n.language) },
   ];
   return (
@@ -82,8 +104,21 @@ export function FilesPage() {
       <PageHeader title={t("files.title")} intro={t("files.intro")} />
       <FilterBar>
         <SearchField label={t("files.search")} value={f.q ?? ""} onChange={(v) => setFilter("q", v)} />
-        <TextField size="small" label={t("files.ownerId")} value={f.user ?? ""} onChange={(e) => setFilter("user", e.target.value.replace(/\D/g, ""))} slotProps={{ htmlInput: { inputMode: "numeric" } }} sx={{ width: { sm: 160 } }} />
-        <FilterSelect label={t("files.col.policy")} anyLabel={t("list.any")} value={f.policy ?? ""} onChange={(v) => setFilter("policy", v)} choices={policies.map((p) => ({ value: String(p.id), label: p.name ?? "" }))} />
+        <TextField
+          size="small"
+          label={t("files.ownerId")}
+          value={f.user ?? ""}
+          onChange={(e) => setFilter("user", e.target.value.replace(/\D/g, ""))}
+          slotProps={{ htmlInput: { inputMode: "numeric" } }}
+          sx={{ width: { sm: 160 } }}
+        />
+        <FilterSelect
+          label={t("files.col.policy")}
+          anyLabel={t("list.any")}
+          value={f.policy ?? ""}
+          onChange={(v) => setFilter("policy", v)}
+          choices={policies.map((p) => ({ value: String(p.id), label: p.name ?? "" }))}
+        />
       </FilterBar>
       <BatchBar count={picked.length} onClear={clear}>
         <Button color="error" startIcon={<DeleteIcon aria-hidden />} onClick={() => void remove(picked)}>
@@ -106,9 +141,18 @@ export function FilesPage() {
         error={query.isError ? describeError(query.error, t) : undefined}
         onRetry={() => void query.refetch()}
         empty={t("files.empty")}
-        onSort={(k) => { clear(); list.setSort(k); }}
-        onPage={(p) => { clear(); list.setPage(p); }}
-        onPageSize={(s) => { clear(); list.setPageSize(s); }}
+        onSort={(k) => {
+          clear();
+          list.setSort(k);
+        }}
+        onPage={(p) => {
+          clear();
+          list.setPage(p);
+        }}
+        onPageSize={(s) => {
+          clear();
+          list.setPageSize(s);
+        }}
         actions={(x) => [
           { label: t("files.open"), icon: <OpenIcon fontSize="small" />, run: () => void open(x), disabled: x.user_hash_id !== me },
           { label: t("files.download"), icon: <DownloadIcon fontSize="small" />, run: () => void download(x), disabled: !x.primary_entity },

@@ -85,26 +85,74 @@ function GroupEditor({ group, policies }: { group: AdminGroup | undefined; polic
   };
 
   return (
-    <Box component="form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <Button component={RouterLink} to="/admin/group" startIcon={<BackIcon aria-hidden />} sx={{ mb: 1 }}>
         {t("groups.back")}
       </Button>
       <PageHeader
         title={title}
-        actions={base && base.id! > 3 ? <Button color="error" onClick={() => void remove(base, () => navigate("/admin/group"))}>{t("groups.delete.action")}</Button> : undefined}
+        actions={
+          base && base.id! > 3 ? (
+            <Button color="error" onClick={() => void remove(base, () => navigate("/admin/group"))}>
+              {t("groups.delete.action")}
+            </Button>
+          ) : undefined
+        }
       />
-      {error && <Alert severity="error" sx={{ mb: 2, maxWidth: 808 }}>{error}</Alert>}
+      {error && (
+        <Alert severity="error" sx={{ mb: 2, maxWidth: 808 }}>
+          {error}
+        </Alert>
+      )}
       <FormSection title={t("groups.section.basics")}>
-        <TextField label={t("groups.field.name")} value={form.name} required onChange={(e) => set("name", e.target.value)} error={Boolean(err("name"))} helperText={err("name")} />
-        <TextField select label={t("groups.field.policy")} value={form.policy} required onChange={(e) => set("policy", e.target.value)} error={Boolean(err("policy"))} helperText={err("policy") ?? t("groups.help.policy")}>
+        <TextField
+          label={t("groups.field.name")}
+          value={form.name}
+          required
+          onChange={(e) => set("name", e.target.value)}
+          error={Boolean(err("name"))}
+          helperText={err("name")}
+        />
+        <TextField
+          select
+          label={t("groups.field.policy")}
+          value={form.policy}
+          required
+          onChange={(e) => set("policy", e.target.value)}
+          error={Boolean(err("policy"))}
+          helperText={err("policy") ?? t("groups.help.policy")}
+        >
           {policies.map((p) => (
             <MenuItem key={p.id} value={String(p.id)}>
               {p.name}
             </MenuItem>
           ))}
         </TextField>
-        <UnitField label={t("groups.field.maxStorage")} help={t("groups.help.maxStorage")} error={err("maxStorage")} value={form.maxStorage} onChange={(v) => set("maxStorage", v)} units={SIZE_UNITS} unitKey="units.size" />
-        <UnitField label={t("groups.field.speedLimit")} help={t("groups.help.speedLimit")} error={err("speedLimit")} value={form.speedLimit} onChange={(v) => set("speedLimit", v)} units={SPEED_UNITS} unitKey="units.speed" />
+        <UnitField
+          label={t("groups.field.maxStorage")}
+          help={t("groups.help.maxStorage")}
+          error={err("maxStorage")}
+          value={form.maxStorage}
+          onChange={(v) => set("maxStorage", v)}
+          units={SIZE_UNITS}
+          unitKey="units.size"
+        />
+        <UnitField
+          label={t("groups.field.speedLimit")}
+          help={t("groups.help.speedLimit")}
+          error={err("speedLimit")}
+          value={form.speedLimit}
+          onChange={(v) => set("speedLimit", v)}
+          units={SPEED_UNITS}
+          unitKey="units.speed"
+        />
       </FormSection>
       <FormSection title={t("groups.section.permissions")} description={t("groups.permissionsIntro")}>
         {PERMISSIONS.map((p) => (
@@ -119,14 +167,73 @@ function GroupEditor({ group, policies }: { group: AdminGroup | undefined; polic
         ))}
       </FormSection>
       <FormSection title={t("groups.section.limits")}>
-        <TextField label={t("groups.field.sourceBatch")} value={form.sourceBatch} onChange={(e) => set("sourceBatch", e.target.value)} error={Boolean(err("sourceBatch"))} helperText={err("sourceBatch") ?? t("groups.help.sourceBatch")} slotProps={{ htmlInput: { inputMode: "numeric" } }} />
-        <TextField label={t("groups.field.aria2Batch")} value={form.aria2Batch} onChange={(e) => set("aria2Batch", e.target.value)} error={Boolean(err("aria2Batch"))} helperText={err("aria2Batch") ?? t("groups.help.aria2Batch")} slotProps={{ htmlInput: { inputMode: "numeric" } }} />
-        <UnitField label={t("groups.field.compressSize")} help={t("groups.help.compressSize")} error={err("compressSize")} value={form.compressSize} onChange={(v) => set("compressSize", v)} units={SIZE_UNITS} unitKey="units.size" />
-        <UnitField label={t("groups.field.decompressSize")} help={t("groups.help.decompressSize")} error={err("decompressSize")} value={form.decompressSize} onChange={(v) => set("decompressSize", v)} units={SIZE_UNITS} unitKey="units.size" />
-        <TextField label={t("groups.field.maxWalkedFiles")} value={form.maxWalkedFiles} onChange={(e) => set("maxWalkedFiles", e.target.value)} error={Boolean(err("maxWalkedFiles"))} helperText={err("maxWalkedFiles") ?? t("groups.help.maxWalkedFiles")} slotProps={{ htmlInput: { inputMode: "numeric" } }} />
-        <UnitField label={t("groups.field.trashRetention")} help={t("groups.help.trashRetention")} error={err("trashRetention")} value={form.trashRetention} onChange={(v) => set("trashRetention", v)} units={TIME_UNITS} unitKey="units.time" />
-        <SwitchField label={t("groups.field.redirectedSource")} help={t("groups.help.redirectedSource")} checked={form.redirectedSource} onChange={(v) => set("redirectedSource", v)} />
-        <TextField label={t("groups.field.remoteOptions")} value={form.remoteOptions} multiline minRows={3} onChange={(e) => set("remoteOptions", e.target.value)} error={Boolean(err("remoteOptions"))} helperText={err("remoteOptions") ?? t("groups.help.remoteOptions")} slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace" } } }} />
+        <TextField
+          label={t("groups.field.sourceBatch")}
+          value={form.sourceBatch}
+          onChange={(e) => set("sourceBatch", e.target.value)}
+          error={Boolean(err("sourceBatch"))}
+          helperText={err("sourceBatch") ?? t("groups.help.sourceBatch")}
+          slotProps={{ htmlInput: { inputMode: "numeric" } }}
+        />
+        <TextField
+          label={t("groups.field.aria2Batch")}
+          value={form.aria2Batch}
+          onChange={(e) => set("aria2Batch", e.target.value)}
+          error={Boolean(err("aria2Batch"))}
+          helperText={err("aria2Batch") ?? t("groups.help.aria2Batch")}
+          slotProps={{ htmlInput: { inputMode: "numeric" } }}
+        />
+        <UnitField
+          label={t("groups.field.compressSize")}
+          help={t("groups.help.compressSize")}
+          error={err("compressSize")}
+          value={form.compressSize}
+          onChange={(v) => set("compressSize", v)}
+          units={SIZE_UNITS}
+          unitKey="units.size"
+        />
+        <UnitField
+          label={t("groups.field.decompressSize")}
+          help={t("groups.help.decompressSize")}
+          error={err("decompressSize")}
+          value={form.decompressSize}
+          onChange={(v) => set("decompressSize", v)}
+          units={SIZE_UNITS}
+          unitKey="units.size"
+        />
+        <TextField
+          label={t("groups.field.maxWalkedFiles")}
+          value={form.maxWalkedFiles}
+          onChange={(e) => set("maxWalkedFiles", e.target.value)}
+          error={Boolean(err("maxWalkedFiles"))}
+          helperText={err("maxWalkedFiles") ?? t("groups.help.maxWalkedFiles")}
+          slotProps={{ htmlInput: { inputMode: "numeric" } }}
+        />
+        <UnitField
+          label={t("groups.field.trashRetention")}
+          help={t("groups.help.trashRetention")}
+          error={err("trashRetention")}
+          value={form.trashRetention}
+          onChange={(v) => set("trashRetention", v)}
+          units={TIME_UNITS}
+          unitKey="units.time"
+        />
+        <SwitchField
+          label={t("groups.field.redirectedSource")}
+          help={t("groups.help.redirectedSource")}
+          checked={form.redirectedSource}
+          onChange={(v) => set("redirectedSource", v)}
+        />
+        <TextField
+          label={t("groups.field.remoteOptions")}
+          value={form.remoteOptions}
+          multiline
+          minRows={3}
+          onChange={(e) => set("remoteOptions", e.target.value)}
+          error={Boolean(err("remoteOptions"))}
+          helperText={err("remoteOptions") ?? t("groups.help.remoteOptions")}
+          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace" } } }}
+        />
       </FormSection>
       <SaveBar dirty={dirty} busy={busy} onSave={() => void save()} onDiscard={() => setForm(initial)} saveLabel={base ? undefined : t("groups.create")} />
     </Box>

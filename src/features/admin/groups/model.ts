@@ -107,4 +107,5 @@ export function groupOf(f: GroupForm, base: AdminGroup | undefined): AdminGroup 
   };
 }
 
-export const sameForm = (a: GroupForm, b: GroupForm) => JSON.stringify({ ...a, bits: [...a.bits].sort() }) === JSON.stringify({ ...b, bits: [...b.bits].sort() });
+export const sameForm = (a: GroupForm, b: GroupForm) =>
+  JSON.stringify({ ...a, bits: [...a.bits].sort() }) === JSON.stringify({ ...b, bits: [...b.bits].sort() });

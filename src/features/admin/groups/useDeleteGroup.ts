@@ -18,10 +18,19 @@ export function useDeleteGroup() {
     try {
       const settings = await queryClient.fetchQuery(adminQueries.settings(["default_group"]));
       if (Number(settings.default_group) === group.id) {
-        await adminDialogs.report({ title: t("groups.delete.refusedTitle"), done: 0, failures: [{ name: group.name ?? "", reason: t("groups.delete.isDefault") }] });
+        await adminDialogs.report({
+          title: t("groups.delete.refusedTitle"),
+          done: 0,
+          failures: [{ name: group.name ?? "", reason: t("groups.delete.isDefault") }],
+        });
         return;
       }
-      const answer = await adminDialogs.confirm({ title: t("groups.delete.title", { name: group.name }), body: t("groups.delete.body"), confirmLabel: t("groups.delete.action"), danger: true });
+      const answer = await adminDialogs.confirm({
+        title: t("groups.delete.title", { name: group.name }),
+        body: t("groups.delete.body"),
+        confirmLabel: t("groups.delete.action"),
+        danger: true,
+      });
       if (answer !== "confirm") return;
       await adminApi.deleteGroup(group.id!);
       await queryClient.invalidateQueries({ queryKey: adminKeys.entity("group") });

@@ -28,7 +28,13 @@ export function PoliciesPage() {
     { id: "groups", label: t("policies.col.groups"), render: (p) => (p.edges?.groups ?? []).map((g) => g.name).join(", ") || t("policies.noGroups") },
     { id: "usage", label: t("policies.col.usage"), align: "right", render: (p) => <Usage id={p.id!} /> },
     { id: "max", label: t("policies.col.maxSize"), align: "right", render: (p) => (p.max_size ? bytes(p.max_size, i18n.language) : t("policies.unlimited")) },
-    { id: "updated", label: t("policies.col.updated"), sortKey: "updated_at", phoneHidden: true, render: (p) => new Date(p.updated_at ?? "").toLocaleDateString(i18n.language) },
+    {
+      id: "updated",
+      label: t("policies.col.updated"),
+      sortKey: "updated_at",
+      phoneHidden: true,
+      render: (p) => new Date(p.updated_at ?? "").toLocaleDateString(i18n.language),
+    },
   ];
   return (
     <>

@@ -80,18 +80,42 @@ function PolicyEditor({ policy, type, nodes }: { policy: AdminPolicy | undefined
   };
 
   return (
-    <Box component="form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <Button component={RouterLink} to="/admin/policy" startIcon={<BackIcon aria-hidden />} sx={{ mb: 1 }}>
         {t("policies.back")}
       </Button>
       <PageHeader
         title={isNew ? t("policies.newTitle", { type: t(`policies.type.${type}.name`) }) : t("policies.editTitle", { name: base.name })}
         intro={t(`policies.type.${type}.about`)}
-        actions={!isNew && base.id !== 1 ? <Button color="error" onClick={() => void remove(base, () => navigate("/admin/policy"))}>{t("policies.delete.action")}</Button> : undefined}
+        actions={
+          !isNew && base.id !== 1 ? (
+            <Button color="error" onClick={() => void remove(base, () => navigate("/admin/policy"))}>
+              {t("policies.delete.action")}
+            </Button>
+          ) : undefined
+        }
       />
-      {error && <Alert severity="error" sx={{ mb: 2, maxWidth: 808 }}>{error}</Alert>}
+      {error && (
+        <Alert severity="error" sx={{ mb: 2, maxWidth: 808 }}>
+          {error}
+        </Alert>
+      )}
       <FormSection title={t("policies.section.basics")}>
-        <TextField label={t("policies.field.name.label")} value={form.name} required onChange={(e) => set("name", e.target.value)} error={Boolean(problems.name)} helperText={problems.name ? t(`policies.problem.${problems.name}`) : t("policies.field.name.help")} />
+        <TextField
+          label={t("policies.field.name.label")}
+          value={form.name}
+          required
+          onChange={(e) => set("name", e.target.value)}
+          error={Boolean(problems.name)}
+          helperText={problems.name ? t(`policies.problem.${problems.name}`) : t("policies.field.name.help")}
+        />
         <Box>
           <Chip label={t("policies.typeIs", { type: t(`policies.type.${type}.name`) })} />
         </Box>
@@ -103,7 +127,15 @@ function PolicyEditor({ policy, type, nodes }: { policy: AdminPolicy | undefined
         return (
           <FormSection key={section} title={t(`policies.section.${section}`)} description={t(`policies.sectionHelp.${section}`)}>
             {here.map((f) => (
-              <PolicyFieldInput key={f.key} field={f} type={type} value={form[f.key] ?? ""} onChange={(v) => set(f.key, v)} problem={problems[f.key]} nodes={nodes} />
+              <PolicyFieldInput
+                key={f.key}
+                field={f}
+                type={type}
+                value={form[f.key] ?? ""}
+                onChange={(v) => set(f.key, v)}
+                problem={problems[f.key]}
+                nodes={nodes}
+              />
             ))}
           </FormSection>
         );

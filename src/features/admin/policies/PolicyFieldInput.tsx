@@ -32,11 +32,28 @@ export function PolicyFieldInput({ field, type, value, onChange, problem, nodes 
     case "size":
       return <UnitField label={label} help={help} error={error} value={text} onChange={onChange} units={SIZE_UNITS} unitKey="units.size" />;
     case "secret":
-      return <SecretField label={label} value={text} required={required} onChange={(e) => onChange(e.target.value)} error={Boolean(error)} helperText={error ?? help} />;
+      return (
+        <SecretField
+          label={label}
+          value={text}
+          required={required}
+          onChange={(e) => onChange(e.target.value)}
+          error={Boolean(error)}
+          helperText={error ?? help}
+        />
+      );
     case "node": {
       const slaves = nodes.filter((n) => n.type === "slave");
       return (
-        <TextField select label={label} value={text === "0" ? "" : text} required={required} onChange={(e) => onChange(e.target.value)} error={Boolean(error)} helperText={error ?? (slaves.length ? help : t("policies.noSlaves"))}>
+        <TextField
+          select
+          label={label}
+          value={text === "0" ? "" : text}
+          required={required}
+          onChange={(e) => onChange(e.target.value)}
+          error={Boolean(error)}
+          helperText={error ?? (slaves.length ? help : t("policies.noSlaves"))}
+        >
           {slaves.map((n) => (
             <MenuItem key={n.id} value={String(n.id)}>
               {n.name}
@@ -54,7 +71,13 @@ export function PolicyFieldInput({ field, type, value, onChange, problem, nodes 
           onChange={(e) => onChange(e.target.value)}
           error={Boolean(error)}
           helperText={error ?? help}
-          slotProps={{ htmlInput: { spellCheck: false, ...(field.kind === "int" || field.kind === "float" ? { inputMode: "decimal" } : {}), ...(field.kind === "url" ? { inputMode: "url" } : {}) } }}
+          slotProps={{
+            htmlInput: {
+              spellCheck: false,
+              ...(field.kind === "int" || field.kind === "float" ? { inputMode: "decimal" } : {}),
+              ...(field.kind === "url" ? { inputMode: "url" } : {}),
+            },
+          }}
         />
       );
   }

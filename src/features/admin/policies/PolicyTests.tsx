@@ -43,7 +43,11 @@ export function PolicyTests({ type, policy, nodeId, nodes }: { type: AdminPolicy
             {t("policies.cors.apply")}
           </Button>
         </Box>
-        {result && <Alert severity={result.ok ? "success" : "error"} role="status">{result.text}</Alert>}
+        {result && (
+          <Alert severity={result.ok ? "success" : "error"} role="status">
+            {result.text}
+          </Alert>
+        )}
       </FormSection>
     );
   }
@@ -52,11 +56,20 @@ export function PolicyTests({ type, policy, nodeId, nodes }: { type: AdminPolicy
     return (
       <FormSection title={t("policies.nodeTest.title")} description={t("policies.nodeTest.about")}>
         <Box>
-          <Button variant="outlined" disabled={!node} loading={busy} onClick={() => void run(() => adminApi.testNode({ id: node!.id, server: node!.server, slave_key: node!.slave_key }), t("policies.nodeTest.done"))}>
+          <Button
+            variant="outlined"
+            disabled={!node}
+            loading={busy}
+            onClick={() => void run(() => adminApi.testNode({ id: node!.id, server: node!.server, slave_key: node!.slave_key }), t("policies.nodeTest.done"))}
+          >
             {t("policies.nodeTest.run")}
           </Button>
         </Box>
-        {result && <Alert severity={result.ok ? "success" : "error"} role="status">{result.text}</Alert>}
+        {result && (
+          <Alert severity={result.ok ? "success" : "error"} role="status">
+            {result.text}
+          </Alert>
+        )}
       </FormSection>
     );
   }

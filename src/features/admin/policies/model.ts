@@ -26,7 +26,14 @@ export function blankPolicy(type: AdminPolicyType): AdminPolicy {
     type,
     file_name_rule: "{uid}_{randomkey8}_{originname}",
     dir_name_rule: type === "local" ? "uploads/{uid}/{path}" : "uploads/{year}/{month}/{day}",
-    settings: { token: "", file_type: null, s3_path_style: false, native_media_processing: false, chunk_size: 25 * 1024 * 1024, ...(type === "local" ? { pre_allocate: true } : {}) },
+    settings: {
+      token: "",
+      file_type: null,
+      s3_path_style: false,
+      native_media_processing: false,
+      chunk_size: 25 * 1024 * 1024,
+      ...(type === "local" ? { pre_allocate: true } : {}),
+    },
   };
 }
 
@@ -65,7 +72,11 @@ export function policyOf(form: PolicyForm, base: AdminPolicy, type: AdminPolicyT
     const raw = form[f.key];
     let v: unknown;
     if (f.kind === "bool") v = Boolean(raw);
-    else if (f.kind === "list") v = String(raw).split(/[\s,]+/).map((x) => x.replace(/^\./, "").trim().toLowerCase()).filter(Boolean);
+    else if (f.kind === "list")
+      v = String(raw)
+        .split(/[\s,]+/)
+        .map((x) => x.replace(/^\./, "").trim().toLowerCase())
+        .filter(Boolean);
     else if (f.kind === "size" || f.kind === "int" || f.kind === "node" || f.kind === "float") v = Number(String(raw).trim() || 0);
     else v = String(raw).trim();
     if (f.key.startsWith("settings.")) settings[f.key.slice(9)] = v;

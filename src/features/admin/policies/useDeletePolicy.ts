@@ -12,7 +12,12 @@ export function useDeletePolicy() {
   const queryClient = useQueryClient();
   const toast = useToast();
   return async (policy: AdminPolicy, after?: () => void) => {
-    const answer = await adminDialogs.confirm({ title: t("policies.delete.title", { name: policy.name }), body: t("policies.delete.body"), confirmLabel: t("policies.delete.action"), danger: true });
+    const answer = await adminDialogs.confirm({
+      title: t("policies.delete.title", { name: policy.name }),
+      body: t("policies.delete.body"),
+      confirmLabel: t("policies.delete.action"),
+      danger: true,
+    });
     if (answer !== "confirm") return;
     try {
       await adminApi.deletePolicy(policy.id!);

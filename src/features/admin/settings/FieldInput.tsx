@@ -70,7 +70,14 @@ export function FieldInput({ field: f, values, onChange, problem }: Props) {
           multiline
           minRows={2}
           value={value.split(",").join("\n")}
-          onChange={(e) => set(e.target.value.split("\n").map((s) => s.trim()).join(","))}
+          onChange={(e) =>
+            set(
+              e.target.value
+                .split("\n")
+                .map((s) => s.trim())
+                .join(","),
+            )
+          }
           slotProps={{ htmlInput: { spellCheck: false, inputMode: "url" } }}
         />
       );
@@ -80,7 +87,13 @@ export function FieldInput({ field: f, values, onChange, problem }: Props) {
           {...common}
           type={f.kind === "email" ? "email" : "text"}
           onChange={(e) => set(e.target.value)}
-          slotProps={{ htmlInput: { spellCheck: false, ...(f.kind === "int" || f.kind === "float" ? { inputMode: "decimal" } : {}), ...(f.kind === "url" ? { inputMode: "url" } : {}) } }}
+          slotProps={{
+            htmlInput: {
+              spellCheck: false,
+              ...(f.kind === "int" || f.kind === "float" ? { inputMode: "decimal" } : {}),
+              ...(f.kind === "url" ? { inputMode: "url" } : {}),
+            },
+          }}
         />
       );
       return f.generator ? <GeneratorCheck name={f.generator} executable={value} field={input} /> : input;

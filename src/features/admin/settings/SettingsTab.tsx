@@ -59,7 +59,13 @@ function SettingsForm({ tab, initial, onDirty }: { tab: TabSpec; initial: Values
       const send: Values = {};
       for (const k of changed) {
         const spec = fields.find((f) => f.key === k);
-        send[k] = spec?.kind === "urls" ? values[k]!.split(",").map((s) => s.trim()).filter(Boolean).join(",") : values[k]!;
+        send[k] =
+          spec?.kind === "urls"
+            ? values[k]!.split(",")
+                .map((s) => s.trim())
+                .filter(Boolean)
+                .join(",")
+            : values[k]!;
       }
       const answer = await adminApi.saveSettings(send);
       // The server may rewrite what it stores (site URLs re-serialised): keep its version.
@@ -82,15 +88,29 @@ function SettingsForm({ tab, initial, onDirty }: { tab: TabSpec; initial: Values
   };
 
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      {error && <Alert severity="error" sx={{ mb: 2, maxWidth: 808 }} role="alert">{error}</Alert>}
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {error && (
+        <Alert severity="error" sx={{ mb: 2, maxWidth: 808 }} role="alert">
+          {error}
+        </Alert>
+      )}
       {tab.sections.map((s) => {
         if (s.when && !s.when(values)) return null;
         const known = s.fields.filter((f) => f.key in base && (!f.when || f.when(values)));
         const textKey = s.textKey ?? s.id;
         const Extra = s.extra;
         return (
-          <FormSection key={s.id} title={t(`settings.section.${textKey}.title`, s.textVars)} description={t(`settings.section.${textKey}.help`, { ...s.textVars, defaultValue: "" })}>
+          <FormSection
+            key={s.id}
+            title={t(`settings.section.${textKey}.title`, s.textVars)}
+            description={t(`settings.section.${textKey}.help`, { ...s.textVars, defaultValue: "" })}
+          >
             {known.length === 0 && s.fields.length > 0 && (
               <Typography color="text.secondary" variant="body2">
                 {t("settings.notOnThisServer")}
@@ -103,7 +123,16 @@ function SettingsForm({ tab, initial, onDirty }: { tab: TabSpec; initial: Values
           </FormSection>
         );
       })}
-      <SaveBar dirty={dirty} busy={busy} onSave={() => void save()} onDiscard={() => { setValues(base); setError(""); setTouched(false); }} />
+      <SaveBar
+        dirty={dirty}
+        busy={busy}
+        onSave={() => void save()}
+        onDiscard={() => {
+          setValues(base);
+          setError("");
+          setTouched(false);
+        }}
+      />
     </form>
   );
 }

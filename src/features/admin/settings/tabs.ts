@@ -17,7 +17,10 @@ import { CaptchaPreview } from "./extras/CaptchaPreview";
  * that know them.
  */
 
-const captchaIs = (...types: string[]) => (v: Values) => types.includes(v.captcha_type ?? "normal");
+const captchaIs =
+  (...types: string[]) =>
+  (v: Values) =>
+    types.includes(v.captcha_type ?? "normal");
 const on = (key: string) => (v: Values) => isOn(v[key]);
 
 const QUEUES = ["io_intense", "media_meta", "thumb", "recycle", "remote_download"] as const;
@@ -227,7 +230,13 @@ export const TABS: TabSpec[] = [
           { key: "thumb_gc_after_gen", kind: "bool" },
         ],
       },
-      { id: "thumb_builtin", fields: [{ key: "thumb_builtin_enabled", kind: "bool" }, { key: "thumb_builtin_max_size", kind: "size", when: on("thumb_builtin_enabled") }] },
+      {
+        id: "thumb_builtin",
+        fields: [
+          { key: "thumb_builtin_enabled", kind: "bool" },
+          { key: "thumb_builtin_max_size", kind: "size", when: on("thumb_builtin_enabled") },
+        ],
+      },
       generator("vips", "vips"),
       generator("ffmpeg", "ffmpeg"),
       generator("libreoffice", "libreOffice"),
@@ -259,7 +268,12 @@ export const TABS: TabSpec[] = [
         id: "themes",
         fields: [
           { key: "theme_options", kind: "custom", json: "object", editor: ThemePresets },
-          { key: "defaultTheme", kind: "custom", editor: DefaultTheme, check: (v, all) => ((parsePresets(all.theme_options ?? "") ?? []).some((p) => p.light.primary === v) ? "" : "preset") },
+          {
+            key: "defaultTheme",
+            kind: "custom",
+            editor: DefaultTheme,
+            check: (v, all) => ((parsePresets(all.theme_options ?? "") ?? []).some((p) => p.light.primary === v) ? "" : "preset"),
+          },
         ],
       },
       {
@@ -326,7 +340,13 @@ export const TABS: TabSpec[] = [
           { key: "explorer_category_document_query", kind: "text" },
         ],
       },
-      { id: "maps", fields: [{ key: "map_provider", kind: "select", options: ["openstreetmap", "google"] }, { key: "map_google_tile_type", kind: "select", options: ["regular", "satellite", "terrain"], when: (v) => v.map_provider === "google" }] },
+      {
+        id: "maps",
+        fields: [
+          { key: "map_provider", kind: "select", options: ["openstreetmap", "google"] },
+          { key: "map_google_tile_type", kind: "select", options: ["regular", "satellite", "terrain"], when: (v) => v.map_provider === "google" },
+        ],
+      },
       { id: "viewers", fields: [{ key: "file_viewers", kind: "custom", json: "array", editor: FileViewers }] },
       {
         id: "icons",

@@ -4,8 +4,26 @@ import type { ComponentType } from "react";
 export type Values = Record<string, string>;
 
 export type FieldKind =
-  | "text" | "textarea" | "code" | "secret" | "url" | "path" | "email" | "bool" | "int" | "float"
-  | "size" | "duration" | "select" | "list" | "urls" | "cron" | "color" | "json" | "custom" | "readonly";
+  | "text"
+  | "textarea"
+  | "code"
+  | "secret"
+  | "url"
+  | "path"
+  | "email"
+  | "bool"
+  | "int"
+  | "float"
+  | "size"
+  | "duration"
+  | "select"
+  | "list"
+  | "urls"
+  | "cron"
+  | "color"
+  | "json"
+  | "custom"
+  | "readonly";
 
 export interface EditorProps {
   value: string;

@@ -24,7 +24,10 @@ export function fieldProblem(f: FieldSpec, raw: string | undefined): string {
       return v.startsWith("/") || isHttpUrl(v) ? "" : "path";
     case "urls": {
       // Blank lines are dropped on save.
-      const parts = v.split(",").map((p) => p.trim()).filter(Boolean);
+      const parts = v
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean);
       return parts.length > 0 && parts.every(isHttpUrl) ? "" : "urls";
     }
     case "email":

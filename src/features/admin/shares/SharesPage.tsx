@@ -43,7 +43,12 @@ export function SharesPage() {
   const [now] = useState(() => Date.now());
 
   const remove = async (shares: AdminShare[]) => {
-    const answer = await adminDialogs.confirm({ title: t("shares.delete.title", { count: shares.length, name: shares[0] && name(shares[0]) }), body: t("shares.delete.body", { count: shares.length }), confirmLabel: t("shares.delete.action"), danger: true });
+    const answer = await adminDialogs.confirm({
+      title: t("shares.delete.title", { count: shares.length, name: shares[0] && name(shares[0]) }),
+      body: t("shares.delete.body", { count: shares.length }),
+      confirmLabel: t("shares.delete.action"),
+      danger: true,
+    });
     if (answer !== "confirm") return;
     const result = await runEach(shares, (s) => adminApi.deleteShares([s.id!]), name, t);
     await queryClient.invalidateQueries({ queryKey: adminKeys.entity("share") });
@@ -68,8 +73,20 @@ export function SharesPage() {
     { id: "file", label: t("shares.col.file"), phoneHidden: true, render: (s) => <ShareName share={s} name={name(s)} now={now} /> },
     { id: "owner", label: t("shares.col.owner"), render: owner },
     { id: "views", label: t("shares.col.views"), sortKey: "views", align: "right", render: (s) => (s.views ?? 0).toLocaleString(i18n.language) },
-    { id: "downloads", label: t("shares.col.downloads"), sortKey: "downloads", align: "right", render: (s) => (s.downloads ?? 0).toLocaleString(i18n.language) },
-    { id: "left", label: t("shares.col.left"), sortKey: "remain_downloads", align: "right", render: (s) => (s.remain_downloads === undefined ? t("shares.unlimited") : String(s.remain_downloads)) },
+    {
+      id: "downloads",
+      label: t("shares.col.downloads"),
+      sortKey: "downloads",
+      align: "right",
+      render: (s) => (s.downloads ?? 0).toLocaleString(i18n.language),
+    },
+    {
+      id: "left",
+      label: t("shares.col.left"),
+      sortKey: "remain_downloads",
+      align: "right",
+      render: (s) => (s.remain_downloads === undefined ? t("shares.unlimited") : String(s.remain_downloads)),
+    },
     { id: "expires", label: t("shares.col.expires"), render: (s) => (s.expires ? date(s.expires, i18n.language) : t("shares.never")) },
     { id: "created", label: t("shares.col.created"), sortKey: "id", render: (s) => date(s.created_at, i18n.language) },
   ];
@@ -77,7 +94,17 @@ export function SharesPage() {
     <>
       <PageHeader title={t("shares.title")} intro={t("shares.intro")} />
       <FilterBar>
-        <TextField size="small" label={t("shares.ownerId")} value={user} onChange={(e) => { clear(); list.setFilter("user", e.target.value.replace(/\D/g, "")); }} slotProps={{ htmlInput: { inputMode: "numeric" } }} sx={{ width: { sm: 160 } }} />
+        <TextField
+          size="small"
+          label={t("shares.ownerId")}
+          value={user}
+          onChange={(e) => {
+            clear();
+            list.setFilter("user", e.target.value.replace(/\D/g, ""));
+          }}
+          slotProps={{ htmlInput: { inputMode: "numeric" } }}
+          sx={{ width: { sm: 160 } }}
+        />
       </FilterBar>
       <BatchBar count={picked.length} onClear={clear}>
         <Button color="error" startIcon={<DeleteIcon aria-hidden />} onClick={() => void remove(picked)}>

@@ -35,7 +35,11 @@ export function SummaryPage() {
   return (
     <Box>
       <PageHeader title={t("summary.title")} />
-      <Box component="ul" aria-label={t("summary.totals")} sx={{ listStyle: "none", p: 0, m: 0, mb: 2, display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(4, 1fr)" } }}>
+      <Box
+        component="ul"
+        aria-label={t("summary.totals")}
+        sx={{ listStyle: "none", p: 0, m: 0, mb: 2, display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(4, 1fr)" } }}
+      >
         {totals.map((x) => (
           <Total key={x.label} label={x.label} value={x.value === undefined ? undefined : x.value.toLocaleString(lng)} />
         ))}
@@ -68,11 +72,18 @@ export function SummaryPage() {
         </Typography>
         {summary.data && (
           <Box component="dl" sx={{ m: 0, display: "grid", gridTemplateColumns: "auto 1fr", columnGap: 2, rowGap: 1 }}>
-            <Typography component="dt" color="text.secondary">{t("summary.version")}</Typography>
-            <Typography component="dd" sx={{ m: 0 }}>
-              {t(summary.data.version.pro ? "summary.versionPro" : "summary.versionCommunity", { version: summary.data.version.version, commit: summary.data.version.commit })}
+            <Typography component="dt" color="text.secondary">
+              {t("summary.version")}
             </Typography>
-            <Typography component="dt" color="text.secondary">{t("summary.site")}</Typography>
+            <Typography component="dd" sx={{ m: 0 }}>
+              {t(summary.data.version.pro ? "summary.versionPro" : "summary.versionCommunity", {
+                version: summary.data.version.version,
+                commit: summary.data.version.commit,
+              })}
+            </Typography>
+            <Typography component="dt" color="text.secondary">
+              {t("summary.site")}
+            </Typography>
             <Box component="dd" sx={{ m: 0, minWidth: 0 }}>
               {summary.data.site_urls.length === 0 && t("summary.noSite")}
               {summary.data.site_urls.map((u) => (

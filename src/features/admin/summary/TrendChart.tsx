@@ -39,7 +39,13 @@ export default function TrendChart({ metrics }: { metrics: AdminMetrics }) {
           </Box>
         ))}
       </Box>
-      <Box component="svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t("summary.chartLabel", { summary })} sx={{ width: "100%", height: "auto", display: "block" }}>
+      <Box
+        component="svg"
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={t("summary.chartLabel", { summary })}
+        sx={{ width: "100%", height: "auto", display: "block" }}
+      >
         {ticks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke={theme.palette.divider} />
@@ -74,7 +80,9 @@ export default function TrendChart({ metrics }: { metrics: AdminMetrics }) {
               <TableRow>
                 <TableCell>{t("summary.day")}</TableCell>
                 {series.map((s) => (
-                  <TableCell key={s.key} align="right">{s.label}</TableCell>
+                  <TableCell key={s.key} align="right">
+                    {s.label}
+                  </TableCell>
                 ))}
               </TableRow>
             </TableHead>
@@ -83,7 +91,9 @@ export default function TrendChart({ metrics }: { metrics: AdminMetrics }) {
                 <TableRow key={d}>
                   <TableCell>{d}</TableCell>
                   {series.map((s) => (
-                    <TableCell key={s.key} align="right">{s.values[i]}</TableCell>
+                    <TableCell key={s.key} align="right">
+                      {s.values[i]}
+                    </TableCell>
                   ))}
                 </TableRow>
               ))}

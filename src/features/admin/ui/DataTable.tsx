@@ -1,8 +1,27 @@
 import { useId, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import {
-  Alert, Box, Button, Checkbox, IconButton, LinearProgress, ListItemIcon, ListItemText, Menu, MenuItem, Paper, Skeleton, Table, TableBody, TableCell,
-  TableContainer, TableHead, TableRow, Typography, useMediaQuery, useTheme,
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  IconButton,
+  LinearProgress,
+  ListItemIcon,
+  ListItemText,
+  Menu,
+  MenuItem,
+  Paper,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+  useMediaQuery,
+  useTheme,
 } from "@mui/material";
 import MoreIcon from "@mui/icons-material/MoreVert";
 import type { ListState } from "./useListState";
@@ -76,7 +95,16 @@ export function DataTable<T>(p: DataTableProps<T>) {
 
   if (p.error && !p.rows) {
     return (
-      <Alert severity="error" action={p.onRetry && <Button color="inherit" size="small" onClick={p.onRetry}>{t("common.retry")}</Button>}>
+      <Alert
+        severity="error"
+        action={
+          p.onRetry && (
+            <Button color="inherit" size="small" onClick={p.onRetry}>
+              {t("common.retry")}
+            </Button>
+          )
+        }
+      >
         {p.error}
       </Alert>
     );
@@ -96,7 +124,9 @@ export function DataTable<T>(p: DataTableProps<T>) {
         {selectable && rows.length > 0 && (
           <Box sx={{ px: 1, borderBottom: 1, borderColor: "divider" }}>
             <Checkbox checked={allOn} indeterminate={someOn && !allOn} onChange={toggleAll} slotProps={{ input: { "aria-label": t("list.selectPage") } }} />
-            <Typography component="span" variant="body2">{t("list.selectPage")}</Typography>
+            <Typography component="span" variant="body2">
+              {t("list.selectPage")}
+            </Typography>
           </Box>
         )}
         {p.loading && <Skeletons />}
@@ -104,16 +134,28 @@ export function DataTable<T>(p: DataTableProps<T>) {
         <Box component="ul" aria-label={p.label} sx={{ listStyle: "none", m: 0, p: 0 }}>
           {rows.map((row) => (
             <Box component="li" key={p.rowId(row)} sx={{ display: "flex", gap: 1, p: 1, borderBottom: 1, borderColor: "divider", alignItems: "flex-start" }}>
-              {selectable && <Checkbox checked={chosen.has(p.rowId(row))} onChange={() => toggle(p.rowId(row))} slotProps={{ input: { "aria-label": t("list.select", { name: p.rowName(row) }) } }} />}
+              {selectable && (
+                <Checkbox
+                  checked={chosen.has(p.rowId(row))}
+                  onChange={() => toggle(p.rowId(row))}
+                  slotProps={{ input: { "aria-label": t("list.select", { name: p.rowName(row) }) } }}
+                />
+              )}
               <Box sx={{ flexGrow: 1, minWidth: 0, pt: selectable ? 1 : 0 }}>
                 <Box sx={{ fontWeight: 500, overflowWrap: "anywhere" }}>{p.title(row)}</Box>
                 <Box component="dl" sx={{ m: 0, display: "grid", gridTemplateColumns: "auto 1fr", columnGap: 1, fontSize: "body2.fontSize" }}>
-                  {p.columns.filter((c) => !c.phoneHidden).map((c) => (
-                    <Box key={c.id} sx={{ display: "contents" }}>
-                      <Box component="dt" sx={{ color: "text.secondary" }}>{c.label}</Box>
-                      <Box component="dd" sx={{ m: 0, minWidth: 0, overflowWrap: "anywhere" }}>{c.render(row)}</Box>
-                    </Box>
-                  ))}
+                  {p.columns
+                    .filter((c) => !c.phoneHidden)
+                    .map((c) => (
+                      <Box key={c.id} sx={{ display: "contents" }}>
+                        <Box component="dt" sx={{ color: "text.secondary" }}>
+                          {c.label}
+                        </Box>
+                        <Box component="dd" sx={{ m: 0, minWidth: 0, overflowWrap: "anywhere" }}>
+                          {c.render(row)}
+                        </Box>
+                      </Box>
+                    ))}
                 </Box>
               </Box>
               {p.actions && <RowMenu name={p.rowName(row)} actions={p.actions(row)} />}
@@ -134,19 +176,41 @@ export function DataTable<T>(p: DataTableProps<T>) {
             <TableRow>
               {selectable && (
                 <TableCell padding="checkbox">
-                  <Checkbox checked={allOn} indeterminate={someOn && !allOn} onChange={toggleAll} disabled={rows.length === 0} slotProps={{ input: { "aria-label": t("list.selectPage") } }} />
+                  <Checkbox
+                    checked={allOn}
+                    indeterminate={someOn && !allOn}
+                    onChange={toggleAll}
+                    disabled={rows.length === 0}
+                    slotProps={{ input: { "aria-label": t("list.selectPage") } }}
+                  />
                 </TableCell>
               )}
               {p.columns.map((c) => (
-                <TableCell key={c.id} align={c.align} sortDirection={c.sortKey && p.state.sort === c.sortKey ? (p.state.desc ? "desc" : "asc") : false} sx={{ whiteSpace: "nowrap" }}>
+                <TableCell
+                  key={c.id}
+                  align={c.align}
+                  sortDirection={c.sortKey && p.state.sort === c.sortKey ? (p.state.desc ? "desc" : "asc") : false}
+                  sx={{ whiteSpace: "nowrap" }}
+                >
                   {c.sortKey ? (
-                    <SortHeader label={c.label} active={p.state.sort === c.sortKey} desc={p.state.sort !== c.sortKey || p.state.desc} onClick={() => p.onSort(c.sortKey!)} />
+                    <SortHeader
+                      label={c.label}
+                      active={p.state.sort === c.sortKey}
+                      desc={p.state.sort !== c.sortKey || p.state.desc}
+                      onClick={() => p.onSort(c.sortKey!)}
+                    />
                   ) : (
                     c.label
                   )}
                 </TableCell>
               ))}
-              {p.actions && <TableCell align="right"><Box component="span" sx={visuallyHidden}>{t("list.actions")}</Box></TableCell>}
+              {p.actions && (
+                <TableCell align="right">
+                  <Box component="span" sx={visuallyHidden}>
+                    {t("list.actions")}
+                  </Box>
+                </TableCell>
+              )}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -154,7 +218,11 @@ export function DataTable<T>(p: DataTableProps<T>) {
               <TableRow key={p.rowId(row)} hover selected={chosen.has(p.rowId(row))}>
                 {selectable && (
                   <TableCell padding="checkbox">
-                    <Checkbox checked={chosen.has(p.rowId(row))} onChange={() => toggle(p.rowId(row))} slotProps={{ input: { "aria-label": t("list.select", { name: p.rowName(row) }) } }} />
+                    <Checkbox
+                      checked={chosen.has(p.rowId(row))}
+                      onChange={() => toggle(p.rowId(row))}
+                      slotProps={{ input: { "aria-label": t("list.select", { name: p.rowName(row) }) } }}
+                    />
                   </TableCell>
                 )}
                 {p.columns.map((c) => (
@@ -198,7 +266,13 @@ function RowMenu({ name, actions }: { name: string; actions: RowAction[] }) {
   if (actions.length === 0) return null;
   return (
     <>
-      <IconButton aria-label={t("list.more", { name })} aria-haspopup="menu" aria-expanded={Boolean(anchor)} aria-controls={anchor ? menuId : undefined} onClick={(e) => setAnchor(e.currentTarget)}>
+      <IconButton
+        aria-label={t("list.more", { name })}
+        aria-haspopup="menu"
+        aria-expanded={Boolean(anchor)}
+        aria-controls={anchor ? menuId : undefined}
+        onClick={(e) => setAnchor(e.currentTarget)}
+      >
         <MoreIcon />
       </IconButton>
       <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>

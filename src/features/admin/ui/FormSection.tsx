@@ -21,12 +21,31 @@ export function FormSection({ title, description, children }: { title: string; d
 }
 
 /** A labelled switch with its explanation underneath, tied together for screen readers. */
-export function SwitchField({ label, help, checked, onChange, disabled }: { label: string; help?: string; checked: boolean; onChange: (v: boolean) => void; disabled?: boolean }) {
+export function SwitchField({
+  label,
+  help,
+  checked,
+  onChange,
+  disabled,
+}: {
+  label: string;
+  help?: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  disabled?: boolean;
+}) {
   const id = useId();
   return (
     <Box>
       <FormControlLabel
-        control={<Switch checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} slotProps={{ input: { "aria-describedby": help ? id : undefined } }} />}
+        control={
+          <Switch
+            checked={checked}
+            disabled={disabled}
+            onChange={(e) => onChange(e.target.checked)}
+            slotProps={{ input: { "aria-describedby": help ? id : undefined } }}
+          />
+        }
         label={label}
       />
       {help && (
@@ -42,7 +61,19 @@ export function SwitchField({ label, help, checked, onChange, disabled }: { labe
  * Stays at the bottom of the screen while a form has changes: says so, and offers to discard or
  * save them. Saving sends only what changed.
  */
-export function SaveBar({ dirty, busy, onSave, onDiscard, saveLabel }: { dirty: boolean; busy: boolean; onSave: () => void; onDiscard: () => void; saveLabel?: string }) {
+export function SaveBar({
+  dirty,
+  busy,
+  onSave,
+  onDiscard,
+  saveLabel,
+}: {
+  dirty: boolean;
+  busy: boolean;
+  onSave: () => void;
+  onDiscard: () => void;
+  saveLabel?: string;
+}) {
   const { t } = useTranslation("admin");
   return (
     <Paper

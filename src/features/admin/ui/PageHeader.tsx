@@ -29,7 +29,12 @@ export function BatchBar({ count, onClear, children }: { count: number; onClear:
   const { t } = useTranslation("admin");
   if (count === 0) return null;
   return (
-    <Paper variant="outlined" role="region" aria-label={t("batch.label")} sx={{ display: "flex", gap: 1, alignItems: "center", flexWrap: "wrap", p: 1, mb: 1, bgcolor: "action.selected" }}>
+    <Paper
+      variant="outlined"
+      role="region"
+      aria-label={t("batch.label")}
+      sx={{ display: "flex", gap: 1, alignItems: "center", flexWrap: "wrap", p: 1, mb: 1, bgcolor: "action.selected" }}
+    >
       <Typography sx={{ px: 1 }} role="status">
         {t("batch.selected", { count })}
       </Typography>
@@ -43,7 +48,11 @@ export function BatchBar({ count, onClear, children }: { count: number; onClear:
 export function FilterBar({ children }: { children: ReactNode }) {
   const { t } = useTranslation("admin");
   return (
-    <Box role="search" aria-label={t("list.filters")} sx={{ display: "flex", gap: 1, flexWrap: "wrap", mb: 1, "& > *": { flex: { xs: "1 1 100%", sm: "0 1 auto" } } }}>
+    <Box
+      role="search"
+      aria-label={t("list.filters")}
+      sx={{ display: "flex", gap: 1, flexWrap: "wrap", mb: 1, "& > *": { flex: { xs: "1 1 100%", sm: "0 1 auto" } } }}
+    >
       {children}
     </Box>
   );
@@ -55,7 +64,19 @@ export interface Choice {
 }
 
 /** A filter drop-down whose first entry means "no filter". */
-export function FilterSelect({ label, value, onChange, choices, anyLabel }: { label: string; value: string; onChange: (v: string) => void; choices: Choice[]; anyLabel: string }) {
+export function FilterSelect({
+  label,
+  value,
+  onChange,
+  choices,
+  anyLabel,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  choices: Choice[];
+  anyLabel: string;
+}) {
   return (
     <TextField select size="small" label={label} value={value} onChange={(e) => onChange(e.target.value)} sx={{ minWidth: 180 }}>
       <MenuItem value="">{anyLabel}</MenuItem>

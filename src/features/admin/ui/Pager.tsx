@@ -12,7 +12,17 @@ import { PAGE_SIZES, type ListState } from "./useListState";
  * next / last. (Written here rather than MUI's TablePagination, whose parts the app shell also uses:
  * sharing them would split the shell's first-load chunks.)
  */
-export function Pager({ state, total, onPage, onPageSize }: { state: ListState; total: number; onPage: (page: number) => void; onPageSize: (size: number) => void }) {
+export function Pager({
+  state,
+  total,
+  onPage,
+  onPageSize,
+}: {
+  state: ListState;
+  total: number;
+  onPage: (page: number) => void;
+  onPageSize: (size: number) => void;
+}) {
   const { t, i18n } = useTranslation("admin");
   const id = useId();
   const last = Math.max(1, Math.ceil(total / state.pageSize));
@@ -25,7 +35,11 @@ export function Pager({ state, total, onPage, onPageSize }: { state: ListState; 
     </IconButton>
   );
   return (
-    <Box component="nav" aria-label={t("list.pages")} sx={{ display: "flex", alignItems: "center", justifyContent: "flex-end", flexWrap: "wrap", gap: 1, px: { xs: 1, sm: 2 }, py: 1 }}>
+    <Box
+      component="nav"
+      aria-label={t("list.pages")}
+      sx={{ display: "flex", alignItems: "center", justifyContent: "flex-end", flexWrap: "wrap", gap: 1, px: { xs: 1, sm: 2 }, py: 1 }}
+    >
       <Box sx={{ display: "flex", alignItems: "center", gap: 1 }}>
         <Typography variant="body2" id={`${id}-size`} component="label" htmlFor={`${id}-input`}>
           {t("list.perPage")}

@@ -2,7 +2,13 @@ import { ApiError, describeError, ErrorCode, type Translate } from "../../../api
 import type { Failure } from "./dialogs";
 
 /** Runs one request per item, a few at a time, and collects each item's failure. */
-export async function runEach<T>(items: T[], run: (item: T) => Promise<unknown>, name: (item: T) => string, t: Translate, parallel = 4): Promise<{ done: T[]; failures: Failure[] }> {
+export async function runEach<T>(
+  items: T[],
+  run: (item: T) => Promise<unknown>,
+  name: (item: T) => string,
+  t: Translate,
+  parallel = 4,
+): Promise<{ done: T[]; failures: Failure[] }> {
   const done: T[] = [];
   const failures: Failure[] = [];
   const queue = [...items];
@@ -21,7 +27,13 @@ export async function runEach<T>(items: T[], run: (item: T) => Promise<unknown>,
 }
 
 /** Splits a server batch's 40081 answer into the items that failed (keyed by id) and those that did not. */
-export function aggregatedFailures<T>(e: unknown, items: T[], id: (item: T) => number, name: (item: T) => string, t: Translate): { done: T[]; failures: Failure[] } {
+export function aggregatedFailures<T>(
+  e: unknown,
+  items: T[],
+  id: (item: T) => number,
+  name: (item: T) => string,
+  t: Translate,
+): { done: T[]; failures: Failure[] } {
   if (!(e instanceof ApiError) || e.code !== ErrorCode.BatchNotFullyCompleted || !e.aggregated) {
     return { done: [], failures: items.map((item) => ({ name: name(item), reason: describeError(e, t) })) };
   }

@@ -39,7 +39,12 @@ export function useListState(defaults: ListDefaults) {
       pageSize: PAGE_SIZES.includes(size as (typeof PAGE_SIZES)[number]) ? size : (defaults.pageSize ?? 25),
       sort: params.get("sort") ?? defaults.sort ?? "id",
       desc: (params.get("dir") ?? (defaults.desc === false ? "asc" : "desc")) === "desc",
-      filters: Object.fromEntries(filterKey.split(",").filter(Boolean).map((k) => [k, params.get(k) ?? ""])),
+      filters: Object.fromEntries(
+        filterKey
+          .split(",")
+          .filter(Boolean)
+          .map((k) => [k, params.get(k) ?? ""]),
+      ),
     };
   }, [params, defaults.pageSize, defaults.sort, defaults.desc, filterKey]);
 

@@ -1,6 +1,20 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormHelperText, MenuItem, Stack, Switch, TextField } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  FormHelperText,
+  MenuItem,
+  Stack,
+  Switch,
+  TextField,
+} from "@mui/material";
 import type { AdminUser, AdminUserStatus } from "../../../api/queries/admin";
 import { describeError } from "../../../api/errors";
 import type { DialogProps } from "../../../shared/dialogs/host";
@@ -14,7 +28,9 @@ export default function UserDialog({ open, props, close }: DialogProps<UserDialo
   const existing = props.user;
   const [email, setEmail] = useState(existing?.email ?? "");
   const [nick, setNick] = useState(existing?.nick ?? "");
-  const [group, setGroup] = useState(String(existing?.group_users ?? props.defaultGroup ?? props.groups.find((g) => g.id === 2)?.id ?? props.groups[0]?.id ?? ""));
+  const [group, setGroup] = useState(
+    String(existing?.group_users ?? props.defaultGroup ?? props.groups.find((g) => g.id === 2)?.id ?? props.groups[0]?.id ?? ""),
+  );
   const [status, setStatus] = useState<AdminUserStatus>(existing?.status ?? "active");
   const [password, setPassword] = useState("");
   const [no2fa, setNo2fa] = useState(false);
@@ -32,7 +48,13 @@ export default function UserDialog({ open, props, close }: DialogProps<UserDialo
     setError("");
     try {
       // The server overwrites every field: keep what this form does not edit (the avatar).
-      const user = { ...(existing ? { id: existing.id, avatar: existing.avatar ?? "" } : {}), email: email.trim(), nick: nick.trim(), status, group_users: Number(group) };
+      const user = {
+        ...(existing ? { id: existing.id, avatar: existing.avatar ?? "" } : {}),
+        email: email.trim(),
+        nick: nick.trim(),
+        status,
+        group_users: Number(group),
+      };
       close(await props.save({ user, ...(password ? { password } : {}), ...(no2fa ? { two_fa: "off" } : {}) }));
     } catch (err) {
       setError(describeError(err, t));
@@ -49,8 +71,23 @@ export default function UserDialog({ open, props, close }: DialogProps<UserDialo
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             {error && <Alert severity="error">{error}</Alert>}
-            <TextField label={t("users.form.email")} type="email" value={email} required autoFocus onChange={(e) => setEmail(e.target.value)} error={Boolean(shown("email"))} helperText={shown("email") || t("users.form.emailHelp")} />
-            <TextField label={t("users.form.nick")} value={nick} onChange={(e) => setNick(e.target.value)} error={Boolean(shown("nick"))} helperText={shown("nick") || t("users.form.nickHelp")} />
+            <TextField
+              label={t("users.form.email")}
+              type="email"
+              value={email}
+              required
+              autoFocus
+              onChange={(e) => setEmail(e.target.value)}
+              error={Boolean(shown("email"))}
+              helperText={shown("email") || t("users.form.emailHelp")}
+            />
+            <TextField
+              label={t("users.form.nick")}
+              value={nick}
+              onChange={(e) => setNick(e.target.value)}
+              error={Boolean(shown("nick"))}
+              helperText={shown("nick") || t("users.form.nickHelp")}
+            />
             <TextField select label={t("users.form.group")} value={group} onChange={(e) => setGroup(e.target.value)} helperText={t("users.form.groupHelp")}>
               {props.groups.map((g) => (
                 <MenuItem key={g.id} value={String(g.id)}>
@@ -58,7 +95,13 @@ export default function UserDialog({ open, props, close }: DialogProps<UserDialo
                 </MenuItem>
               ))}
             </TextField>
-            <TextField select label={t("users.form.status")} value={status} onChange={(e) => setStatus(e.target.value as AdminUserStatus)} helperText={t(`users.statusHelp.${status}`)}>
+            <TextField
+              select
+              label={t("users.form.status")}
+              value={status}
+              onChange={(e) => setStatus(e.target.value as AdminUserStatus)}
+              helperText={t(`users.statusHelp.${status}`)}
+            >
               {STATUSES.map((s) => (
                 <MenuItem key={s} value={s}>
                   {t(`users.status.${s}`)}
@@ -77,7 +120,10 @@ export default function UserDialog({ open, props, close }: DialogProps<UserDialo
             />
             {existing?.two_fa_enabled && (
               <Box>
-                <FormControlLabel control={<Switch checked={no2fa} onChange={(e) => setNo2fa(e.target.checked)} slotProps={{ input: { "aria-describedby": `${ids}-2fa` } }} />} label={t("users.form.no2fa")} />
+                <FormControlLabel
+                  control={<Switch checked={no2fa} onChange={(e) => setNo2fa(e.target.checked)} slotProps={{ input: { "aria-describedby": `${ids}-2fa` } }} />}
+                  label={t("users.form.no2fa")}
+                />
                 <FormHelperText id={`${ids}-2fa`} sx={{ mt: 0 }}>
                   {t("users.form.no2faHelp")}
                 </FormHelperText>

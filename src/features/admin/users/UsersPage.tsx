@@ -51,7 +51,18 @@ export function UsersPage() {
     { id: "nick", label: t("users.col.user"), sortKey: "nick", phoneHidden: true, render: (u) => <UserCell user={u} /> },
     { id: "email", label: t("users.col.email"), sortKey: "email", render: (u) => u.email },
     { id: "group", label: t("users.col.group"), render: (u) => groupName(u.group_users) },
-    { id: "status", label: t("users.col.status"), render: (u) => <Chip size="small" variant="outlined" color={isBanned(u) ? "error" : u.status === "inactive" ? "warning" : "default"} label={t(`users.status.${u.status ?? "active"}`)} /> },
+    {
+      id: "status",
+      label: t("users.col.status"),
+      render: (u) => (
+        <Chip
+          size="small"
+          variant="outlined"
+          color={isBanned(u) ? "error" : u.status === "inactive" ? "warning" : "default"}
+          label={t(`users.status.${u.status ?? "active"}`)}
+        />
+      ),
+    },
     { id: "storage", label: t("users.col.storage"), sortKey: "storage", align: "right", render: (u) => bytes(u.storage, i18n.language) },
     { id: "created", label: t("users.col.created"), sortKey: "id", render: (u) => date(u.created_at, i18n.language) },
   ];
@@ -69,17 +80,42 @@ export function UsersPage() {
       />
       <FilterBar>
         <SearchField label={t(f.in === "nick" ? "users.searchNick" : "users.searchEmail")} value={f.q ?? ""} onChange={(v) => setFilter("q", v)} />
-        <TextField select size="small" label={t("users.searchIn")} value={f.in === "nick" ? "nick" : "email"} onChange={(e) => setFilter("in", e.target.value === "nick" ? "nick" : "")} sx={{ minWidth: 140 }}>
+        <TextField
+          select
+          size="small"
+          label={t("users.searchIn")}
+          value={f.in === "nick" ? "nick" : "email"}
+          onChange={(e) => setFilter("in", e.target.value === "nick" ? "nick" : "")}
+          sx={{ minWidth: 140 }}
+        >
           <MenuItem value="email">{t("users.col.email")}</MenuItem>
           <MenuItem value="nick">{t("users.form.nick")}</MenuItem>
         </TextField>
-        <FilterSelect label={t("users.col.group")} anyLabel={t("list.any")} value={f.group ?? ""} onChange={(v) => setFilter("group", v)} choices={groups.map((g) => ({ value: String(g.id), label: g.name ?? "" }))} />
-        <FilterSelect label={t("users.col.status")} anyLabel={t("list.any")} value={f.status ?? ""} onChange={(v) => setFilter("status", v)} choices={STATUSES.map((s) => ({ value: s, label: t(`users.status.${s}`) }))} />
+        <FilterSelect
+          label={t("users.col.group")}
+          anyLabel={t("list.any")}
+          value={f.group ?? ""}
+          onChange={(v) => setFilter("group", v)}
+          choices={groups.map((g) => ({ value: String(g.id), label: g.name ?? "" }))}
+        />
+        <FilterSelect
+          label={t("users.col.status")}
+          anyLabel={t("list.any")}
+          value={f.status ?? ""}
+          onChange={(v) => setFilter("status", v)}
+          choices={STATUSES.map((s) => ({ value: s, label: t(`users.status.${s}`) }))}
+        />
       </FilterBar>
       <BatchBar count={picked.length} onClear={clear}>
-        <Button startIcon={<BanIcon aria-hidden />} onClick={() => void actions.ban(picked)}>{t("users.ban.action")}</Button>
-        <Button startIcon={<UnbanIcon aria-hidden />} onClick={() => void actions.unban(picked)}>{t("users.unban.action")}</Button>
-        <Button color="error" startIcon={<DeleteIcon aria-hidden />} onClick={() => void actions.remove(picked)}>{t("users.delete.action")}</Button>
+        <Button startIcon={<BanIcon aria-hidden />} onClick={() => void actions.ban(picked)}>
+          {t("users.ban.action")}
+        </Button>
+        <Button startIcon={<UnbanIcon aria-hidden />} onClick={() => void actions.unban(picked)}>
+          {t("users.unban.action")}
+        </Button>
+        <Button color="error" startIcon={<DeleteIcon aria-hidden />} onClick={() => void actions.remove(picked)}>
+          {t("users.delete.action")}
+        </Button>
       </BatchBar>
       <DataTable
         label={t("users.title")}
@@ -98,7 +134,13 @@ export function UsersPage() {
             ? { label: t("users.unban.action"), icon: <UnbanIcon fontSize="small" />, run: () => void actions.unban([u]) }
             : { label: t("users.ban.action"), icon: <BanIcon fontSize="small" />, run: () => void actions.ban([u]), disabled: u.id === 1 },
           { label: t("users.calibrate"), icon: <CalibrateIcon fontSize="small" />, run: () => void actions.calibrate(u) },
-          { label: t("users.delete.action"), icon: <DeleteIcon fontSize="small" />, run: () => void actions.remove([u]), danger: true, disabled: u.id === 1 || u.hash_id === me },
+          {
+            label: t("users.delete.action"),
+            icon: <DeleteIcon fontSize="small" />,
+            run: () => void actions.remove([u]),
+            danger: true,
+            disabled: u.id === 1 || u.hash_id === me,
+          },
         ]}
       />
     </>

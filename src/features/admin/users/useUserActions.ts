@@ -71,7 +71,10 @@ export function useUserActions(groups: AdminGroup[], defaultGroup: number | unde
       try {
         const fresh = await adminApi.calibrateUser(user.id!);
         await refresh();
-        toast({ message: t("users.calibrated", { name: displayName(user), used: bytes(fresh.capacity?.used ?? fresh.storage ?? 0, i18n.language) }), severity: "success" });
+        toast({
+          message: t("users.calibrated", { name: displayName(user), used: bytes(fresh.capacity?.used ?? fresh.storage ?? 0, i18n.language) }),
+          severity: "success",
+        });
       } catch (e) {
         toast({ message: describeError(e, t), severity: "error" });
       }

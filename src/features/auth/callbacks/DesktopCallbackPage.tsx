@@ -41,11 +41,16 @@ export function DesktopCallbackPage() {
   if (error) body = <Done title={t("oauth:desktop.declinedTitle")} message={t("oauth:desktop.declined")} />;
   else if (!code) body = <Alert severity="error">{t("oauth:desktop.incomplete")}</Alert>;
   else if (handedOff) body = <Done title={t("oauth:desktop.handedOffTitle")} message={t("oauth:desktop.handedOff")} url={handedOff} />;
-  else body = <MountForm onDone={(path, name) => {
-    const url = mountUrl({ state, code, userId, path, name });
-    setHandedOff(url);
-    openInApp(url);
-  }} />;
+  else
+    body = (
+      <MountForm
+        onDone={(path, name) => {
+          const url = mountUrl({ state, code, userId, path, name });
+          setHandedOff(url);
+          openInApp(url);
+        }}
+      />
+    );
 
   return (
     <Box sx={{ p: { xs: 2, sm: 3 }, maxWidth: 640 }}>
@@ -67,7 +72,13 @@ function MountForm({ onDone }: { onDone: (path: string, name: string) => void })
   const shownName = name ?? defaultName;
 
   const choose = async () => {
-    const picked = await dialogs.pickFolder({ title: t("oauth:desktop.pickTitle"), confirmLabel: t("oauth:desktop.pickConfirm"), start: folderUri, exclude: [], maxPageSize: PICKER_PAGE_SIZE });
+    const picked = await dialogs.pickFolder({
+      title: t("oauth:desktop.pickTitle"),
+      confirmLabel: t("oauth:desktop.pickConfirm"),
+      start: folderUri,
+      exclude: [],
+      maxPageSize: PICKER_PAGE_SIZE,
+    });
     if (!picked) return;
     setFolder(picked);
     // A name the user typed stays; otherwise the name follows the folder.

@@ -49,7 +49,16 @@ export function ImageCaptcha({ controller, error, autoFocus }: { controller: Cap
         aria-label={refreshLabel}
         title={refreshLabel}
         onClick={() => void refetch()}
-        sx={{ flex: "0 0 auto", width: { xs: 120, sm: 150 }, height: 56, borderRadius: 1, overflow: "hidden", border: 1, borderColor: "divider", bgcolor: "#fff" }}
+        sx={{
+          flex: "0 0 auto",
+          width: { xs: 120, sm: 150 },
+          height: 56,
+          borderRadius: 1,
+          overflow: "hidden",
+          border: 1,
+          borderColor: "divider",
+          bgcolor: "#fff",
+        }}
       >
         {image.data && !image.isFetching ? (
           <img src={image.data.image} alt={t("captcha.imageAlt")} style={{ width: "100%", height: "100%", objectFit: "contain" }} />

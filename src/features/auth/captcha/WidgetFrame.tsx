@@ -7,7 +7,19 @@ import type { WidgetStatus } from "./useWidget";
  * Shared chrome of the third-party widgets: a loading line while the vendor script arrives, and
  * when it cannot (offline, blocked, timed out) a clear message with a retry instead of a hang.
  */
-export function WidgetFrame({ status, container, retry, error, children }: { status: WidgetStatus; container: RefObject<HTMLDivElement | null>; retry: () => void; error?: string; children?: ReactNode }) {
+export function WidgetFrame({
+  status,
+  container,
+  retry,
+  error,
+  children,
+}: {
+  status: WidgetStatus;
+  container: RefObject<HTMLDivElement | null>;
+  retry: () => void;
+  error?: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation("auth");
   return (
     <Box sx={{ mt: 2, mb: 1 }} role="group" aria-label={t("captcha.widgetLabel")}>

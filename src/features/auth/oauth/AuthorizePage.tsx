@@ -142,7 +142,14 @@ function Consent({ app, request, account }: { app: AppRegistration; request: Aut
       <Step title={t("oauth:authorize.title", { app: app.name })}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2, overflowWrap: "anywhere" }}>
           {t("oauth:authorize.signedInAs", { account })}{" "}
-          <Link component="button" type="button" variant="body2" onClick={() => void otherAccount()} disabled={Boolean(busy)} sx={{ verticalAlign: "baseline" }}>
+          <Link
+            component="button"
+            type="button"
+            variant="body2"
+            onClick={() => void otherAccount()}
+            disabled={Boolean(busy)}
+            sx={{ verticalAlign: "baseline" }}
+          >
             {t("oauth:authorize.otherAccount")}
           </Link>
         </Typography>

@@ -44,7 +44,13 @@ export function ScopeList({ scopes, labelledBy }: { scopes: readonly string[]; l
               slotProps={{ primary: { sx: { fontWeight: 500 } } }}
             />
             {e.access && (
-              <Chip size="small" variant="outlined" color={e.access === "readwrite" ? "warning" : "default"} label={t(e.access === "readwrite" ? "oauth:scope.readwrite" : "oauth:scope.read")} sx={{ mt: 0.75, flexShrink: 0 }} />
+              <Chip
+                size="small"
+                variant="outlined"
+                color={e.access === "readwrite" ? "warning" : "default"}
+                label={t(e.access === "readwrite" ? "oauth:scope.readwrite" : "oauth:scope.read")}
+                sx={{ mt: 0.75, flexShrink: 0 }}
+              />
             )}
           </ListItem>
         );

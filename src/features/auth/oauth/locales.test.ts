@@ -8,7 +8,12 @@ describe("oauth texts", () => {
   const known = baseKeys(loadTexts("en-US", "oauth"));
 
   it('has every literal t("…") key the code uses', () => {
-    const code = sourceOf("src/features/auth/oauth", "src/features/auth/callbacks") + sourceOf("src/features/settings/security").split("\n").filter((l) => l.includes("oauth:")).join("\n");
+    const code =
+      sourceOf("src/features/auth/oauth", "src/features/auth/callbacks") +
+      sourceOf("src/features/settings/security")
+        .split("\n")
+        .filter((l) => l.includes("oauth:"))
+        .join("\n");
     const used = literalKeys(code, "oauth");
     expect(used.length).toBeGreaterThan(40);
     expect(used.filter((k) => !known.has(k))).toEqual([]);

@@ -10,7 +10,15 @@ describe("parseAuthorizeRequest", () => {
   it("reads the request, dropping repeated scopes", () => {
     const parsed = parseAuthorizeRequest(query({ ...base, code_challenge: "x".repeat(43), code_challenge_method: "S256" }));
     expect(parsed).toEqual({
-      request: { clientId: "abc", responseType: "code", redirectUri: "https://app.example/cb", state: "s1", scopes: ["openid", "profile", "Files.Read"], codeChallenge: "x".repeat(43), codeChallengeMethod: "S256" },
+      request: {
+        clientId: "abc",
+        responseType: "code",
+        redirectUri: "https://app.example/cb",
+        state: "s1",
+        scopes: ["openid", "profile", "Files.Read"],
+        codeChallenge: "x".repeat(43),
+        codeChallengeMethod: "S256",
+      },
     });
   });
 
@@ -48,9 +56,12 @@ describe("returnUrl", () => {
     expect(returnUrl("/callback/desktop", { code: "c" }, ORIGIN)).toBe("https://cloud.example.com/callback/desktop?code=c");
   });
 
-  it.each(["javascript:alert(1)", "data:text/html,hi", "//evil.example", "/\\evil.example", "cloudreve://mount", "https://user:pw@app.example/", "/cb\n"])("refuses %s", (uri) => {
-    expect(returnUrl(uri, {}, ORIGIN)).toBeUndefined();
-  });
+  it.each(["javascript:alert(1)", "data:text/html,hi", "//evil.example", "/\\evil.example", "cloudreve://mount", "https://user:pw@app.example/", "/cb\n"])(
+    "refuses %s",
+    (uri) => {
+      expect(returnUrl(uri, {}, ORIGIN)).toBeUndefined();
+    },
+  );
 });
 
 describe("consentBody", () => {

@@ -21,22 +21,22 @@ export function ActionMenuItems({ actions, onPick }: { actions: ActionDef[]; onP
   return groups.flatMap((g, i) => [
     ...(i > 0 ? [<Divider key={`d${i}`} />] : []),
     ...g.map((a) => {
-        const Icon = a.icon;
-        const hint = hintOf(a.id);
-        return (
-          <MenuItem key={a.id} onClick={() => onPick(a.id)} data-action={a.id}>
-            <ListItemIcon aria-hidden>
-              <Icon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText>{t(a.labelKey)}</ListItemText>
-            {hint && (
-              <Typography variant="body2" color="text.secondary" sx={{ ml: 3, ...hideOnTouch }} aria-hidden>
-                {hint}
-              </Typography>
-            )}
-          </MenuItem>
-        );
-      }),
+      const Icon = a.icon;
+      const hint = hintOf(a.id);
+      return (
+        <MenuItem key={a.id} onClick={() => onPick(a.id)} data-action={a.id}>
+          <ListItemIcon aria-hidden>
+            <Icon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t(a.labelKey)}</ListItemText>
+          {hint && (
+            <Typography variant="body2" color="text.secondary" sx={{ ml: 3, ...hideOnTouch }} aria-hidden>
+              {hint}
+            </Typography>
+          )}
+        </MenuItem>
+      );
+    }),
   ]);
 }
 

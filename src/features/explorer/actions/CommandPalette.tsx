@@ -19,7 +19,13 @@ export default function CommandPalette({ open, props, close }: DialogProps<Palet
   }, [query, props.commands]);
   const current = Math.min(active, matches.length - 1);
   return (
-    <Dialog open={open} onClose={() => close()} fullWidth maxWidth="sm" slotProps={{ paper: { "aria-label": t("actions.palette"), sx: { alignSelf: "flex-start", mt: "12vh" } } }}>
+    <Dialog
+      open={open}
+      onClose={() => close()}
+      fullWidth
+      maxWidth="sm"
+      slotProps={{ paper: { "aria-label": t("actions.palette"), sx: { alignSelf: "flex-start", mt: "12vh" } } }}
+    >
       <Box sx={{ display: "flex", alignItems: "center", gap: 1, px: 2, py: 1, borderBottom: 1, borderColor: "divider" }}>
         <SearchIcon color="action" aria-hidden />
         <InputBase

@@ -21,12 +21,35 @@ export default function ShortcutsHelp({ open, close }: DialogProps<Record<string
   const rows = helpRows(ACTIONS, KEYMAP).map(({ action, keys }) => ({ id: action.id, label: t(action.labelKey), keys }));
   // Each key stays whole, but a cell's keys wrap onto more lines rather than widen a phone's dialog.
   const kbd = (k: string) => (
-    <Box key={k} component="kbd" sx={{ display: "inline-block", px: 0.75, py: 0.25, mr: 0.5, my: 0.25, border: 1, borderColor: "divider", borderRadius: 1, fontFamily: "inherit", fontSize: 13, whiteSpace: "nowrap" }}>
+    <Box
+      key={k}
+      component="kbd"
+      sx={{
+        display: "inline-block",
+        px: 0.75,
+        py: 0.25,
+        mr: 0.5,
+        my: 0.25,
+        border: 1,
+        borderColor: "divider",
+        borderRadius: 1,
+        fontFamily: "inherit",
+        fontSize: 13,
+        whiteSpace: "nowrap",
+      }}
+    >
       {k === " " ? t("help.space") : formatHotkey(k)}
     </Box>
   );
   return (
-    <Dialog open={open} onClose={() => close()} fullWidth maxWidth="sm" aria-labelledby="help-title" sx={{ "& .MuiDialog-paper": { mx: { xs: 1.5, sm: 4 }, width: { xs: "calc(100% - 24px)", sm: "calc(100% - 64px)" } } }}>
+    <Dialog
+      open={open}
+      onClose={() => close()}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="help-title"
+      sx={{ "& .MuiDialog-paper": { mx: { xs: 1.5, sm: 4 }, width: { xs: "calc(100% - 24px)", sm: "calc(100% - 64px)" } } }}
+    >
       <DialogTitle id="help-title">{t("help.title")}</DialogTitle>
       {/* Taller than a phone's screen: the list scrolls, so it takes focus for the arrow keys. */}
       <DialogContent tabIndex={0} role="region" aria-labelledby="help-title" sx={{ px: { xs: 1.5, sm: 3 } }}>

@@ -82,7 +82,10 @@ export const hideOnTouch = { "@media (pointer: coarse)": { display: "none" } } a
  * The help dialog's rows: each action with the keys it is the first choice of, so each key is
  * listed once (a fallback such as Delete in the trash is explained by the action's own label).
  */
-export function helpRows<A extends { id: string }>(actions: readonly A[], keymap: readonly { keys: readonly string[]; actions: readonly string[] }[]): { action: A; keys: string[] }[] {
+export function helpRows<A extends { id: string }>(
+  actions: readonly A[],
+  keymap: readonly { keys: readonly string[]; actions: readonly string[] }[],
+): { action: A; keys: string[] }[] {
   return actions.flatMap((action) => {
     const keys = keymap.filter((b) => b.actions[0] === action.id).flatMap((b) => b.keys);
     return keys.length ? [{ action, keys }] : [];

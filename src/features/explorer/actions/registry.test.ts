@@ -53,7 +53,22 @@ function state(fs: FsType, group: GroupName, sel: Sel): ActionState {
   };
 }
 
-const FILE_ACTIONS = ["open", "download", "rename", "move", "copy", "directLink", "pin", "restore", "trash", "deleteForever", "info", "newFolder", "newFile", "newDocument"];
+const FILE_ACTIONS = [
+  "open",
+  "download",
+  "rename",
+  "move",
+  "copy",
+  "directLink",
+  "pin",
+  "restore",
+  "trash",
+  "deleteForever",
+  "info",
+  "newFolder",
+  "newFile",
+  "newDocument",
+];
 const enabled = (s: ActionState) =>
   enabledActions(s)
     .map((a) => a.id)
@@ -113,7 +128,10 @@ describe("action enablement matrix", () => {
       for (const group of ["readonly", "anonymous"] as GroupName[]) {
         for (const sel of ["file", "folder", "multi"] as Sel[]) {
           const ids = enabledActions(state(fs, group, sel)).map((a) => a.id);
-          expect(ids.filter((id) => writes.includes(id)), `${fs} ${group} ${sel}`).toEqual([]);
+          expect(
+            ids.filter((id) => writes.includes(id)),
+            `${fs} ${group} ${sel}`,
+          ).toEqual([]);
         }
       }
     }

@@ -24,7 +24,8 @@ export const onlyFolder = (s: ActionState) => one(s) && s.targets[0]!.type === 1
 export const noneUploading = (s: ActionState) => s.targets.every((f) => !isUploading(f));
 
 /** Creating in the listed folder: capability 0, an owned folder, and not a search result list. */
-export const canCreateHere = (s: ActionState) => s.loggedIn && !s.isSearch && !s.singleFileView && s.folderOwned && folderCap(s, NavCap.CreateFile) && folderCap(s, NavCap.LockFile);
+export const canCreateHere = (s: ActionState) =>
+  s.loggedIn && !s.isSearch && !s.singleFileView && s.folderOwned && folderCap(s, NavCap.CreateFile) && folderCap(s, NavCap.LockFile);
 
 /** Move is allowed my → my and trash → my (contract §8.5); it needs locks (bit 15). */
 export const canMove = (s: ActionState) => (s.fs === "my" || s.fs === "trash") && allOwned(s) && allCap(s, NavCap.LockFile) && noneUploading(s);
@@ -55,4 +56,10 @@ export const canDirectLink = (s: ActionState) =>
 
 /** One owned item in My files, not a share shortcut, with the group's share permission (§1.4.9). */
 export const canShare = (s: ActionState) =>
-  s.fs === "my" && one(s) && allOwned(s) && group(s, GroupPerm.Share) && allCap(s, NavCap.Share) && !s.targets[0]!.metadata?.["sys:shared_redirect"] && noneUploading(s);
+  s.fs === "my" &&
+  one(s) &&
+  allOwned(s) &&
+  group(s, GroupPerm.Share) &&
+  allCap(s, NavCap.Share) &&
+  !s.targets[0]!.metadata?.["sys:shared_redirect"] &&
+  noneUploading(s);

@@ -1,6 +1,22 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, Breadcrumbs, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Link, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from "@mui/material";
+import {
+  Box,
+  Breadcrumbs,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Link,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Typography,
+} from "@mui/material";
 import FolderIcon from "@mui/icons-material/FolderOutlined";
 import { describeError } from "../../../api/errors";
 import { parseUri, type CrUri } from "../../../lib/uri";
@@ -40,7 +56,11 @@ export default function FolderPickerDialog({ open, props, close }: DialogProps<F
               <CircularProgress size={24} aria-label={t("status.loading")} />
             </Box>
           )}
-          {q.error && <Typography sx={{ p: 2 }} color="error">{describeError(q.error, t)}</Typography>}
+          {q.error && (
+            <Typography sx={{ p: 2 }} color="error">
+              {describeError(q.error, t)}
+            </Typography>
+          )}
           {!q.isPending && !q.error && folders.length === 0 && (
             <Typography sx={{ p: 2 }} color="text.secondary">
               {t("picker.noFolders")}

@@ -4,7 +4,21 @@ import { tryParseUri } from "../../../lib/uri";
 import type { DialogProps } from "../../../shared/dialogs/host";
 import type { LockConflictProps } from ".";
 
-const APPS = ["create", "rename", "setPermission", "moveCopy", "upload", "updateMetadata", "delete", "softDelete", "dav", "versionControl", "viewer", "mount", "relocate"];
+const APPS = [
+  "create",
+  "rename",
+  "setPermission",
+  "moveCopy",
+  "upload",
+  "updateMetadata",
+  "delete",
+  "softDelete",
+  "dav",
+  "versionControl",
+  "viewer",
+  "mount",
+  "relocate",
+];
 
 /** 40073: something holds a lock. Says what, and offers to force the locks open and retry. */
 export default function LockConflictDialog({ open, props, close }: DialogProps<LockConflictProps, boolean>) {
@@ -22,7 +36,9 @@ export default function LockConflictDialog({ open, props, close }: DialogProps<L
               <ListItem key={i} disableGutters>
                 <ListItemText
                   primary={<bdi>{uri ? "/" + uri.segments.join("/") : c.path || t("lock.unknownPath")}</bdi>}
-                  secondary={t("lock.heldBy", { app: APPS.includes(c.application) ? t(`lock.apps.${c.application}`) : c.application || t("lock.apps.unknown") })}
+                  secondary={t("lock.heldBy", {
+                    app: APPS.includes(c.application) ? t(`lock.apps.${c.application}`) : c.application || t("lock.apps.unknown"),
+                  })}
                 />
               </ListItem>
             );

@@ -33,9 +33,7 @@ export default function VersionsDialog({ open, props, close }: DialogProps<Versi
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const versions = (info.data?.extended_info?.entities ?? [])
-    .filter((e) => e.type === 0)
-    .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+  const versions = (info.data?.extended_info?.entities ?? []).filter((e) => e.type === 0).sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
   const current = info.data?.primary_entity;
 
   const run = async (id: string, action: () => Promise<unknown>) => {
@@ -75,7 +73,12 @@ export default function VersionsDialog({ open, props, close }: DialogProps<Versi
               const when = formatDate(v.created_at, i18n.language);
               const isCurrent = v.id === current;
               return (
-                <ListItem key={v.id} divider sx={{ flexWrap: "wrap", gap: 1 }} aria-label={t("versions.itemLabel", { when, size: formatBytes(v.size, i18n.language) })}>
+                <ListItem
+                  key={v.id}
+                  divider
+                  sx={{ flexWrap: "wrap", gap: 1 }}
+                  aria-label={t("versions.itemLabel", { when, size: formatBytes(v.size, i18n.language) })}
+                >
                   <ListItemText
                     primary={
                       <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
@@ -100,21 +103,43 @@ export default function VersionsDialog({ open, props, close }: DialogProps<Versi
                         {t("actions.open")}
                       </Button>
                     )}
-                    <Button size="small" disabled={busy !== null} onClick={() => void run(v.id, async () => (await loadDownloads()).downloadFile(props.uri, { entity: v.id }))} aria-label={t("versions.download", { when })}>
+                    <Button
+                      size="small"
+                      disabled={busy !== null}
+                      onClick={() => void run(v.id, async () => (await loadDownloads()).downloadFile(props.uri, { entity: v.id }))}
+                      aria-label={t("versions.download", { when })}
+                    >
                       {t("actions.download")}
                     </Button>
                     {props.canManage && !isCurrent && (
-                      <Button size="small" disabled={busy !== null} onClick={() => void run(v.id, () => fileApi.setCurrentVersion(props.uri, v.id))} aria-label={t("versions.restore", { when })}>
+                      <Button
+                        size="small"
+                        disabled={busy !== null}
+                        onClick={() => void run(v.id, () => fileApi.setCurrentVersion(props.uri, v.id))}
+                        aria-label={t("versions.restore", { when })}
+                      >
                         {t("versions.restoreShort")}
                       </Button>
                     )}
                     {props.canManage && !isCurrent && confirming !== v.id && (
-                      <Button size="small" color="error" disabled={busy !== null} onClick={() => setConfirming(v.id)} aria-label={t("versions.delete", { when })}>
+                      <Button
+                        size="small"
+                        color="error"
+                        disabled={busy !== null}
+                        onClick={() => setConfirming(v.id)}
+                        aria-label={t("versions.delete", { when })}
+                      >
                         {t("versions.deleteShort")}
                       </Button>
                     )}
                     {confirming === v.id && (
-                      <Button size="small" color="error" variant="contained" disabled={busy !== null} onClick={() => void run(v.id, () => fileApi.deleteVersion(props.uri, v.id))}>
+                      <Button
+                        size="small"
+                        color="error"
+                        variant="contained"
+                        disabled={busy !== null}
+                        onClick={() => void run(v.id, () => fileApi.deleteVersion(props.uri, v.id))}
+                      >
                         {t("versions.confirmDelete", { when })}
                       </Button>
                     )}

@@ -46,7 +46,12 @@ function TextProp({ prop, value, readOnly, save, type }: FieldProps & { type: "t
     if (v !== (value ?? "")) save(v === "" ? undefined : v);
   };
   if (readOnly) {
-    if (!value) return <Typography variant="body2" color="text.secondary">—</Typography>;
+    if (!value)
+      return (
+        <Typography variant="body2" color="text.secondary">
+          —
+        </Typography>
+      );
     return type === "url" && /^https?:\/\//i.test(value) ? (
       <Link href={value} target="_blank" rel="noopener noreferrer" sx={{ overflowWrap: "anywhere", typography: "body2" }}>
         {value}

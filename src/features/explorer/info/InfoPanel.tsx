@@ -182,7 +182,9 @@ function Metadata({ file }: { file: FileResponse }) {
   const uri = fileKey(file);
   const tags = tagsOf(file);
   const navigate = useNavigate();
-  const others = Object.entries(file.metadata ?? {}).filter(([k]) => !k.startsWith("tag:") && !k.startsWith("sys:") && k !== "thumb:disabled" && !MEDIA_KEY.test(k));
+  const others = Object.entries(file.metadata ?? {}).filter(
+    ([k]) => !k.startsWith("tag:") && !k.startsWith("sys:") && k !== "thumb:disabled" && !MEDIA_KEY.test(k),
+  );
 
   const patch = async (patches: { key: string; value?: string; remove?: boolean }[]) => {
     setBusy(true);
@@ -224,7 +226,12 @@ function Metadata({ file }: { file: FileResponse }) {
             sx={tg.color && /^#[0-9a-f]{3,8}$/i.test(tg.color) ? { borderLeft: `4px solid ${tg.color}` } : undefined}
             // A tag leads to every file of My files that carries it.
             onClick={() => navigate(tagSearchHref(tg.name))}
-            {...(editable ? { onDelete: () => void patch([{ key: `tag:${tg.name}`, remove: true }]), deleteIcon: <CloseIcon aria-label={t("info.removeTag", { name: tg.name })} /> } : {})}
+            {...(editable
+              ? {
+                  onDelete: () => void patch([{ key: `tag:${tg.name}`, remove: true }]),
+                  deleteIcon: <CloseIcon aria-label={t("info.removeTag", { name: tg.name })} />,
+                }
+              : {})}
           />
         ))}
       </Box>

@@ -67,7 +67,11 @@ export function MediaInfo({ file }: { file: FileResponse }) {
   const v = (k: string) => meta[k] || undefined;
   const search = (key: string, shown?: ReactNode) => {
     const value = v(key);
-    return value === undefined ? undefined : <Searchable file={file} metaKey={key} value={value}>{shown}</Searchable>;
+    return value === undefined ? undefined : (
+      <Searchable file={file} metaKey={key} value={value}>
+        {shown}
+      </Searchable>
+    );
   };
   const rows = (list: [string, ReactNode | undefined][]) => list.filter((r): r is [string, ReactNode] => r[1] !== undefined && r[1] !== null);
 
@@ -75,7 +79,11 @@ export function MediaInfo({ file }: { file: FileResponse }) {
   const make = v("exif:camera_make");
   const model = v("exif:camera_model");
   const camera = make && model && !model.toLowerCase().startsWith(make.toLowerCase()) ? `${make} ${model}` : (model ?? make ?? "");
-  const exposure = [v("exif:exposure_time") && exposureText(v("exif:exposure_time")!), v("exif:f") && apertureText(v("exif:f")!), v("exif:iso") && `ISO ${v("exif:iso")}`]
+  const exposure = [
+    v("exif:exposure_time") && exposureText(v("exif:exposure_time")!),
+    v("exif:f") && apertureText(v("exif:f")!),
+    v("exif:iso") && `ISO ${v("exif:iso")}`,
+  ]
     .filter(Boolean)
     .join(" · ");
   const taken = v("exif:taken_at");
@@ -95,7 +103,12 @@ export function MediaInfo({ file }: { file: FileResponse }) {
       place && (
         <>
           <bdi dir="ltr">{`${place.lat.toFixed(5)}, ${place.lng.toFixed(5)}`}</bdi>{" "}
-          <Link href={mapUrl(explorerConfig.data?.map_provider, place)} target="_blank" rel="noopener noreferrer" sx={{ display: "inline-flex", alignItems: "center", gap: 0.25 }}>
+          <Link
+            href={mapUrl(explorerConfig.data?.map_provider, place)}
+            target="_blank"
+            rel="noopener noreferrer"
+            sx={{ display: "inline-flex", alignItems: "center", gap: 0.25 }}
+          >
             {t("info.media.openMap")}
             <OpenInNewIcon sx={{ fontSize: 14 }} aria-label={t("info.media.newTab")} />
           </Link>
@@ -120,7 +133,10 @@ export function MediaInfo({ file }: { file: FileResponse }) {
     [t("info.media.format"), search("stream:format", v("stream:formatLong") ?? v("stream:format"))],
     [t("info.media.duration"), Number.isFinite(duration) && duration > 0 ? formatDuration(duration) : undefined],
     ...streams.map((s): [string, ReactNode] => [
-      t("info.media.stream", { n: s.index + 1, type: t(`info.media.streamType.${s.type === "video" || s.type === "audio" || s.type === "subtitle" ? s.type : "other"}`) }),
+      t("info.media.stream", {
+        n: s.index + 1,
+        type: t(`info.media.streamType.${s.type === "video" || s.type === "audio" || s.type === "subtitle" ? s.type : "other"}`),
+      }),
       [s.codec, s.width && s.height ? `${s.width} × ${s.height}` : undefined].filter(Boolean).join(" · ") || "—",
     ]),
   ]);

@@ -3,7 +3,11 @@ import { apertureText, exposureText, focalText, formatDuration, hasMediaInfo, lo
 
 describe("media info from metadata", () => {
   it("reads the location the server wrote, and ignores impossible values", () => {
-    expect(locationOf({ "exif:latitude": "48.858370", "exif:longitude": "2.294481", "exif:altitude": "35" })).toEqual({ lat: 48.85837, lng: 2.294481, altitude: 35 });
+    expect(locationOf({ "exif:latitude": "48.858370", "exif:longitude": "2.294481", "exif:altitude": "35" })).toEqual({
+      lat: 48.85837,
+      lng: 2.294481,
+      altitude: 35,
+    });
     expect(locationOf({ "exif:latitude": "91", "exif:longitude": "2" })).toBeUndefined();
     expect(locationOf({ "exif:latitude": "", "exif:longitude": "2" })).toBeUndefined();
     expect(locationOf(null)).toBeUndefined();

@@ -4,7 +4,6 @@
 
 type Meta = Record<string, string> | null | undefined;
 
-
 export interface Location {
   lat: number;
   lng: number;

@@ -8,7 +8,18 @@ import { sessionStore } from "../../../api/session";
 import { useToast } from "../../../shared/toast";
 import type { CrUri } from "../../../lib/uri";
 import { localViews, useLocalView } from "./localViews";
-import { canSyncView, DEFAULT_VIEW, hasSortOverride, listParamsFrom, resolveView, savedSort, toViewInput, type EffectiveView, type SyncContext, type ViewOverride } from "./viewSettings";
+import {
+  canSyncView,
+  DEFAULT_VIEW,
+  hasSortOverride,
+  listParamsFrom,
+  resolveView,
+  savedSort,
+  toViewInput,
+  type EffectiveView,
+  type SyncContext,
+  type ViewOverride,
+} from "./viewSettings";
 
 const DEFAULTS_KEY = "explorer_default_view";
 const SORT_KEYS = ["pageSize", "orderBy", "direction"] as const;

@@ -18,8 +18,16 @@ describe("view settings", () => {
 
   it("always has explicit parameters: local change, else the folder's saved sort, else name order", () => {
     expect(listParamsFrom({ layout: "grid" }, undefined)).toEqual({ pageSize: 100, orderBy: "name", direction: "asc" });
-    expect(listParamsFrom({ pageSize: 200, orderBy: "size", direction: "desc" }, { orderBy: "updated_at" })).toEqual({ pageSize: 200, orderBy: "size", direction: "desc" });
-    expect(listParamsFrom({ direction: "desc" }, savedSort({ page_size: 300, order: "size", order_direction: "asc" }))).toEqual({ pageSize: 300, orderBy: "size", direction: "desc" });
+    expect(listParamsFrom({ pageSize: 200, orderBy: "size", direction: "desc" }, { orderBy: "updated_at" })).toEqual({
+      pageSize: 200,
+      orderBy: "size",
+      direction: "desc",
+    });
+    expect(listParamsFrom({ direction: "desc" }, savedSort({ page_size: 300, order: "size", order_direction: "asc" }))).toEqual({
+      pageSize: 300,
+      orderBy: "size",
+      direction: "desc",
+    });
   });
 
   it("keeps the page size inside what the server allows", () => {

@@ -1,6 +1,14 @@
 // Per-folder view settings (contract §8.19): what the server saved, what the user changed locally,
 // and the limits the listing's `props` impose. Pure, so the rules are unit-tested.
-import { DEFAULT_LIST_PARAMS, type ExplorerView, type ExplorerViewInput, type ListParams, type ListViewColumn, type OrderBy, type OrderDirection } from "../../../api/queries/files";
+import {
+  DEFAULT_LIST_PARAMS,
+  type ExplorerView,
+  type ExplorerViewInput,
+  type ListParams,
+  type ListViewColumn,
+  type OrderBy,
+  type OrderDirection,
+} from "../../../api/queries/files";
 import type { FsType } from "../../../lib/uri";
 import { NavCap, hasNavCap } from "../../../lib/capabilities";
 
@@ -98,7 +106,12 @@ export function directionOptions(props: ListProps | undefined): OrderDirection[]
 }
 
 /** Merges server view, local override and defaults, then keeps everything inside `props`. */
-export function resolveView(server: ExplorerView | undefined, local: ViewOverride | undefined, props: ListProps | undefined, fallback: EffectiveView = DEFAULT_VIEW): EffectiveView {
+export function resolveView(
+  server: ExplorerView | undefined,
+  local: ViewOverride | undefined,
+  props: ListProps | undefined,
+  fallback: EffectiveView = DEFAULT_VIEW,
+): EffectiveView {
   const fromServer: ViewOverride = {};
   if (server) {
     if (server.view && LAYOUTS.includes(server.view)) fromServer.layout = server.view;

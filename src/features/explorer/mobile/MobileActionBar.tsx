@@ -28,7 +28,17 @@ export function MobileActionBar() {
         elevation={8}
         role="toolbar"
         aria-label={t("toolbar.selectionActions")}
-        sx={{ position: "fixed", left: 8, right: 8, bottom: "calc(8px + env(safe-area-inset-bottom))", zIndex: (th) => th.zIndex.appBar, display: "flex", justifyContent: "space-around", p: 0.5, borderRadius: 3 }}
+        sx={{
+          position: "fixed",
+          left: 8,
+          right: 8,
+          bottom: "calc(8px + env(safe-area-inset-bottom))",
+          zIndex: (th) => th.zIndex.appBar,
+          display: "flex",
+          justifyContent: "space-around",
+          p: 0.5,
+          borderRadius: 3,
+        }}
       >
         {primary.map((a) => {
           const Icon = a.icon;
@@ -44,7 +54,14 @@ export function MobileActionBar() {
           {t("toolbar.more")}
         </Button>
       </Paper>
-      <Drawer anchor="bottom" open={sheet} onClose={() => setSheet(false)} slotProps={{ paper: { sx: { borderTopLeftRadius: 16, borderTopRightRadius: 16, pb: "env(safe-area-inset-bottom)" }, "aria-label": t("toolbar.selectionActions") } }}>
+      <Drawer
+        anchor="bottom"
+        open={sheet}
+        onClose={() => setSheet(false)}
+        slotProps={{
+          paper: { sx: { borderTopLeftRadius: 16, borderTopRightRadius: 16, pb: "env(safe-area-inset-bottom)" }, "aria-label": t("toolbar.selectionActions") },
+        }}
+      >
         <Typography variant="subtitle2" component="h2" sx={{ px: 2, pt: 2 }}>
           {t("status.selected", { count: selCtx.sel.count, n: selCtx.sel.count })}
         </Typography>

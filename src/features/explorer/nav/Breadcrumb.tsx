@@ -75,7 +75,12 @@ export function Breadcrumb() {
               <Box component="li" key={c.uri.toString()} sx={{ display: "flex", alignItems: "center", minWidth: 0 }}>
                 {i === 1 && hidden.length > 0 && (
                   <>
-                    <IconButton size="small" aria-label={t("breadcrumb.hidden", { count: hidden.length })} aria-haspopup="menu" onClick={(e) => setOverflow(e.currentTarget)}>
+                    <IconButton
+                      size="small"
+                      aria-label={t("breadcrumb.hidden", { count: hidden.length })}
+                      aria-haspopup="menu"
+                      onClick={(e) => setOverflow(e.currentTarget)}
+                    >
                       <MoreIcon fontSize="small" />
                     </IconButton>
                     <ChevronIcon fontSize="small" color="action" aria-hidden />
@@ -88,7 +93,15 @@ export function Breadcrumb() {
                   color="text.secondary"
                   noWrap
                   {...dropProps(c.uri)}
-                  sx={{ px: 0.75, py: 0.5, borderRadius: 1, maxWidth: { xs: 120, md: 220 }, display: "block", outline: dropOn === c.uri.toString() ? "2px dashed" : "none", outlineColor: "primary.main" }}
+                  sx={{
+                    px: 0.75,
+                    py: 0.5,
+                    borderRadius: 1,
+                    maxWidth: { xs: 120, md: 220 },
+                    display: "block",
+                    outline: dropOn === c.uri.toString() ? "2px dashed" : "none",
+                    outlineColor: "primary.main",
+                  }}
                 >
                   <bdi>{c.label}</bdi>
                 </Link>

@@ -16,7 +16,15 @@ import { dropHighlight, useDrawerDrop } from "./drawerDrop";
 function PinLink({ uri, name, active, onNavigate }: { uri: string; name: string; active: boolean; onNavigate?: () => void }) {
   const { over, dropProps } = useDrawerDrop({ kind: "folder", uri });
   return (
-    <ListItemButton component={RouterLink} to={explorerHref(uri)} selected={active} aria-current={active ? "page" : undefined} onClick={onNavigate} {...dropProps} sx={{ borderRadius: 6, mx: 1, ...dropHighlight(over) }}>
+    <ListItemButton
+      component={RouterLink}
+      to={explorerHref(uri)}
+      selected={active}
+      aria-current={active ? "page" : undefined}
+      onClick={onNavigate}
+      {...dropProps}
+      sx={{ borderRadius: 6, mx: 1, ...dropHighlight(over) }}
+    >
       <ListItemIcon sx={{ minWidth: 40 }} aria-hidden>
         <PinIcon />
       </ListItemIcon>
@@ -44,7 +52,15 @@ export function PinnedNav({ onNavigate }: { onNavigate?: () => void }) {
     }
   };
   return (
-    <List dense aria-labelledby="pinned-heading" subheader={<ListSubheader id="pinned-heading" sx={{ lineHeight: "32px", bgcolor: "transparent" }}>{t("pins.title")}</ListSubheader>}>
+    <List
+      dense
+      aria-labelledby="pinned-heading"
+      subheader={
+        <ListSubheader id="pinned-heading" sx={{ lineHeight: "32px", bgcolor: "transparent" }}>
+          {t("pins.title")}
+        </ListSubheader>
+      }
+    >
       {pins.map((p) => {
         const name = p.name || tryParseUri(p.uri)?.name || p.uri;
         const active = here === p.uri;

@@ -50,7 +50,9 @@ export const fileApi = {
     batched(uris, batch, (chunk) => unwrap(api.POST("/file/move", { body: { uris: chunk, dst, copy } }))),
   remove: (uris: string[], opts: { skipSoftDelete?: boolean; unlink?: boolean }, batch: number) =>
     batched(uris, batch, (chunk) =>
-      unwrap(api.DELETE("/file", { body: { uris: chunk, ...(opts.skipSoftDelete ? { skip_soft_delete: true } : {}), ...(opts.unlink ? { unlink: true } : {}) } })),
+      unwrap(
+        api.DELETE("/file", { body: { uris: chunk, ...(opts.skipSoftDelete ? { skip_soft_delete: true } : {}), ...(opts.unlink ? { unlink: true } : {}) } }),
+      ),
     ),
   restore: (uris: string[], batch: number) => batched(uris, batch, (chunk) => unwrap(api.POST("/file/restore", { body: { uris: chunk } }))),
   unlock: (tokens: string[]) => unwrap(api.DELETE("/file/lock", { body: { tokens } })),

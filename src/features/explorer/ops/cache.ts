@@ -20,7 +20,9 @@ export function removeFromLists(qc: QueryClient, keys: ReadonlySet<string>) {
 
 /** A renamed item keeps its place until the next refresh; its metadata survives (rename returns null). */
 export function replaceInLists(qc: QueryClient, oldKey: string, next: FileResponse) {
-  mapLists(qc, undefined, (files) => files.map((f) => (fileKey(f) === oldKey ? { ...f, ...next, metadata: next.metadata ?? f.metadata, capability: next.capability ?? f.capability } : f)));
+  mapLists(qc, undefined, (files) =>
+    files.map((f) => (fileKey(f) === oldKey ? { ...f, ...next, metadata: next.metadata ?? f.metadata, capability: next.capability ?? f.capability } : f)),
+  );
 }
 
 /** A new item appears at the top of the folder's first page (folders before files) until a refresh sorts it in. */

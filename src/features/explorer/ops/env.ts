@@ -42,7 +42,8 @@ export interface FolderScope {
 }
 
 /** "report.pdf" or "3 items", for toasts and dialog titles. */
-export const namesOf = (env: OpsEnv, files: FileResponse[]) => (files.length === 1 ? env.t("ops.oneName", { name: files[0]!.name }) : env.t("ops.items", { count: files.length }));
+export const namesOf = (env: OpsEnv, files: FileResponse[]) =>
+  files.length === 1 ? env.t("ops.oneName", { name: files[0]!.name }) : env.t("ops.items", { count: files.length });
 
 /** A success toast whose action undoes the operation (also reachable with Mod+Z). */
 export function undoToast(env: OpsEnv, message: string, undo: () => Promise<void>) {
@@ -64,4 +65,5 @@ export function undoToast(env: OpsEnv, message: string, undo: () => Promise<void
 export const linkedUri = (f: FileResponse) => f.metadata?.["sys:shared_redirect"] || f.path || "";
 
 /** Keys of the items a partly failed batch (ApiError.aggregated) did not handle. */
-export const failedKeys = (res: OpResult<unknown>): Set<string> => new Set(res.ok || !(res.error instanceof ApiError) ? [] : Object.keys(res.error.aggregated ?? {}));
+export const failedKeys = (res: OpResult<unknown>): Set<string> =>
+  new Set(res.ok || !(res.error instanceof ApiError) ? [] : Object.keys(res.error.aggregated ?? {}));

@@ -31,7 +31,13 @@ export async function openItem(env: OpsEnv, folder: FolderScope, f: FileResponse
   await runOp(env, env.t("ops.openFailed"), () =>
     openFile(
       f,
-      { qc: env.qc, navigate: env.navigate, groupPermission: folder.groupPermission, download: (x) => download(env, folder, [x]), byName: folder.uri.fs === "share" },
+      {
+        qc: env.qc,
+        navigate: env.navigate,
+        groupPermission: folder.groupPermission,
+        download: (x) => download(env, folder, [x]),
+        byName: folder.uri.fs === "share",
+      },
       opts,
     ),
   );

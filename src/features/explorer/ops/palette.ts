@@ -15,8 +15,20 @@ export interface PaletteSource {
 
 function commands(t: Translate, state: ActionState, src: PaletteSource) {
   return [
-    ...enabledActions(state, (a) => a.id !== "palette" && a.id !== "contextMenu").map((a) => ({ id: a.id, label: t(a.labelKey), hotkey: hintOf(a.id), group: t(`groups.${a.group}`) })),
-    ...(src.loggedIn ? (["my", "shared_with_me", "trash"] as const).map((fs) => ({ id: `nav:cloudreve://${fs}`, label: t("palette.goTo", { place: t(`roots.${fs}`) }), hotkey: undefined, group: t("groups.go") })) : []),
+    ...enabledActions(state, (a) => a.id !== "palette" && a.id !== "contextMenu").map((a) => ({
+      id: a.id,
+      label: t(a.labelKey),
+      hotkey: hintOf(a.id),
+      group: t(`groups.${a.group}`),
+    })),
+    ...(src.loggedIn
+      ? (["my", "shared_with_me", "trash"] as const).map((fs) => ({
+          id: `nav:cloudreve://${fs}`,
+          label: t("palette.goTo", { place: t(`roots.${fs}`) }),
+          hotkey: undefined,
+          group: t("groups.go"),
+        }))
+      : []),
     ...src.pinned.map((p) => ({ id: `nav:${p.uri}`, label: t("palette.goTo", { place: p.name || p.uri }), hotkey: undefined, group: t("groups.pinned") })),
   ];
 }

@@ -82,7 +82,13 @@ export async function restore(env: OpsEnv, folder: FolderScope, files: FileRespo
   const failed = failedKeys(res);
   const done = files.filter((f) => !failed.has(fileKey(f)));
   removeFromLists(qc, new Set(done.map(fileKey)));
-  const origins = done.map((f) => tryParseUri(restoreUriOf(f) ?? "")?.parent().toString()).filter((u): u is string => Boolean(u));
+  const origins = done
+    .map((f) =>
+      tryParseUri(restoreUriOf(f) ?? "")
+        ?.parent()
+        .toString(),
+    )
+    .filter((u): u is string => Boolean(u));
   staleFolders(qc, [folder.current, ...origins]);
   folder.setSelection(EMPTY);
   if (done.length === 0) return;

@@ -67,7 +67,20 @@ export function useExplorerOps({ folder: f, listing, selection, palette, ui }: O
   const head = listing.head;
   const { uri, rootName, files, maxBatch, groupPermission, trashRetention, setSelection, focusKey, setRenaming } = f;
   const folder: FolderScope = useMemo(
-    () => ({ uri, rootName, files, maxBatch, groupPermission, trashRetention, setSelection, focusKey, setRenaming, head, current: uri.toString(), maxPageSize: head?.props.max_page_size ?? 1000 }),
+    () => ({
+      uri,
+      rootName,
+      files,
+      maxBatch,
+      groupPermission,
+      trashRetention,
+      setSelection,
+      focusKey,
+      setRenaming,
+      head,
+      current: uri.toString(),
+      maxPageSize: head?.props.max_page_size ?? 1000,
+    }),
     [uri, rootName, files, maxBatch, groupPermission, trashRetention, setSelection, focusKey, setRenaming, head],
   );
   // Items named in an error are found among the loaded ones (falls back to the URI's last segment).

@@ -25,7 +25,16 @@ function presetsOf(json: string | undefined): [string, string[]][] {
   }
 }
 
-const pickSx = (on: boolean) => ({ minWidth: 40, width: 40, height: 40, fontSize: 22, p: 0, borderRadius: 2, border: 2, borderColor: on ? "primary.main" : "transparent" });
+const pickSx = (on: boolean) => ({
+  minWidth: 40,
+  width: 40,
+  height: 40,
+  fontSize: 22,
+  p: 0,
+  borderRadius: 2,
+  border: 2,
+  borderColor: on ? "primary.main" : "transparent",
+});
 
 export default function CustomizeDialog({ open, props, close }: DialogProps<CustomizeDialogProps, boolean>) {
   const { t } = useTranslation(["organize", "explorer"]);
@@ -76,7 +85,13 @@ export default function CustomizeDialog({ open, props, close }: DialogProps<Cust
           {groups.length > 1 && (
             <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, mt: 1, borderBottom: 1, borderColor: "divider", pb: 1 }}>
               {groups.map(([g], i) => (
-                <Button key={g} aria-label={t("organize:customize.emojiGroup", { group: g })} aria-pressed={i === group} onClick={() => setGroup(i)} sx={pickSx(i === group)}>
+                <Button
+                  key={g}
+                  aria-label={t("organize:customize.emojiGroup", { group: g })}
+                  aria-pressed={i === group}
+                  onClick={() => setGroup(i)}
+                  sx={pickSx(i === group)}
+                >
                   {g}
                 </Button>
               ))}

@@ -28,7 +28,9 @@ export default function TagsDialog({ open, props, close }: DialogProps<TagsDialo
   const [busy, setBusy] = useState(false);
   const [recent] = useState(recentTags);
   const shown = rows.filter((r) => r.edit !== "remove");
-  const offered = recent.filter((r) => !shown.some((s) => s.name === r.name && s.edit === "all") && !shown.some((s) => s.name === r.name && s.count === files.length));
+  const offered = recent.filter(
+    (r) => !shown.some((s) => s.name === r.name && s.edit === "all") && !shown.some((s) => s.name === r.name && s.count === files.length),
+  );
 
   const add = (tagName: string, tagColor: string) => {
     const clean = cleanTagName(tagName);
@@ -57,7 +59,11 @@ export default function TagsDialog({ open, props, close }: DialogProps<TagsDialo
         </Typography>
       </DialogTitle>
       <DialogContent dividers>
-        <Box component="ul" aria-label={t("organize:tags.title")} sx={{ display: "flex", flexWrap: "wrap", gap: 0.75, listStyle: "none", p: 0, m: 0, minHeight: 32 }}>
+        <Box
+          component="ul"
+          aria-label={t("organize:tags.title")}
+          sx={{ display: "flex", flexWrap: "wrap", gap: 0.75, listStyle: "none", p: 0, m: 0, minHeight: 32 }}
+        >
           {shown.length === 0 && (
             <Typography component="li" variant="body2" color="text.secondary">
               {t("organize:tags.none")}
@@ -93,7 +99,14 @@ export default function TagsDialog({ open, props, close }: DialogProps<TagsDialo
           }}
         >
           <Box sx={{ display: "flex", gap: 1 }}>
-            <TextField size="small" label={t("organize:tags.add")} value={name} onChange={(e) => setName(e.target.value)} sx={{ flex: 1 }} slotProps={{ htmlInput: { maxLength: 64 } }} />
+            <TextField
+              size="small"
+              label={t("organize:tags.add")}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              sx={{ flex: 1 }}
+              slotProps={{ htmlInput: { maxLength: 64 } }}
+            />
             <Button type="submit" variant="outlined" disabled={!cleanTagName(name)}>
               {t("organize:tags.addButton")}
             </Button>

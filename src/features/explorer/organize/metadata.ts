@@ -34,7 +34,15 @@ export async function patchFiles(qc: QueryClient, files: readonly FileResponse[]
         // The new metadata in every cached listing (the folder's, the tree's, a search's). Done
         // here rather than through ops/cache, which would otherwise leave the explorer's chunk.
         qc.setQueriesData<InfiniteData<ListResponse>>({ queryKey: fileKeys.lists() }, (data) =>
-          data ? { ...data, pages: data.pages.map((p) => ({ ...p, files: p.files.map((x) => (changed.has(fileKey(x)) ? { ...x, metadata: applied(x.metadata, patches) } : x)) })) } : data,
+          data
+            ? {
+                ...data,
+                pages: data.pages.map((p) => ({
+                  ...p,
+                  files: p.files.map((x) => (changed.has(fileKey(x)) ? { ...x, metadata: applied(x.metadata, patches) } : x)),
+                })),
+              }
+            : data,
         );
       }
     }

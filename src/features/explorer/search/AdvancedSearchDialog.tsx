@@ -1,6 +1,23 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, InputLabel, MenuItem, Radio, RadioGroup, Select, TextField, FormLabel } from "@mui/material";
+import {
+  Box,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  InputLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Select,
+  TextField,
+  FormLabel,
+} from "@mui/material";
 import type { SearchCategory, SearchOptions, SearchType } from "../../../lib/uri";
 import type { DialogProps } from "../../../shared/dialogs/host";
 import type { AdvancedSearchProps, AdvancedSearchResult } from "../dialogs";
@@ -29,7 +46,10 @@ export default function AdvancedSearchDialog({ open, props, close }: DialogProps
   const [createdTo, setCreatedTo] = useState(toDate(init.createdLte));
   const [updatedFrom, setUpdatedFrom] = useState(toDate(init.updatedGte));
   const [updatedTo, setUpdatedTo] = useState(toDate(init.updatedLte));
-  const initialTag = Object.keys(init.metadata ?? {}).find((k) => k.startsWith("tag:"))?.slice(4) ?? "";
+  const initialTag =
+    Object.keys(init.metadata ?? {})
+      .find((k) => k.startsWith("tag:"))
+      ?.slice(4) ?? "";
   const initialMeta = Object.entries(init.metadata ?? {}).find(([k]) => !k.startsWith("tag:"));
   const [tag, setTag] = useState(initialTag);
   const [metaKey, setMetaKey] = useState(initialMeta?.[0] ?? "");
@@ -52,7 +72,17 @@ export default function AdvancedSearchDialog({ open, props, close }: DialogProps
     // The server needs every meta_ filter to match the same row, so only one can be used.
     ...(tag.trim() ? { metadata: { [`tag:${tag.trim()}`]: "" } } : metaKey.trim() ? { metadata: { [metaKey.trim()]: metaValue } } : {}),
   };
-  const empty = !options.names?.length && !type && !category && options.sizeGte === undefined && options.sizeLte === undefined && !options.createdGte && !options.createdLte && !options.updatedGte && !options.updatedLte && !options.metadata;
+  const empty =
+    !options.names?.length &&
+    !type &&
+    !category &&
+    options.sizeGte === undefined &&
+    options.sizeLte === undefined &&
+    !options.createdGte &&
+    !options.createdLte &&
+    !options.updatedGte &&
+    !options.updatedLte &&
+    !options.metadata;
 
   return (
     <Dialog open={open} onClose={() => close()} fullWidth maxWidth="sm" aria-labelledby="adv-title">
@@ -67,7 +97,10 @@ export default function AdvancedSearchDialog({ open, props, close }: DialogProps
           <TextField autoFocus label={t("advanced.names")} helperText={t("advanced.namesHelp")} value={names} onChange={(e) => setNames(e.target.value)} />
           <Box sx={{ display: "flex", flexWrap: "wrap", gap: 2 }}>
             <FormControlLabel control={<Checkbox checked={useOr} onChange={(e) => setUseOr(e.target.checked)} />} label={t("advanced.anyWord")} />
-            <FormControlLabel control={<Checkbox checked={caseFolding} onChange={(e) => setCaseFolding(e.target.checked)} />} label={t("advanced.ignoreCase")} />
+            <FormControlLabel
+              control={<Checkbox checked={caseFolding} onChange={(e) => setCaseFolding(e.target.checked)} />}
+              label={t("advanced.ignoreCase")}
+            />
           </Box>
           <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" }, gap: 2 }}>
             <FormControl>
@@ -91,8 +124,20 @@ export default function AdvancedSearchDialog({ open, props, close }: DialogProps
             </FormControl>
           </Box>
           <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", sm: "1fr 1fr 110px" }, gap: 2 }}>
-            <TextField label={t("advanced.minSize")} type="number" slotProps={{ htmlInput: { min: 0 } }} value={minSize} onChange={(e) => setMinSize(e.target.value)} />
-            <TextField label={t("advanced.maxSize")} type="number" slotProps={{ htmlInput: { min: 0 } }} value={maxSize} onChange={(e) => setMaxSize(e.target.value)} />
+            <TextField
+              label={t("advanced.minSize")}
+              type="number"
+              slotProps={{ htmlInput: { min: 0 } }}
+              value={minSize}
+              onChange={(e) => setMinSize(e.target.value)}
+            />
+            <TextField
+              label={t("advanced.maxSize")}
+              type="number"
+              slotProps={{ htmlInput: { min: 0 } }}
+              value={maxSize}
+              onChange={(e) => setMaxSize(e.target.value)}
+            />
             <FormControl>
               <InputLabel id="adv-unit">{t("advanced.unit")}</InputLabel>
               <Select labelId="adv-unit" label={t("advanced.unit")} value={unit} onChange={(e) => setUnit(e.target.value as Unit)}>
@@ -105,10 +150,34 @@ export default function AdvancedSearchDialog({ open, props, close }: DialogProps
             </FormControl>
           </Box>
           <Box sx={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 2 }}>
-            <TextField type="date" label={t("advanced.createdFrom")} value={createdFrom} onChange={(e) => setCreatedFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-            <TextField type="date" label={t("advanced.createdTo")} value={createdTo} onChange={(e) => setCreatedTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-            <TextField type="date" label={t("advanced.updatedFrom")} value={updatedFrom} onChange={(e) => setUpdatedFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-            <TextField type="date" label={t("advanced.updatedTo")} value={updatedTo} onChange={(e) => setUpdatedTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField
+              type="date"
+              label={t("advanced.createdFrom")}
+              value={createdFrom}
+              onChange={(e) => setCreatedFrom(e.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+            <TextField
+              type="date"
+              label={t("advanced.createdTo")}
+              value={createdTo}
+              onChange={(e) => setCreatedTo(e.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+            <TextField
+              type="date"
+              label={t("advanced.updatedFrom")}
+              value={updatedFrom}
+              onChange={(e) => setUpdatedFrom(e.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+            <TextField
+              type="date"
+              label={t("advanced.updatedTo")}
+              value={updatedTo}
+              onChange={(e) => setUpdatedTo(e.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
           </Box>
           <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr 1fr" }, gap: 2 }}>
             <TextField label={t("advanced.tag")} value={tag} onChange={(e) => setTag(e.target.value)} />

@@ -30,10 +30,24 @@ export function PropCondition({ metaKey, metaValue, onChange, disabled }: Props)
   if (!props.length) return null;
   const prop = metaKey.startsWith(PREFIX) ? props.find((p) => p.id === metaKey.slice(PREFIX.length)) : undefined;
   const shown = prop?.type === "multi_select" && metaValue.startsWith('"') ? (JSON.parse(metaValue) as string) : metaValue;
-  const choices = prop?.type === "boolean" ? [["true", t("advanced.propYes")], ["false", t("advanced.propNo")]] : prop?.type === "select" || prop?.type === "multi_select" ? (prop.options ?? []).map((o) => [o, o]) : null;
+  const choices =
+    prop?.type === "boolean"
+      ? [
+          ["true", t("advanced.propYes")],
+          ["false", t("advanced.propNo")],
+        ]
+      : prop?.type === "select" || prop?.type === "multi_select"
+        ? (prop.options ?? []).map((o) => [o, o])
+        : null;
   return (
     <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" }, gap: 2 }}>
-      <TextField select label={t("advanced.prop")} value={prop?.id ?? ""} disabled={disabled} onChange={(e) => onChange(e.target.value ? PREFIX + e.target.value : "", "")}>
+      <TextField
+        select
+        label={t("advanced.prop")}
+        value={prop?.id ?? ""}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value ? PREFIX + e.target.value : "", "")}
+      >
         <MenuItem value="">
           <em>{t("info.props.none")}</em>
         </MenuItem>
@@ -45,7 +59,13 @@ export function PropCondition({ metaKey, metaValue, onChange, disabled }: Props)
       </TextField>
       {prop &&
         (choices ? (
-          <TextField select label={t("advanced.propValue")} value={shown} disabled={disabled} onChange={(e) => onChange(metaKey, propNeedle(prop, e.target.value))}>
+          <TextField
+            select
+            label={t("advanced.propValue")}
+            value={shown}
+            disabled={disabled}
+            onChange={(e) => onChange(metaKey, propNeedle(prop, e.target.value))}
+          >
             {choices.map(([v, label]) => (
               <MenuItem key={v} value={v}>
                 {label}
@@ -53,7 +73,13 @@ export function PropCondition({ metaKey, metaValue, onChange, disabled }: Props)
             ))}
           </TextField>
         ) : (
-          <TextField label={t("advanced.propValue")} type={prop.type === "number" || prop.type === "rating" ? "number" : "text"} value={shown} disabled={disabled} onChange={(e) => onChange(metaKey, e.target.value)} />
+          <TextField
+            label={t("advanced.propValue")}
+            type={prop.type === "number" || prop.type === "rating" ? "number" : "text"}
+            value={shown}
+            disabled={disabled}
+            onChange={(e) => onChange(metaKey, e.target.value)}
+          />
         ))}
     </Box>
   );

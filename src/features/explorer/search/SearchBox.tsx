@@ -14,7 +14,17 @@ import { quickSearchUri, recentSearches } from "./query";
  * The quick search box: Enter searches the current folder (by name, any case). Recent searches
  * are offered through a native datalist, which screen readers and phones already understand.
  */
-export function SearchBox({ uri, inputRef, onAdvanced, placeholder }: { uri: CrUri; inputRef: Ref<HTMLInputElement>; onAdvanced: () => void; placeholder: string }) {
+export function SearchBox({
+  uri,
+  inputRef,
+  onAdvanced,
+  placeholder,
+}: {
+  uri: CrUri;
+  inputRef: Ref<HTMLInputElement>;
+  onAdvanced: () => void;
+  placeholder: string;
+}) {
   const { t } = useTranslation("explorer");
   const navigate = useNavigate();
   useSyncExternalStore(sessionStore.subscribe, sessionStore.snapshot);

@@ -27,7 +27,8 @@ export function quickSearchUri(uri: CrUri, text: string): CrUri | null {
   const words = tokenize(text);
   if (words.length === 0) return null;
   const base = searchBase(uri);
-  if (base.fs === "trash") return base.withSearch(buildSearchQuery({ metadata: { "sys:restore_uri": encodeURIComponent(words.join(" ")).replace(/%2F/gi, "/") } }));
+  if (base.fs === "trash")
+    return base.withSearch(buildSearchQuery({ metadata: { "sys:restore_uri": encodeURIComponent(words.join(" ")).replace(/%2F/gi, "/") } }));
   return base.withSearch(buildSearchQuery({ names: words, caseFolding: true }));
 }
 

@@ -1,9 +1,7 @@
 // Selection as data. "All" is symbolic (everything in the folder except a few), so Ctrl+A in a
 // 100,000-entry folder costs nothing until an action actually needs the URIs.
 
-export type Selection =
-  | { readonly kind: "some"; readonly keys: ReadonlySet<string> }
-  | { readonly kind: "all"; readonly except: ReadonlySet<string> };
+export type Selection = { readonly kind: "some"; readonly keys: ReadonlySet<string> } | { readonly kind: "all"; readonly except: ReadonlySet<string> };
 
 export const EMPTY: Selection = { kind: "some", keys: new Set() };
 

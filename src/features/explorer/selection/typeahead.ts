@@ -15,7 +15,13 @@ const fold = (s: string) => s.normalize("NFKD").toLocaleLowerCase();
  * Feeds one character and returns the new state and the index to focus (or -1). Repeating the same
  * single letter cycles through the names that start with it.
  */
-export function typeahead(state: TypeaheadState, char: string, now: number, names: readonly string[], current: number): { state: TypeaheadState; index: number } {
+export function typeahead(
+  state: TypeaheadState,
+  char: string,
+  now: number,
+  names: readonly string[],
+  current: number,
+): { state: TypeaheadState; index: number } {
   const fresh = now - state.at > RESET_MS;
   const buffer = fresh ? char : state.buffer + char;
   const next = { buffer, at: now };

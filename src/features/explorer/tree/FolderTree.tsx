@@ -68,7 +68,12 @@ export default function FolderTree({ onNavigate }: { onNavigate?: () => void }) 
     setShownFor(reveal);
     if (reveal) {
       const u = parseUri(reveal);
-      const need = ancestorPaths(u.segments).map((segs) => u.root().join(...segs).toString());
+      const need = ancestorPaths(u.segments).map((segs) =>
+        u
+          .root()
+          .join(...segs)
+          .toString(),
+      );
       if (!need.every((n) => expanded.has(n))) setExpanded(new Set([...expanded, ...need]));
     }
   }
@@ -139,14 +144,7 @@ export default function FolderTree({ onNavigate }: { onNavigate?: () => void }) 
   if (root.folders.length === 0) return null;
   return (
     <TreeContext.Provider value={state}>
-      <Box
-        component="ul"
-        role="tree"
-        ref={ref}
-        aria-label={t("organize:tree.label")}
-        onKeyDown={onKeyDown}
-        sx={{ listStyle: "none", m: 0, p: 0, mx: 1 }}
-      >
+      <Box component="ul" role="tree" ref={ref} aria-label={t("organize:tree.label")} onKeyDown={onKeyDown} sx={{ listStyle: "none", m: 0, p: 0, mx: 1 }}>
         {root.folders.map((f) => (
           <TreeNode key={fileKey(f)} file={f} level={1} />
         ))}
@@ -211,10 +209,22 @@ function TreeNode({ file, level }: { file: FileResponse; level: number }) {
           }}
           sx={{ display: "inline-flex", width: 24, justifyContent: "center", flexShrink: 0, visibility: leaf ? "hidden" : "visible" }}
         >
-          <ChevronIcon fontSize="small" sx={{ transform: open ? "rotate(90deg)" : "none", transition: "transform .15s", "[dir=rtl] &": { transform: open ? "rotate(90deg)" : "scaleX(-1)" } }} />
+          <ChevronIcon
+            fontSize="small"
+            sx={{
+              transform: open ? "rotate(90deg)" : "none",
+              transition: "transform .15s",
+              "[dir=rtl] &": { transform: open ? "rotate(90deg)" : "scaleX(-1)" },
+            }}
+          />
         </Box>
         <FileIcon file={file} size={20} />
-        <Box component="span" id={labelId} sx={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0, fontSize: "0.875rem", fontWeight: selected ? 600 : undefined }} title={file.name}>
+        <Box
+          component="span"
+          id={labelId}
+          sx={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0, fontSize: "0.875rem", fontWeight: selected ? 600 : undefined }}
+          title={file.name}
+        >
           <bdi>{file.name}</bdi>
         </Box>
       </Box>

@@ -8,7 +8,17 @@ import { clampColumnWidth, COLUMN_MAX, COLUMN_MIN, type ColumnDef } from "./colu
  * The name column takes what is left, so the fixed columns hang from the right edge and a column
  * widens as its left edge moves left: the edge follows the pointer.
  */
-export function ColumnResizeHandle({ column, label, onLive, onCommit }: { column: ColumnDef; label: string; onLive: (px: number) => void; onCommit: (px: number) => void }) {
+export function ColumnResizeHandle({
+  column,
+  label,
+  onLive,
+  onCommit,
+}: {
+  column: ColumnDef;
+  label: string;
+  onLive: (px: number) => void;
+  onCommit: (px: number) => void;
+}) {
   const drag = useRef<{ x: number; width: number; now: number } | null>(null);
   const keyed = useRef<number | null>(null);
   const sign = -1;
@@ -36,7 +46,15 @@ export function ColumnResizeHandle({ column, label, onLive, onCommit }: { column
     const step = e.shiftKey ? 50 : 10;
     const base = keyed.current ?? column.width;
     const next =
-      e.key === "ArrowRight" ? base + sign * step : e.key === "ArrowLeft" ? base - sign * step : e.key === "Home" ? COLUMN_MIN : e.key === "End" ? COLUMN_MAX : null;
+      e.key === "ArrowRight"
+        ? base + sign * step
+        : e.key === "ArrowLeft"
+          ? base - sign * step
+          : e.key === "Home"
+            ? COLUMN_MIN
+            : e.key === "End"
+              ? COLUMN_MAX
+              : null;
     if (next === null) return;
     e.preventDefault();
     keyed.current = clampColumnWidth(next);

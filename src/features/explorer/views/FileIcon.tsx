@@ -47,7 +47,18 @@ export function FileIcon({ file, size = 24 }: { file: FileResponse; size?: numbe
   const emoji = file.metadata?.["customize:emoji"];
   if (emoji)
     return (
-      <span aria-hidden style={{ width: size, height: size, fontSize: Math.round(size * 0.8), lineHeight: `${size}px`, textAlign: "center", flexShrink: 0, display: "inline-block" }}>
+      <span
+        aria-hidden
+        style={{
+          width: size,
+          height: size,
+          fontSize: Math.round(size * 0.8),
+          lineHeight: `${size}px`,
+          textAlign: "center",
+          flexShrink: 0,
+          display: "inline-block",
+        }}
+      >
         {emoji}
       </span>
     );

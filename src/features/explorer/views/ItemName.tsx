@@ -85,7 +85,16 @@ function InlineRename({ file }: { file: FileResponse }) {
         onClick={(e) => e.stopPropagation()}
         onDoubleClick={(e) => e.stopPropagation()}
         inputProps={{ "aria-label": t("rename.inlineLabel", { name: file.name }), "aria-invalid": Boolean(error), spellCheck: false }}
-        sx={{ flex: 1, minWidth: 0, fontSize: "inherit", px: 0.5, border: 1, borderColor: error ? "error.main" : "primary.main", borderRadius: 1, bgcolor: "background.paper" }}
+        sx={{
+          flex: 1,
+          minWidth: 0,
+          fontSize: "inherit",
+          px: 0.5,
+          border: 1,
+          borderColor: error ? "error.main" : "primary.main",
+          borderRadius: 1,
+          bgcolor: "background.paper",
+        }}
       />
     </Tooltip>
   );

@@ -37,7 +37,23 @@ export interface RowProps {
   renaming: boolean;
 }
 
-export const ListRow = memo(function ListRow({ file, index, rowIndex, top, height, selected, active, dropTarget, cols, phone, kind, rootName, hint, thumbnails, draggable }: RowProps) {
+export const ListRow = memo(function ListRow({
+  file,
+  index,
+  rowIndex,
+  top,
+  height,
+  selected,
+  active,
+  dropTarget,
+  cols,
+  phone,
+  kind,
+  rootName,
+  hint,
+  thumbnails,
+  draggable,
+}: RowProps) {
   const { t, i18n } = useTranslation("explorer");
   const folder = file.type === 1;
   const details = folder ? t("kinds.folder") : formatBytes(file.size, i18n.language);
@@ -52,7 +68,19 @@ export const ListRow = memo(function ListRow({ file, index, rowIndex, top, heigh
       tabIndex={active ? 0 : -1}
       draggable={draggable}
       sx={[
-        { position: "absolute", top: 0, left: 0, right: 0, height, transform: `translateY(${top}px)`, display: "flex", alignItems: "center", px: 1, borderBottom: 1, borderColor: "divider" },
+        {
+          position: "absolute",
+          top: 0,
+          left: 0,
+          right: 0,
+          height,
+          transform: `translateY(${top}px)`,
+          display: "flex",
+          alignItems: "center",
+          px: 1,
+          borderBottom: 1,
+          borderColor: "divider",
+        },
         itemSx(selected, dropTarget),
       ]}
     >
@@ -60,7 +88,13 @@ export const ListRow = memo(function ListRow({ file, index, rowIndex, top, heigh
         c.id === "name" ? (
           <Box key="name" role="gridcell" sx={{ flex: 1, minWidth: 0, display: "flex", alignItems: "center", gap: 1.5, px: 1 }}>
             <Box data-toggle="" sx={{ width: 32, height: 32, flexShrink: 0, display: "grid", placeItems: "center", borderRadius: 1, overflow: "hidden" }}>
-              {selected ? <CheckIcon color="primary" aria-hidden /> : thumbnails ? <Thumb file={file} hint={hint} iconSize={26} /> : <FileIcon file={file} size={26} />}
+              {selected ? (
+                <CheckIcon color="primary" aria-hidden />
+              ) : thumbnails ? (
+                <Thumb file={file} hint={hint} iconSize={26} />
+              ) : (
+                <FileIcon file={file} size={26} />
+              )}
             </Box>
             <Box sx={{ minWidth: 0, flex: 1 }}>
               <Typography component="div" variant="body2" sx={{ display: "flex", alignItems: "center", gap: 1 }}>
@@ -83,7 +117,18 @@ export const ListRow = memo(function ListRow({ file, index, rowIndex, top, heigh
           <Box
             key={c.id}
             role="gridcell"
-            sx={{ width: c.width, flexShrink: 0, px: 1, display: { xs: c.wide ? "none" : "block", sm: "block" }, textAlign: c.align ?? "left", typography: "body2", color: "text.secondary", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
+            sx={{
+              width: c.width,
+              flexShrink: 0,
+              px: 1,
+              display: { xs: c.wide ? "none" : "block", sm: "block" },
+              textAlign: c.align ?? "left",
+              typography: "body2",
+              color: "text.secondary",
+              overflow: "hidden",
+              textOverflow: "ellipsis",
+              whiteSpace: "nowrap",
+            }}
           >
             {c.value(file)}
           </Box>

@@ -32,7 +32,10 @@ export function ListView({ label, pendingFocus }: { label: string; pendingFocus:
   const scrollRef = useRef<HTMLDivElement>(null);
   // The width of the column being resized, shown live and saved when the drag or key press ends.
   const [resizing, setResizing] = useState<{ id: string; width: number } | null>(null);
-  const saved = useMemo(() => visibleColumns(view.columns, folderCtx.uri.isSearch, t, i18n.language, folderCtx.rootName), [view.columns, folderCtx.uri.isSearch, t, i18n.language, folderCtx.rootName]);
+  const saved = useMemo(
+    () => visibleColumns(view.columns, folderCtx.uri.isSearch, t, i18n.language, folderCtx.rootName),
+    [view.columns, folderCtx.uri.isSearch, t, i18n.language, folderCtx.rootName],
+  );
   const cols = useMemo(() => (resizing ? saved.map((c) => (c.id === resizing.id ? { ...c, width: resizing.width } : c)) : saved), [saved, resizing]);
   // Below this the list scrolls sideways instead of squeezing the names (phones show no fixed columns).
   const minWidth = 16 + NAME_MIN + 40 + (phone ? 0 : cols.reduce((sum, c) => sum + c.width, 0));
@@ -106,7 +109,9 @@ export function ListView({ label, pendingFocus }: { label: string; pendingFocus:
                 aria-label={c.label}
                 aria-sort={active && c.sortBy ? (view.direction === "asc" ? "ascending" : "descending") : undefined}
                 sx={{
-                  ...(c.width ? { width: c.width, flexShrink: 0, display: { xs: c.wide ? "none" : "flex", sm: "flex" } } : { flex: 1, minWidth: NAME_MIN, display: "flex", pl: 6 }),
+                  ...(c.width
+                    ? { width: c.width, flexShrink: 0, display: { xs: c.wide ? "none" : "flex", sm: "flex" } }
+                    : { flex: 1, minWidth: NAME_MIN, display: "flex", pl: 6 }),
                   position: "relative",
                   alignSelf: "stretch",
                   alignItems: "center",
@@ -126,7 +131,12 @@ export function ListView({ label, pendingFocus }: { label: string; pendingFocus:
                   label
                 )}
                 {c.width > 0 && !phone && (
-                  <ColumnResizeHandle column={c} label={t("columns.resize", { name: c.label })} onLive={(width) => setResizing({ id: c.id, width })} onCommit={(width) => commitWidth(c, width)} />
+                  <ColumnResizeHandle
+                    column={c}
+                    label={t("columns.resize", { name: c.label })}
+                    onLive={(width) => setResizing({ id: c.id, width })}
+                    onCommit={(width) => commitWidth(c, width)}
+                  />
                 )}
               </Box>
             );
@@ -152,7 +162,22 @@ export function ListView({ label, pendingFocus }: { label: string; pendingFocus:
           const f = files[v.index];
           if (!f)
             return (
-              <Box key={`sk${v.index}`} aria-hidden sx={{ position: "absolute", top: 0, left: 0, right: 0, height: rowHeight, transform: `translateY(${v.start - HEADER}px)`, display: "flex", alignItems: "center", gap: 1.5, px: 2 }}>
+              <Box
+                key={`sk${v.index}`}
+                aria-hidden
+                sx={{
+                  position: "absolute",
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: rowHeight,
+                  transform: `translateY(${v.start - HEADER}px)`,
+                  display: "flex",
+                  alignItems: "center",
+                  gap: 1.5,
+                  px: 2,
+                }}
+              >
                 <Skeleton variant="rounded" width={28} height={28} />
                 <Skeleton variant="text" sx={{ flex: 1, maxWidth: 360 }} />
               </Box>

@@ -30,7 +30,17 @@ export interface TileRenderProps {
  * columns follows the container width; keyboard movement and rubber-band hit-testing use the same
  * geometry, so they work on tiles that are not rendered.
  */
-export function TileGrid({ label, geometry, renderTile, pendingFocus }: { label: string; geometry: TileGeometry; renderTile: (p: TileRenderProps) => ReactNode; pendingFocus: { current: boolean } }) {
+export function TileGrid({
+  label,
+  geometry,
+  renderTile,
+  pendingFocus,
+}: {
+  label: string;
+  geometry: TileGeometry;
+  renderTile: (p: TileRenderProps) => ReactNode;
+  pendingFocus: { current: boolean };
+}) {
   const folderCtx = useFolder();
   const itemCtx = useItemUi();
   const selCtx = useSelectionState();
@@ -92,7 +102,10 @@ export function TileGrid({ label, geometry, renderTile, pendingFocus }: { label:
     >
       <Box sx={{ height: virtualizer.getTotalSize(), position: "relative" }}>
         {virtualRows.map((r) => (
-          <Box key={r.index} sx={{ position: "absolute", top: 0, left: PAD, right: PAD, transform: `translateY(${r.start}px)`, display: "flex", gap: `${geometry.gap}px` }}>
+          <Box
+            key={r.index}
+            sx={{ position: "absolute", top: 0, left: PAD, right: PAD, transform: `translateY(${r.start}px)`, display: "flex", gap: `${geometry.gap}px` }}
+          >
             {Array.from({ length: columns }, (_, c) => {
               const i = r.index * columns + c;
               if (i >= count) return null;
@@ -156,7 +169,19 @@ const Tile = memo(function Tile({ file, index, pos, setSize, width, height, sele
       aria-label={file.name}
       tabIndex={active ? 0 : -1}
       draggable={draggable}
-      sx={[{ width, height, flexShrink: 0, borderRadius: 2, overflow: "hidden", position: "relative", border: 1, borderColor: selected ? "primary.main" : "divider" }, itemSx(selected, dropTarget)]}
+      sx={[
+        {
+          width,
+          height,
+          flexShrink: 0,
+          borderRadius: 2,
+          overflow: "hidden",
+          position: "relative",
+          border: 1,
+          borderColor: selected ? "primary.main" : "divider",
+        },
+        itemSx(selected, dropTarget),
+      ]}
     >
       {renderTile({ file, width, height, selected })}
     </Box>

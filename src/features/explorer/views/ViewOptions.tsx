@@ -22,13 +22,24 @@ export default function ViewOptions({ anchor, onClose }: { anchor: HTMLElement; 
       <Typography variant="subtitle2" component="h2" gutterBottom>
         {t("viewOptions.layout")}
       </Typography>
-      <ToggleButtonGroup fullWidth size="small" exclusive value={view.layout} onChange={(_, v: Layout | null) => v && setView({ layout: v })} aria-label={t("viewOptions.layout")}>
+      <ToggleButtonGroup
+        fullWidth
+        size="small"
+        exclusive
+        value={view.layout}
+        onChange={(_, v: Layout | null) => v && setView({ layout: v })}
+        aria-label={t("viewOptions.layout")}
+      >
         <ToggleButton value="list">{t("viewOptions.list")}</ToggleButton>
         <ToggleButton value="grid">{t("viewOptions.grid")}</ToggleButton>
         <ToggleButton value="gallery">{t("viewOptions.gallery")}</ToggleButton>
       </ToggleButtonGroup>
       {view.layout !== "gallery" && (
-        <FormControlLabel sx={{ mt: 1 }} control={<Switch checked={view.thumbnail} onChange={(e) => setView({ thumbnail: e.target.checked })} />} label={t("viewOptions.thumbnails")} />
+        <FormControlLabel
+          sx={{ mt: 1 }}
+          control={<Switch checked={view.thumbnail} onChange={(e) => setView({ thumbnail: e.target.checked })} />}
+          label={t("viewOptions.thumbnails")}
+        />
       )}
       {view.layout === "gallery" && (
         <Box sx={{ mt: 2 }}>
@@ -51,7 +62,16 @@ export default function ViewOptions({ anchor, onClose }: { anchor: HTMLElement; 
         <Typography id="page-size-label" variant="body2" gutterBottom>
           {t("viewOptions.pageSize", { count: view.pageSize })}
         </Typography>
-        <Slider size="small" min={lo} max={hi} step={step} defaultValue={view.pageSize} onChangeCommitted={(_, v) => setView({ pageSize: v as number })} aria-labelledby="page-size-label" valueLabelDisplay="auto" />
+        <Slider
+          size="small"
+          min={lo}
+          max={hi}
+          step={step}
+          defaultValue={view.pageSize}
+          onChangeCommitted={(_, v) => setView({ pageSize: v as number })}
+          aria-labelledby="page-size-label"
+          valueLabelDisplay="auto"
+        />
       </Box>
       {view.layout === "list" && (
         <Button

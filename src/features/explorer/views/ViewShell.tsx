@@ -86,7 +86,11 @@ export function useLoadMore(lastRenderedIndex: number, margin: number) {
 /** Selected / focused / drop-target looks shared by rows and tiles. */
 export function itemSx(selected: boolean, dropTarget: boolean) {
   return (th: import("@mui/material").Theme) => ({
-    bgcolor: dropTarget ? alpha(th.palette.primary.main, 0.24) : selected ? alpha(th.palette.primary.main, th.palette.mode === "dark" ? 0.24 : 0.12) : "transparent",
+    bgcolor: dropTarget
+      ? alpha(th.palette.primary.main, 0.24)
+      : selected
+        ? alpha(th.palette.primary.main, th.palette.mode === "dark" ? 0.24 : 0.12)
+        : "transparent",
     outline: dropTarget ? `2px dashed ${th.palette.primary.main}` : "none",
     "@media (hover: hover)": { "&:hover": { bgcolor: selected ? alpha(th.palette.primary.main, 0.2) : th.palette.action.hover } },
     "&:focus-visible": { outline: `2px solid ${th.palette.primary.main}`, outlineOffset: -2 },

@@ -8,7 +8,12 @@ const t = ((key: string) => ({ "roots.my": "My files" })[key] ?? key) as unknown
 const file = (over: Partial<FileResponse>) => ({ type: 0, name: "a.txt", size: 1, ...over }) as FileResponse;
 
 describe("column widths", () => {
-  const cols = [{ type: Col.Name }, { type: Col.Size }, { type: Col.Metadata, props: { metadata_key: "a" } }, { type: Col.Metadata, props: { metadata_key: "b" } }];
+  const cols = [
+    { type: Col.Name },
+    { type: Col.Size },
+    { type: Col.Metadata, props: { metadata_key: "a" } },
+    { type: Col.Metadata, props: { metadata_key: "b" } },
+  ];
 
   it("sets one column's width, within the limits the view may hold", () => {
     expect(withColumnWidth(cols, Col.Size, undefined, 123.4)[1]).toEqual({ type: Col.Size, width: 123 });
@@ -23,7 +28,11 @@ describe("column widths", () => {
   });
 
   it("adds a shown column the view does not list (search results' location) after the name", () => {
-    expect(withColumnWidth([{ type: Col.Name }, { type: Col.Size }], Col.Parent, undefined, 250)).toEqual([{ type: Col.Name }, { type: Col.Parent, width: 250 }, { type: Col.Size }]);
+    expect(withColumnWidth([{ type: Col.Name }, { type: Col.Size }], Col.Parent, undefined, 250)).toEqual([
+      { type: Col.Name },
+      { type: Col.Parent, width: 250 },
+      { type: Col.Size },
+    ]);
   });
 
   it("uses a saved width, and defaults wide enough for a full date", () => {
@@ -40,7 +49,9 @@ describe("folder names", () => {
   });
 
   it("says where a trashed item came from", () => {
-    expect(originalFolderOf(file({ path: "cloudreve://trash/x", metadata: { "sys:restore_uri": "cloudreve://my/Documents/a.txt" } }), t)).toBe("My files/Documents");
+    expect(originalFolderOf(file({ path: "cloudreve://trash/x", metadata: { "sys:restore_uri": "cloudreve://my/Documents/a.txt" } }), t)).toBe(
+      "My files/Documents",
+    );
     expect(originalFolderOf(file({ path: "cloudreve://trash/x", metadata: { "sys:restore_uri": "cloudreve://my/a.txt" } }), t)).toBe("My files");
     expect(originalFolderOf(file({ path: "cloudreve://trash/x" }), t)).toBe("");
   });

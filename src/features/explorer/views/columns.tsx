@@ -23,7 +23,28 @@ export interface ColumnDef {
 }
 
 /** Column types the "Columns" dialog offers. */
-export const AVAILABLE_COLUMNS: number[] = [Col.Name, Col.Size, Col.Modified, Col.Created, 100, Col.Parent, Col.RestoreParent, Col.TrashExpiry, 9, 10, 11, 12, 13, 16, 20, 22, 23, 24, 25, Col.Metadata];
+export const AVAILABLE_COLUMNS: number[] = [
+  Col.Name,
+  Col.Size,
+  Col.Modified,
+  Col.Created,
+  100,
+  Col.Parent,
+  Col.RestoreParent,
+  Col.TrashExpiry,
+  9,
+  10,
+  11,
+  12,
+  13,
+  16,
+  20,
+  22,
+  23,
+  24,
+  25,
+  Col.Metadata,
+];
 
 /**
  * "Type" has no number in cloudreve/frontend; 100 is outside its range (0–32) and the server
@@ -61,11 +82,36 @@ export function columnDef(col: ListViewColumn, t: TFunction, lang: string, rootN
     case Col.Name:
       return { type: col.type, id: "name", label: t("columns.name"), width: 0, sortBy: "name", value: () => null };
     case Col.Size:
-      return { type: col.type, id: "size", label: t("columns.size"), width: w(100), sortBy: "size", align: "right", wide: true, value: (f) => (f.type === 1 ? "" : formatBytes(f.size, lang)) };
+      return {
+        type: col.type,
+        id: "size",
+        label: t("columns.size"),
+        width: w(100),
+        sortBy: "size",
+        align: "right",
+        wide: true,
+        value: (f) => (f.type === 1 ? "" : formatBytes(f.size, lang)),
+      };
     case Col.Modified:
-      return { type: col.type, id: "modified", label: t("columns.modified"), width: w(200), sortBy: "updated_at", wide: true, value: (f) => formatDate(f.updated_at, lang) };
+      return {
+        type: col.type,
+        id: "modified",
+        label: t("columns.modified"),
+        width: w(200),
+        sortBy: "updated_at",
+        wide: true,
+        value: (f) => formatDate(f.updated_at, lang),
+      };
     case Col.Created:
-      return { type: col.type, id: "created", label: t("columns.created"), width: w(200), sortBy: "created_at", wide: true, value: (f) => formatDate(f.created_at, lang) };
+      return {
+        type: col.type,
+        id: "created",
+        label: t("columns.created"),
+        width: w(200),
+        sortBy: "created_at",
+        wide: true,
+        value: (f) => formatDate(f.created_at, lang),
+      };
     case Col.Parent:
       return { type: col.type, id: "parent", label: t("columns.parent"), width: w(240), wide: true, value: (f) => <bdi>{folderOf(f, rootName)}</bdi> };
     case Col.RestoreParent:
@@ -78,18 +124,39 @@ export function columnDef(col: ListViewColumn, t: TFunction, lang: string, rootN
         value: (f) => <bdi>{originalFolderOf(f, t)}</bdi>,
       };
     case Col.TrashExpiry:
-      return { type: col.type, id: "expiry", label: t("columns.trashExpiry"), width: w(210), wide: true, value: (f) => formatDate(trashExpiryOf(f)?.toISOString() ?? "", lang) };
+      return {
+        type: col.type,
+        id: "expiry",
+        label: t("columns.trashExpiry"),
+        width: w(210),
+        wide: true,
+        value: (f) => formatDate(trashExpiryOf(f)?.toISOString() ?? "", lang),
+      };
     case Col.Metadata: {
       const key = col.props?.metadata_key;
       if (!key) return null;
       return { type: col.type, id: `meta:${key}`, label: key, width: w(160), wide: true, value: (f) => <bdi>{f.metadata?.[key] ?? ""}</bdi> };
     }
     case TYPE_COLUMN:
-      return { type: col.type, id: "type", label: t("columns.type"), width: w(130), wide: true, value: (f) => (f.type === 1 ? t("kinds.folder") : t(`kinds.${kindOf(extOf(f.name))}`)) };
+      return {
+        type: col.type,
+        id: "type",
+        label: t("columns.type"),
+        width: w(130),
+        wide: true,
+        value: (f) => (f.type === 1 ? t("kinds.folder") : t(`kinds.${kindOf(extOf(f.name))}`)),
+      };
     default: {
       const key = METADATA_COLUMNS[col.type];
       if (!key) return null;
-      return { type: col.type, id: `c${col.type}`, label: t(`columns.c${col.type}`), width: w(140), wide: true, value: (f) => <bdi>{f.metadata?.[key] ?? ""}</bdi> };
+      return {
+        type: col.type,
+        id: `c${col.type}`,
+        label: t(`columns.c${col.type}`),
+        width: w(140),
+        wide: true,
+        value: (f) => <bdi>{f.metadata?.[key] ?? ""}</bdi>,
+      };
     }
   }
 }

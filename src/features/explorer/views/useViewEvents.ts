@@ -169,7 +169,13 @@ export function useViewEvents() {
     if (e.key.length === 1 && !mod && !e.altKey && e.key !== "?" && e.key !== "/") {
       const now = Date.now();
       if (e.key === " " && now - typeaheadState.current.at > 800) return;
-      const res = typeahead(typeaheadState.current, e.key, now, files.map((f) => f.name), active);
+      const res = typeahead(
+        typeaheadState.current,
+        e.key,
+        now,
+        files.map((f) => f.name),
+        active,
+      );
       typeaheadState.current = res.state;
       if (res.index >= 0) {
         e.preventDefault();

@@ -44,7 +44,12 @@ export function ThemeColorSetting({ user }: { user: User }) {
       <Typography id="theme-color-label" variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {t("preference.themeColor")}
       </Typography>
-      <RadioGroup row aria-labelledby="theme-color-label" value={current} onChange={(e) => patch.mutate({ preferred_theme: e.target.value }, { onError: failed })}>
+      <RadioGroup
+        row
+        aria-labelledby="theme-color-label"
+        value={current}
+        onChange={(e) => patch.mutate({ preferred_theme: e.target.value }, { onError: failed })}
+      >
         {colors.map((c, i) => (
           <FormControlLabel
             key={c}

@@ -44,7 +44,14 @@ export function VersionRetentionSetting({ settings }: { settings: UserSettings }
       />
       {settings.version_retention_enabled && (
         <Box component="form" noValidate onSubmit={submit} sx={{ mt: 2 }}>
-          <TextField fullWidth label={t("preference.extensions")} value={ext} onChange={(e) => setExt(e.target.value)} helperText={t("preference.extensionsHint")} margin="dense" />
+          <TextField
+            fullWidth
+            label={t("preference.extensions")}
+            value={ext}
+            onChange={(e) => setExt(e.target.value)}
+            helperText={t("preference.extensionsHint")}
+            margin="dense"
+          />
           <TextField
             label={t("preference.maxVersions")}
             value={max}

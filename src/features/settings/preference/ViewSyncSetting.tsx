@@ -12,7 +12,13 @@ export function ViewSyncSetting({ settings }: { settings: UserSettings }) {
   return (
     <>
       <FormControlLabel
-        control={<Switch checked={on} disabled={patch.isPending} onChange={(e) => patch.mutate({ disable_view_sync: !e.target.checked }, { onSuccess: () => saved(), onError: failed })} />}
+        control={
+          <Switch
+            checked={on}
+            disabled={patch.isPending}
+            onChange={(e) => patch.mutate({ disable_view_sync: !e.target.checked }, { onSuccess: () => saved(), onError: failed })}
+          />
+        }
         label={t("preference.viewSync")}
       />
       <Typography variant="body2" color="text.secondary">

@@ -145,7 +145,10 @@ export default function AvatarCropDialog({ file, busy, onCancel, onDone }: Props
                 />
               )}
               {/* The round avatar's outline; the corners are dimmed, not cut: they are part of the square sent. */}
-              <Box aria-hidden sx={{ position: "absolute", inset: 0, borderRadius: "50%", boxShadow: "0 0 0 9999px rgba(0,0,0,0.45)", pointerEvents: "none" }} />
+              <Box
+                aria-hidden
+                sx={{ position: "absolute", inset: 0, borderRadius: "50%", boxShadow: "0 0 0 9999px rgba(0,0,0,0.45)", pointerEvents: "none" }}
+              />
             </Box>
             <Typography id={hintId} variant="body2" color="text.secondary" sx={{ textAlign: "center" }}>
               {t("profile.crop.hint")}

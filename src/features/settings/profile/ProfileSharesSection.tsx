@@ -25,7 +25,11 @@ export function ProfileSharesSection() {
   const choose = (value: Visibility) => patch.mutate({ share_links_in_profile: value }, { onSuccess: () => saved(), onError: failed });
   return (
     <Section title={t("profile.shareVisibility.title")} description={t("profile.shareVisibility.hint")}>
-      <RadioGroup aria-label={t("profile.shareVisibility.title")} value={patch.isPending ? patch.variables.share_links_in_profile : current} onChange={(_, v) => choose(v as Visibility)}>
+      <RadioGroup
+        aria-label={t("profile.shareVisibility.title")}
+        value={patch.isPending ? patch.variables.share_links_in_profile : current}
+        onChange={(_, v) => choose(v as Visibility)}
+      >
         {CHOICES.map((c) => (
           <FormControlLabel key={c.key} value={c.value} control={<Radio />} label={t(`profile.shareVisibility.${c.key}`)} disabled={patch.isPending} />
         ))}

@@ -16,7 +16,7 @@ export function AddPasskeyDialog({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const [name, setName] = useState(() => {
     const { browser, os } = describeDevice(navigator.userAgent);
-    return browser && os ? t("passkeys.deviceName", { browser, os }) : browser ?? os ?? t("passkeys.defaultName");
+    return browser && os ? t("passkeys.deviceName", { browser, os }) : (browser ?? os ?? t("passkeys.defaultName"));
   });
   const [error, setError] = useState<string>();
   const add = useMutation({

@@ -1,7 +1,20 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, List, ListItem, ListItemAvatar, ListItemText, Typography } from "@mui/material";
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemAvatar,
+  ListItemText,
+  Typography,
+} from "@mui/material";
 import { userKeys } from "../../../api/queries/user";
 import { formatDate } from "../../../lib/format";
 import { useDescribeError } from "../../../shared/form";
@@ -53,7 +66,13 @@ function AppsList({ grants }: { grants: OAuthGrant[] }) {
                 slotProps={{ primary: { sx: { fontWeight: 500, overflowWrap: "anywhere" } } }}
                 sx={{ minWidth: 0, flex: "1 1 200px" }}
               />
-              <Button variant="outlined" color="error" onClick={() => setRevoking(g)} aria-label={t("oauth:apps.revokeApp", { app: g.client_name })} sx={{ flexShrink: 0 }}>
+              <Button
+                variant="outlined"
+                color="error"
+                onClick={() => setRevoking(g)}
+                aria-label={t("oauth:apps.revokeApp", { app: g.client_name })}
+                sx={{ flexShrink: 0 }}
+              >
                 {t("oauth:apps.revoke")}
               </Button>
             </ListItem>

@@ -5,7 +5,17 @@ import { Box, Button, Typography } from "@mui/material";
 import { api, unwrapWithCode } from "../../../api/client";
 import { isApiError } from "../../../api/errors";
 import { sessionStore } from "../../../api/session";
-import { NEW_PASSWORD, PasswordField, SIGN_IN_PASSWORD, checkPassword, checkRepeat, useDescribeError, useField, validateAll, FormAlert } from "../../../shared/form";
+import {
+  NEW_PASSWORD,
+  PasswordField,
+  SIGN_IN_PASSWORD,
+  checkPassword,
+  checkRepeat,
+  useDescribeError,
+  useField,
+  validateAll,
+  FormAlert,
+} from "../../../shared/form";
 import { Section } from "../Section";
 import { usePatchSettings, type UserSettings } from "../queries";
 import { resetUserData } from "../../../api/queries/resetUserData";
@@ -78,7 +88,15 @@ export function ChangePasswordSection({ settings }: { settings: UserSettings }) 
       <Box component="form" noValidate onSubmit={submit} sx={{ maxWidth: 420 }}>
         <input type="email" name="username" autoComplete="username" value={sessionStore.current()?.user.email ?? ""} readOnly hidden />
         <PasswordField field={current} label={t("security.currentPassword")} autoComplete="current-password" required rule={SIGN_IN_PASSWORD} margin="dense" />
-        <PasswordField field={next} label={t("security.newPassword")} autoComplete="new-password" required rule={NEW_PASSWORD} hint={t("security.passwordRule", { ...NEW_PASSWORD })} margin="dense" />
+        <PasswordField
+          field={next}
+          label={t("security.newPassword")}
+          autoComplete="new-password"
+          required
+          rule={NEW_PASSWORD}
+          hint={t("security.passwordRule", { ...NEW_PASSWORD })}
+          margin="dense"
+        />
         <PasswordField field={repeat} label={t("security.repeatPassword")} autoComplete="new-password" required margin="dense" />
         <Button type="submit" variant="contained" loading={patch.isPending} sx={{ mt: 2 }}>
           {t("security.changePassword")}

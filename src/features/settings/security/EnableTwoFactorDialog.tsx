@@ -31,10 +31,14 @@ export function EnableTwoFactorDialog({ onClose }: { onClose: () => void }) {
     refetchOnMount: "always",
     retry: false,
   });
-  const otp = useOtpSubmit(true, () => {
-    saved(t("security.twoFactorEnabled"));
-    onClose();
-  }, () => void secret.refetch());
+  const otp = useOtpSubmit(
+    true,
+    () => {
+      saved(t("security.twoFactorEnabled"));
+      onClose();
+    },
+    () => void secret.refetch(),
+  );
   const email = sessionStore.current()?.user.email ?? "";
 
   return (

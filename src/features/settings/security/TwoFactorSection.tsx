@@ -14,7 +14,12 @@ export function TwoFactorSection({ settings }: { settings: UserSettings }) {
   return (
     <Section title={t("security.twoFactor")} description={t("security.twoFactorHint")}>
       <Box sx={{ display: "flex", alignItems: "center", gap: 2, flexWrap: "wrap" }}>
-        <Chip icon={<ShieldIcon aria-hidden />} color={on ? "success" : "default"} variant={on ? "filled" : "outlined"} label={on ? t("security.twoFactorOn") : t("security.twoFactorOff")} />
+        <Chip
+          icon={<ShieldIcon aria-hidden />}
+          color={on ? "success" : "default"}
+          variant={on ? "filled" : "outlined"}
+          label={on ? t("security.twoFactorOn") : t("security.twoFactorOff")}
+        />
         <Typography sx={{ flex: 1 }} />
         {on ? (
           <Button variant="outlined" color="error" onClick={() => setDialog("disable")}>

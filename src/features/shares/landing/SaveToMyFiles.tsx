@@ -36,10 +36,22 @@ export default function SaveToMyFiles({ share, isOwner }: { share: Share; isOwne
     );
   }
   const choose = async () => {
-    const folder = await dialogs.pickFolder({ title: t("save.pickTitle"), confirmLabel: t("save.here"), start: MY_FILES, exclude: [], maxPageSize: PICKER_PAGE_SIZE });
+    const folder = await dialogs.pickFolder({
+      title: t("save.pickTitle"),
+      confirmLabel: t("save.here"),
+      start: MY_FILES,
+      exclude: [],
+      maxPageSize: PICKER_PAGE_SIZE,
+    });
     if (!folder) return;
     save.reset();
-    save.mutate({ share, target: shareUri(share.id, share.password).toString(), uri: parseUri(folder).join(share.name || share.id).toString() });
+    save.mutate({
+      share,
+      target: shareUri(share.id, share.password).toString(),
+      uri: parseUri(folder)
+        .join(share.name || share.id)
+        .toString(),
+    });
   };
   const savedIn = save.isSuccess ? parseUri(save.variables.uri).parent() : undefined;
   return (

@@ -22,7 +22,11 @@ export function ShareHeader({ share }: { share: Share }) {
     t("state.downloads", { count: share.downloaded ?? 0 }),
   ].filter(Boolean);
   return (
-    <Paper square variant="outlined" sx={{ px: { xs: 1.5, sm: 2 }, py: 1.5, borderLeft: 0, borderRight: 0, borderTop: 0, display: "flex", gap: 2, alignItems: "center", flexWrap: "wrap" }}>
+    <Paper
+      square
+      variant="outlined"
+      sx={{ px: { xs: 1.5, sm: 2 }, py: 1.5, borderLeft: 0, borderRight: 0, borderTop: 0, display: "flex", gap: 2, alignItems: "center", flexWrap: "wrap" }}
+    >
       <Box sx={{ flex: "1 1 240px", minWidth: 0 }}>
         <Typography variant="h6" component="p" sx={{ overflowWrap: "anywhere" }}>
           <bdi>{share.name ?? t("landing.title")}</bdi>

@@ -42,7 +42,14 @@ export default function ShareLanding({ uri, children }: { uri: CrUri; children: 
     }
     return (
       <Box sx={{ p: 3 }}>
-        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void info.refetch()}>{t("common.retry")}</Button>}>
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void info.refetch()}>
+              {t("common.retry")}
+            </Button>
+          }
+        >
           {describeError(info.error, t)}
         </Alert>
       </Box>

@@ -29,7 +29,23 @@ function components(loadImages: boolean, blockedLabel: string): Components {
     img: function BlockedImage({ node: _node, src, alt, ...props }) {
       if (typeof src === "string" && !isRemoteImage(src, window.location.origin)) return <img src={src} alt={alt ?? ""} {...props} />;
       return (
-        <Box component="span" role="img" aria-label={alt ? `${blockedLabel}: ${alt}` : blockedLabel} sx={{ display: "inline-flex", alignItems: "center", gap: 0.5, px: 1, py: 0.25, border: 1, borderStyle: "dashed", borderColor: "divider", borderRadius: 1, color: "text.secondary" }}>
+        <Box
+          component="span"
+          role="img"
+          aria-label={alt ? `${blockedLabel}: ${alt}` : blockedLabel}
+          sx={{
+            display: "inline-flex",
+            alignItems: "center",
+            gap: 0.5,
+            px: 1,
+            py: 0.25,
+            border: 1,
+            borderStyle: "dashed",
+            borderColor: "divider",
+            borderRadius: 1,
+            color: "text.secondary",
+          }}
+        >
           <ImageIcon fontSize="small" aria-hidden />
           {alt}
         </Box>
@@ -70,7 +86,16 @@ export default function ShareReadme({ folder }: { folder: CrUri }) {
       ) : (
         <>
           {hasRemoteImages && !loadImages && (
-            <Alert severity="info" icon={<ImageIcon aria-hidden />} sx={{ my: 1 }} action={<Button color="inherit" size="small" onClick={() => setLoadImages(true)}>{t("readme.loadImages")}</Button>}>
+            <Alert
+              severity="info"
+              icon={<ImageIcon aria-hidden />}
+              sx={{ my: 1 }}
+              action={
+                <Button color="inherit" size="small" onClick={() => setLoadImages(true)}>
+                  {t("readme.loadImages")}
+                </Button>
+              }
+            >
               {t("readme.imagesBlocked")}
             </Alert>
           )}

@@ -23,7 +23,11 @@ export interface SingleFilePreviewProps {
 export default function SingleFilePreview({ file, contextHint, groupPermission, download, open }: SingleFilePreviewProps) {
   const { t, i18n } = useTranslation("viewers");
   return (
-    <Box component="section" aria-label={t("viewers:share.preview", { name: file.name })} sx={{ p: { xs: 1, sm: 2 }, display: "flex", flexDirection: "column", gap: 1.5, minHeight: 0 }}>
+    <Box
+      component="section"
+      aria-label={t("viewers:share.preview", { name: file.name })}
+      sx={{ p: { xs: 1, sm: 2 }, display: "flex", flexDirection: "column", gap: 1.5, minHeight: 0 }}
+    >
       <Box sx={{ height: { xs: "60vh", md: "70vh" }, minHeight: 240, display: "flex", flexDirection: "column" }}>
         <Suspense
           fallback={

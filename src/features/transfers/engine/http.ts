@@ -127,5 +127,9 @@ export function expectEnvelope(res: XhrResponse): void {
 export function expectOk(res: XhrResponse): void {
   if (res.status >= 200 && res.status < 300) return;
   const code = /<Code>([^<]+)<\/Code>/.exec(res.text)?.[1];
-  throw new TransferError(code ? `${code} (HTTP ${res.status})` : `HTTP ${res.status}`, { retryable: retryableStatus(res.status), status: res.status, serverMessage: code });
+  throw new TransferError(code ? `${code} (HTTP ${res.status})` : `HTTP ${res.status}`, {
+    retryable: retryableStatus(res.status),
+    status: res.status,
+    serverMessage: code,
+  });
 }

@@ -45,7 +45,15 @@ vi.mock("./serverApi", async () => {
     createSession: vi.fn(async (req: { uri: string; size: number; entity_type?: string }) => {
       if (server.existing.has(req.uri) && req.entity_type !== "version") throw new ApiError(40004, "Object existed");
       server.sessions.push(req);
-      return { session_id: `s${++server.nextSession}`, upload_id: "", chunk_size: 10, expires: Date.now() / 1000 + 3600, uri: req.uri, callback_secret: "x", storage_policy: server.policy };
+      return {
+        session_id: `s${++server.nextSession}`,
+        upload_id: "",
+        chunk_size: 10,
+        expires: Date.now() / 1000 + 3600,
+        uri: req.uri,
+        callback_secret: "x",
+        storage_policy: server.policy,
+      };
     }),
     deleteSession: vi.fn(async (id: string) => {
       server.deleted.push(id);
@@ -64,7 +72,13 @@ vi.mock("./drivers", () => ({
   driverFor: () => ({
     resumable: true,
     ordered: true,
-    upload: (ctx: { session: { uri: string }; signal: AbortSignal; done: Set<number>; chunks: { index: number }[]; onChunkDone: (i: number, e?: string) => void }) =>
+    upload: (ctx: {
+      session: { uri: string };
+      signal: AbortSignal;
+      done: Set<number>;
+      chunks: { index: number }[];
+      onChunkDone: (i: number, e?: string) => void;
+    }) =>
       new Promise<void>((resolve, reject) => {
         const key = decodeURIComponent(ctx.session.uri.split("/").pop()!);
         transport.running.set(key, {
@@ -122,7 +136,10 @@ describe("UploadManager", () => {
     const m = new UploadManager();
     debugState = () => m.getSnapshot().tasks.map((t) => [t.name, t.state, t.error]);
     m.setConcurrency(2);
-    m.enqueue("cloudreve://my", ["a", "b", "c", "d"].map((n) => ({ file: file(n), path: n })));
+    m.enqueue(
+      "cloudreve://my",
+      ["a", "b", "c", "d"].map((n) => ({ file: file(n), path: n })),
+    );
     await until(() => transport.running.size === 2, "two running");
     expect([...transport.running.keys()]).toEqual(["a", "b"]);
     transport.running.get("a")!.resolve();
@@ -211,7 +228,10 @@ describe("UploadManager", () => {
     const m = new UploadManager();
     debugState = () => m.getSnapshot().tasks.map((t) => [t.name, t.state, t.error]);
     m.setConcurrency(1);
-    m.enqueue("cloudreve://my", ["a.txt", "b.txt", "c.txt"].map((n) => ({ file: file(n), path: n })));
+    m.enqueue(
+      "cloudreve://my",
+      ["a.txt", "b.txt", "c.txt"].map((n) => ({ file: file(n), path: n })),
+    );
     // Conflicts do not hold a slot: all three are waiting for an answer, asked one at a time.
     await until(() => m.getSnapshot().conflicts.length === 3, "conflicts");
     m.resolveConflict(m.getSnapshot().conflicts[0]!.id, "rename", false);

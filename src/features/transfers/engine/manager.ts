@@ -597,7 +597,15 @@ export class UploadManager {
       const last = previous.get(t.id);
       const place = placeOf(t.uri);
       const name = t.uri.name || t.relativePath;
-      const same = last && last.sent === sent && last.state === t.state && last.speed === speed && last.error === t.error && last.resumedFrom === t.resumedFrom && last.folderUri === place.folderUri && last.name === name;
+      const same =
+        last &&
+        last.sent === sent &&
+        last.state === t.state &&
+        last.speed === speed &&
+        last.error === t.error &&
+        last.resumedFrom === t.resumedFrom &&
+        last.folderUri === place.folderUri &&
+        last.name === name;
       const view: TaskView = same
         ? last
         : {

@@ -5,7 +5,11 @@ import { TransferError } from "./http";
 import { runChunks, type ChunkRunOptions } from "./runChunks";
 
 /** A fake transport: records starts, and lets the test decide how each attempt ends. */
-function harness(size: number, chunkSize: number, over: Partial<ChunkRunOptions> & { behave?: (c: Chunk, attempt: number) => Promise<string | undefined> } = {}) {
+function harness(
+  size: number,
+  chunkSize: number,
+  over: Partial<ChunkRunOptions> & { behave?: (c: Chunk, attempt: number) => Promise<string | undefined> } = {},
+) {
   const log: string[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
@@ -93,7 +97,8 @@ describe("runChunks", () => {
 
   it("fails at once on a non-retryable error and stops the other chunks", async () => {
     const h = harness(100, 10, {
-      behave: (c) => (c.index === 1 ? Promise.reject(new TransferError("40013", { retryable: false, code: 40013 })) : new Promise((r) => setTimeout(() => r(undefined), 20))),
+      behave: (c) =>
+        c.index === 1 ? Promise.reject(new TransferError("40013", { retryable: false, code: 40013 })) : new Promise((r) => setTimeout(() => r(undefined), 20)),
     });
     await expect(h.promise).rejects.toMatchObject({ code: 40013 });
     expect(h.attempts.get(1)).toBe(1);

@@ -28,8 +28,7 @@ export type Rejection =
   | { reason: "nameDenied" }
   | { reason: "quota"; remaining: number };
 
-const normalise = (list: string[] | null | undefined) =>
-  (list ?? []).map((s) => s.trim().replace(/^\./, "").toLowerCase()).filter(Boolean);
+const normalise = (list: string[] | null | undefined) => (list ?? []).map((s) => s.trim().replace(/^\./, "").toLowerCase()).filter(Boolean);
 
 function regexp(source: string | null | undefined): RegExp | null {
   if (!source) return null;

@@ -38,11 +38,7 @@ function ConflictQuestion({ snap }: { snap: Snapshot }) {
           {t("conflict.body", { name: task.name, folder: folderLabel(task.folderUri, task.location, common("nav.myFiles")) })}
         </DialogContentText>
         {others > 0 && (
-          <FormControlLabel
-            sx={{ mt: 1 }}
-            control={<Checkbox checked={all} onChange={(e) => setAll(e.target.checked)} />}
-            label={t("conflict.applyToAll")}
-          />
+          <FormControlLabel sx={{ mt: 1 }} control={<Checkbox checked={all} onChange={(e) => setAll(e.target.checked)} />} label={t("conflict.applyToAll")} />
         )}
       </DialogContent>
       <DialogActions sx={{ flexWrap: "wrap", gap: 1 }}>

@@ -26,7 +26,13 @@ export function DownloadList({ items }: { items: readonly DownloadItem[] }) {
         {items.map((i) => (
           <ListItem key={i.id} data-state={i.state}>
             <ListItemIcon sx={{ minWidth: 32 }}>
-              {i.state === "started" ? <DoneIcon color="success" fontSize="small" /> : i.state === "failed" ? <ErrorIcon color="error" fontSize="small" /> : <WaitIcon color="action" fontSize="small" />}
+              {i.state === "started" ? (
+                <DoneIcon color="success" fontSize="small" />
+              ) : i.state === "failed" ? (
+                <ErrorIcon color="error" fontSize="small" />
+              ) : (
+                <WaitIcon color="action" fontSize="small" />
+              )}
             </ListItemIcon>
             <ListItemText
               primary={i.name}

@@ -21,7 +21,13 @@ export function PanelMenu({ snap }: { snap: Snapshot }) {
   return (
     <>
       <Tooltip title={t("menu.label")}>
-        <IconButton aria-label={t("menu.label")} aria-haspopup="menu" aria-expanded={anchor ? true : undefined} aria-controls={anchor ? id : undefined} onClick={(e) => setAnchor(e.currentTarget)}>
+        <IconButton
+          aria-label={t("menu.label")}
+          aria-haspopup="menu"
+          aria-expanded={anchor ? true : undefined}
+          aria-controls={anchor ? id : undefined}
+          onClick={(e) => setAnchor(e.currentTarget)}
+        >
           <MoreIcon />
         </IconButton>
       </Tooltip>

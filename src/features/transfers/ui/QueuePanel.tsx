@@ -96,7 +96,12 @@ export function QueuePanel() {
         </Box>
         <PanelMenu snap={snap} />
         <Tooltip title={expanded ? t("panel.collapse") : t("panel.expand")}>
-          <IconButton aria-label={expanded ? t("panel.collapse") : t("panel.expand")} aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded((v) => !v)}>
+          <IconButton
+            aria-label={expanded ? t("panel.collapse") : t("panel.expand")}
+            aria-expanded={expanded}
+            aria-controls={listId}
+            onClick={() => setExpanded((v) => !v)}
+          >
             {expanded ? <CollapseIcon /> : <ExpandIcon />}
           </IconButton>
         </Tooltip>
@@ -106,9 +111,7 @@ export function QueuePanel() {
           </IconButton>
         </Tooltip>
       </Box>
-      {tasks.length > 0 && (
-        <LinearProgress variant="determinate" value={percent} aria-label={t("panel.overall")} sx={{ height: 3 }} />
-      )}
+      {tasks.length > 0 && <LinearProgress variant="determinate" value={percent} aria-label={t("panel.overall")} sx={{ height: 3 }} />}
       <Announcer done={totals.done} failed={totals.failed} busy={busy} />
       <Box id={listId} hidden={!expanded}>
         {downloads.length > 0 && <DownloadList items={downloads} />}

@@ -39,7 +39,8 @@ export const TaskRow = memo(function TaskRow({ task, index, count }: { task: Tas
   const status = statusText(task, t, i18n.language);
   const percent = task.size > 0 ? Math.round((task.sent / task.size) * 1000) / 10 : task.state === "done" ? 100 : 0;
   const name = task.name;
-  const showBar = task.state === "uploading" || task.state === "paused" || task.state === "finishing" || task.state === "preparing" || task.state === "resumable";
+  const showBar =
+    task.state === "uploading" || task.state === "paused" || task.state === "finishing" || task.state === "preparing" || task.state === "resumable";
   const error = task.state === "failed" || task.state === "rejected";
   return (
     <Box

@@ -29,12 +29,25 @@ export default function CustomViewer(p: ViewerProps) {
   const app = viewerName(p.viewer, t);
   const user = sessionStore.current()?.user;
   const url = q.data?.url
-    ? fillTemplate(p.viewer.url ?? "", { src: q.data.url, name: p.file.name, version, id: p.file.id, userId: user?.id ?? "", userDisplayName: user?.nickname ?? "", dark })
+    ? fillTemplate(p.viewer.url ?? "", {
+        src: q.data.url,
+        name: p.file.name,
+        version,
+        id: p.file.id,
+        userId: user?.id ?? "",
+        userDisplayName: user?.nickname ?? "",
+        dark,
+      })
     : undefined;
   const opening = url ? openingOf(url, p.viewer.props.openInNew === "true") : undefined;
 
   let body;
-  if (q.error) body = <Alert severity="error" sx={{ m: 2 }}>{t("apps.failed", { app, reason: describeError(q.error, t) })}</Alert>;
+  if (q.error)
+    body = (
+      <Alert severity="error" sx={{ m: 2 }}>
+        {t("apps.failed", { app, reason: describeError(q.error, t) })}
+      </Alert>
+    );
   else if (!url) body = <CircularProgress aria-label={t("frame.loading")} sx={{ m: "auto" }} />;
   else if (opening === "frame")
     body = (

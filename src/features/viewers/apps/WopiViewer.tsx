@@ -32,8 +32,18 @@ export default function WopiViewer(p: ViewerProps) {
   const app = viewerName(p.viewer, t);
 
   let body;
-  if (q.error) body = <Alert severity="error" sx={{ m: 2 }}>{t("apps.failed", { app, reason: describeError(q.error, t) })}</Alert>;
-  else if (q.data && !src) body = <Alert severity="error" sx={{ m: 2 }}>{t("apps.failed", { app, reason: t("apps.noSession") })}</Alert>;
+  if (q.error)
+    body = (
+      <Alert severity="error" sx={{ m: 2 }}>
+        {t("apps.failed", { app, reason: describeError(q.error, t) })}
+      </Alert>
+    );
+  else if (q.data && !src)
+    body = (
+      <Alert severity="error" sx={{ m: 2 }}>
+        {t("apps.failed", { app, reason: t("apps.noSession") })}
+      </Alert>
+    );
   else if (!src || !q.data) body = <CircularProgress aria-label={t("frame.loading")} sx={{ m: "auto" }} />;
   else
     body = (

@@ -5,7 +5,10 @@ const values = { src: "https://s.example/f?a=1&sign=x", name: "日记 1.txt", ve
 
 describe("custom viewer templates", () => {
   it("fill every variable the official frontend defines", () => {
-    const url = fillTemplate("https://v/?s={$src}&r={$src_raw}&b={$src_raw_base64}&n={$name}&v={$version}&i={$id}&u={$user_id}&d={$user_display_name}&t={$theme}&k={$dark}&x={$unknown}", values);
+    const url = fillTemplate(
+      "https://v/?s={$src}&r={$src_raw}&b={$src_raw_base64}&n={$name}&v={$version}&i={$id}&u={$user_id}&d={$user_display_name}&t={$theme}&k={$dark}&x={$unknown}",
+      values,
+    );
     expect(url).toBe(
       `https://v/?s=${encodeURIComponent(values.src)}&r=${values.src}&b=${Buffer.from(values.src).toString("base64")}&n=${encodeURIComponent(values.name)}&v=e1&i=f1&u=u1&d=Zo%C3%AB&t=dark&k=1&x={$unknown}`,
     );

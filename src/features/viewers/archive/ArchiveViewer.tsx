@@ -83,7 +83,9 @@ export default function ArchiveViewer(p: ViewerProps) {
       }
     >
       {error ? (
-        <Alert severity="error" sx={{ m: 2 }}>{t("documents:archive.failed", { reason: describeError(error, t) })}</Alert>
+        <Alert severity="error" sx={{ m: 2 }}>
+          {t("documents:archive.failed", { reason: describeError(error, t) })}
+        </Alert>
       ) : !root || !folder ? (
         <Box sx={{ flex: 1, display: "grid", placeItems: "center" }}>
           <CircularProgress aria-label={t("viewers:frame.loading")} />
@@ -109,7 +111,9 @@ export default function ArchiveViewer(p: ViewerProps) {
             </Typography>
           </Box>
           {folder.children.length === 0 ? (
-            <Typography color="text.secondary" sx={{ p: 2 }}>{t("documents:archive.empty")}</Typography>
+            <Typography color="text.secondary" sx={{ p: 2 }}>
+              {t("documents:archive.empty")}
+            </Typography>
           ) : (
             <Table size="small" aria-label={t("documents:archive.contents", { name: path ? (trail[trail.length - 1]?.name ?? "") : p.file.name })}>
               <TableHead>
@@ -145,7 +149,9 @@ export default function ArchiveViewer(p: ViewerProps) {
                         )}
                       </Box>
                     </TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>{sizeOf(n)}</TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>
+                      {sizeOf(n)}
+                    </TableCell>
                     <TableCell sx={{ whiteSpace: "nowrap", display: { xs: "none", sm: "table-cell" } }}>{n.modified ? dates.format(n.modified) : ""}</TableCell>
                   </TableRow>
                 ))}

@@ -27,7 +27,10 @@ describe("zip reader", () => {
 
   it("reads stored and deflated entries", async () => {
     const text = "the quick brown fox ".repeat(500);
-    const zip = makeZip([{ name: "a.txt", data: "stored" }, { name: "b.txt", data: text, deflate: true }]);
+    const zip = makeZip([
+      { name: "a.txt", data: "stored" },
+      { name: "b.txt", data: text, deflate: true },
+    ]);
     const src = memorySource(zip);
     const [a, b] = await readDirectory(src);
     expect(new TextDecoder().decode(await readEntry(src, a!))).toBe("stored");
@@ -36,7 +39,12 @@ describe("zip reader", () => {
 
   it("reads only the end of a large archive to list it", async () => {
     const big = "z".repeat(1_000_000);
-    const src = counting(makeZip([{ name: "big.bin", data: big }, { name: "small.txt", data: "s" }]));
+    const src = counting(
+      makeZip([
+        { name: "big.bin", data: big },
+        { name: "small.txt", data: "s" },
+      ]),
+    );
     const entries = await readDirectory(src);
     expect(entries.map((e) => e.name)).toEqual(["big.bin", "small.txt"]);
     expect(src.readBytes).toBeLessThan(70_000);
@@ -54,9 +62,19 @@ describe("zip reader", () => {
 
 describe("archive tree", () => {
   it("makes the folders a zip implies, counts files and sizes, folders first", async () => {
-    const zip = makeZip([{ name: "b.txt", data: "12" }, { name: "src/lib/x.ts", data: "1234" }, { name: "src/a.ts", data: "1" }, { name: "./src/" }, { name: "Assets/" }]);
+    const zip = makeZip([
+      { name: "b.txt", data: "12" },
+      { name: "src/lib/x.ts", data: "1234" },
+      { name: "src/a.ts", data: "1" },
+      { name: "./src/" },
+      { name: "Assets/" },
+    ]);
     const root = buildTree(await readDirectory(memorySource(zip)));
-    expect(root.children.map((c) => [c.name, c.dir])).toEqual([["Assets", true], ["src", true], ["b.txt", false]]);
+    expect(root.children.map((c) => [c.name, c.dir])).toEqual([
+      ["Assets", true],
+      ["src", true],
+      ["b.txt", false],
+    ]);
     expect([root.files, root.size]).toEqual([3, 7]);
     const src = findFolder(root, "src");
     expect(src.children.map((c) => c.name)).toEqual(["lib", "a.ts"]);

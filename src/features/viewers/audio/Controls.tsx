@@ -15,7 +15,19 @@ import MutedIcon from "@mui/icons-material/VolumeOffRounded";
 import { player, type PlayerState } from "./player";
 import { clock } from "./trackInfo";
 
-function Button({ label, onClick, children, pressed, size }: { label: string; onClick: () => void; children: React.ReactNode; pressed?: boolean; size?: "small" | "medium" | "large" }) {
+function Button({
+  label,
+  onClick,
+  children,
+  pressed,
+  size,
+}: {
+  label: string;
+  onClick: () => void;
+  children: React.ReactNode;
+  pressed?: boolean;
+  size?: "small" | "medium" | "large";
+}) {
   return (
     <Tooltip title={label}>
       <IconButton aria-label={label} aria-pressed={pressed} onClick={onClick} size={size} color={pressed ? "primary" : "default"}>

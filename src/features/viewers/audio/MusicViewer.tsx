@@ -32,7 +32,13 @@ export default function MusicViewer(p: ViewerProps) {
     const tracks = listed.some((f) => f.id === file.id) ? listed : [version ? { ...file, primary_entity: version } : file];
     const at = sequence?.continuation?.();
     player.accepts = isTrack;
-    player.start({ qc, tracks, current: tracks.findIndex((f) => f.id === file.id), contextHint, more: at && !version ? listingPages(at.uri, at.params, at.next) : null });
+    player.start({
+      qc,
+      tracks,
+      current: tracks.findIndex((f) => f.id === file.id),
+      contextHint,
+      more: at && !version ? listingPages(at.uri, at.params, at.next) : null,
+    });
     // Only a different file restarts the playlist; the listing growing underneath does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file.id, version]);
@@ -41,7 +47,18 @@ export default function MusicViewer(p: ViewerProps) {
   const info = trackInfo(current);
   return (
     <ViewerFrame title={file.name} mode={p.mode} close={p.close} download={p.mode === "dialog" ? p.download : undefined}>
-      <Box sx={{ flex: 1, minHeight: 0, overflow: "auto", display: "flex", flexDirection: { xs: "column", md: "row" }, gap: 3, p: { xs: 2, sm: 3 }, justifyContent: "center" }}>
+      <Box
+        sx={{
+          flex: 1,
+          minHeight: 0,
+          overflow: "auto",
+          display: "flex",
+          flexDirection: { xs: "column", md: "row" },
+          gap: 3,
+          p: { xs: 2, sm: 3 },
+          justifyContent: "center",
+        }}
+      >
         <Box sx={{ display: "flex", flexDirection: "column", alignItems: "center", gap: 1.5, width: "100%", maxWidth: 420, mx: { xs: "auto", md: 0 } }}>
           <Cover src={s.cover} size={240} />
           <Box sx={{ textAlign: "center", maxWidth: "100%" }}>

@@ -25,7 +25,11 @@ export function setSessionState(playing: boolean | null, position?: { duration: 
   navigator.mediaSession.playbackState = playing === null ? "none" : playing ? "playing" : "paused";
   if (position && Number.isFinite(position.duration) && position.duration > 0) {
     try {
-      navigator.mediaSession.setPositionState({ duration: position.duration, position: Math.min(position.time, position.duration), playbackRate: position.rate || 1 });
+      navigator.mediaSession.setPositionState({
+        duration: position.duration,
+        position: Math.min(position.time, position.duration),
+        playbackRate: position.rate || 1,
+      });
     } catch {
       // An inconsistent position (a source being swapped) is skipped; the next update sets it.
     }

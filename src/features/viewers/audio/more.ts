@@ -19,7 +19,12 @@ export function listingPages(uri: string, params: ListParams, first: ListPagePar
       const res = await fetchList(uri, params, at);
       const p = res.pagination;
       if (p?.next_token) next = { token: p.next_token, page: 0 };
-      else if (!p?.is_cursor && p?.total_items !== undefined && (at.page + 1) * Math.max(1, p.page_size || params.pageSize) < p.total_items && res.files.length > 0)
+      else if (
+        !p?.is_cursor &&
+        p?.total_items !== undefined &&
+        (at.page + 1) * Math.max(1, p.page_size || params.pageSize) < p.total_items &&
+        res.files.length > 0
+      )
         next = { page: at.page + 1 };
       else next = null;
       return res.files;

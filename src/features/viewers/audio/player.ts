@@ -126,7 +126,14 @@ class MusicPlayer {
     this.more = o.more ?? null;
     const order = playOrder(o.tracks.length, o.current, this.state.shuffle);
     this.set({ tracks: o.tracks, order, hasMore: this.more?.hasMore() ?? false, loadingMore: false });
-    setSessionHandlers({ play: () => this.play(), pause: () => this.pause(), next: () => this.next(), previous: () => this.previous(), seek: (t) => this.seek(t), stop: () => this.stop() });
+    setSessionHandlers({
+      play: () => this.play(),
+      pause: () => this.pause(),
+      next: () => this.next(),
+      previous: () => this.previous(),
+      seek: (t) => this.seek(t),
+      stop: () => this.stop(),
+    });
     playerSlot.set(true);
     void this.load(o.current);
   }

@@ -22,7 +22,13 @@ export function shuffled<T>(items: readonly T[], random: () => number = Math.ran
 export function playOrder(count: number, current: number, shuffle: boolean, random?: () => number): number[] {
   const all = Array.from({ length: count }, (_, i) => i);
   if (!shuffle || count < 2) return all;
-  return [current, ...shuffled(all.filter((i) => i !== current), random)];
+  return [
+    current,
+    ...shuffled(
+      all.filter((i) => i !== current),
+      random,
+    ),
+  ];
 }
 
 /** Tracks that arrived with a further listing page join the order at its end (shuffled among themselves). */

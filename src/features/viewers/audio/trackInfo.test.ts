@@ -3,7 +3,11 @@ import { clock, trackInfo } from "./trackInfo";
 
 describe("track info", () => {
   it("prefers the server's music tags", () => {
-    expect(trackInfo({ name: "01.mp3", metadata: { "music:title": "Song", "music:artist": "Band", "music:album": "Record" } })).toEqual({ title: "Song", artist: "Band", album: "Record" });
+    expect(trackInfo({ name: "01.mp3", metadata: { "music:title": "Song", "music:artist": "Band", "music:album": "Record" } })).toEqual({
+      title: "Song",
+      artist: "Band",
+      album: "Record",
+    });
   });
   it("falls back to the file name and the album artists", () => {
     expect(trackInfo({ name: "my.track.flac", metadata: { "music:album_artists": "Various" } })).toEqual({ title: "my.track", artist: "Various", album: "" });

@@ -15,7 +15,12 @@ export default function LargeFileDialog({ open, props, close }: DialogProps<Larg
       <DialogTitle id={titleId}>{t("large.title")}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ overflowWrap: "anywhere" }}>
-          {t("large.body", { name: props.fileName, size: formatBytes(props.size, i18n.language), max: formatBytes(props.maxSize, i18n.language), app: viewerName({ displayName: props.viewerName }, t) })}
+          {t("large.body", {
+            name: props.fileName,
+            size: formatBytes(props.size, i18n.language),
+            max: formatBytes(props.maxSize, i18n.language),
+            app: viewerName({ displayName: props.viewerName }, t),
+          })}
         </DialogContentText>
       </DialogContent>
       <DialogActions>

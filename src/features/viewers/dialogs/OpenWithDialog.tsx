@@ -1,6 +1,20 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, List, ListItem, ListItemButton, ListItemIcon, ListItemText } from "@mui/material";
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControlLabel,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+} from "@mui/material";
 import AppIcon from "@mui/icons-material/WebAssetOutlined";
 import ExternalIcon from "@mui/icons-material/OpenInNewOutlined";
 import type { DialogProps } from "../../../shared/dialogs/host";

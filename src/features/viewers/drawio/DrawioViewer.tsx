@@ -96,7 +96,15 @@ export default function DrawioViewer(p: ViewerProps) {
           <CircularProgress aria-label={t("viewers:frame.loading")} />
         </Box>
       ) : q.error ? (
-        <Alert severity="error" sx={{ m: 2 }} action={<Button color="inherit" size="small" onClick={() => void q.refetch()}>{t("viewers:frame.retry")}</Button>}>
+        <Alert
+          severity="error"
+          sx={{ m: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => void q.refetch()}>
+              {t("viewers:frame.retry")}
+            </Button>
+          }
+        >
           {t("viewers:editor.loadFailed", { reason: describeError(q.error, t) })}
         </Alert>
       ) : (

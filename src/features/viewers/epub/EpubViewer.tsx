@@ -31,7 +31,21 @@ img, svg, video { max-width: 100%; max-height: 96vh; object-fit: contain; }
 a[data-book-href] { color: #0b57d0; }
 `;
 
-function ToolButton({ label, icon, onClick, disabled, keys, placement }: { label: string; icon: React.ReactNode; onClick: () => void; disabled: boolean; keys?: string; placement?: "left" | "right" }) {
+function ToolButton({
+  label,
+  icon,
+  onClick,
+  disabled,
+  keys,
+  placement,
+}: {
+  label: string;
+  icon: React.ReactNode;
+  onClick: () => void;
+  disabled: boolean;
+  keys?: string;
+  placement?: "left" | "right";
+}) {
   return (
     <Tooltip title={label} placement={placement}>
       <span>
@@ -226,16 +240,28 @@ export default function EpubViewer(p: ViewerProps) {
       }}
     >
       {error ? (
-        <Alert severity="error" sx={{ m: 2 }}>{t("documents:epub.failed", { reason: describeError(error, t) })}</Alert>
+        <Alert severity="error" sx={{ m: 2 }}>
+          {t("documents:epub.failed", { reason: describeError(error, t) })}
+        </Alert>
       ) : !b || !html ? (
         <Box sx={{ flex: 1, display: "grid", placeItems: "center" }}>
           <CircularProgress aria-label={t("viewers:frame.loading")} />
         </Box>
       ) : (
         <>
-          <Box role="toolbar" aria-label={t("documents:epub.toolbar")} sx={{ display: "flex", alignItems: "center", flexWrap: "wrap", gap: 0.5, px: 1, py: 0.5, borderBottom: 1, borderColor: "divider" }}>
+          <Box
+            role="toolbar"
+            aria-label={t("documents:epub.toolbar")}
+            sx={{ display: "flex", alignItems: "center", flexWrap: "wrap", gap: 0.5, px: 1, py: 0.5, borderBottom: 1, borderColor: "divider" }}
+          >
             {b.toc.length > 0 && (
-              <Button color="inherit" startIcon={<TocIcon aria-hidden />} aria-expanded={tocOpen} aria-controls="epub-toc" onClick={() => setTocOpen((o) => !o)}>
+              <Button
+                color="inherit"
+                startIcon={<TocIcon aria-hidden />}
+                aria-expanded={tocOpen}
+                aria-controls="epub-toc"
+                onClick={() => setTocOpen((o) => !o)}
+              >
                 {t("documents:epub.contents")}
               </Button>
             )}
@@ -245,11 +271,21 @@ export default function EpubViewer(p: ViewerProps) {
             </Typography>
             <ToolButton label={t("documents:epub.smaller")} icon={<SmallerIcon />} onClick={() => changeFont(-1)} disabled={fontSize <= FONT_STEPS[0]!} />
             <Typography variant="body2" sx={{ minWidth: 44, textAlign: "center" }} aria-hidden>{`${fontSize}%`}</Typography>
-            <ToolButton label={t("documents:epub.larger")} icon={<LargerIcon />} onClick={() => changeFont(1)} disabled={fontSize >= FONT_STEPS[FONT_STEPS.length - 1]!} />
+            <ToolButton
+              label={t("documents:epub.larger")}
+              icon={<LargerIcon />}
+              onClick={() => changeFont(1)}
+              disabled={fontSize >= FONT_STEPS[FONT_STEPS.length - 1]!}
+            />
           </Box>
           <Box sx={{ flex: 1, minHeight: 0, display: "flex" }}>
             {tocOpen && (
-              <Box component="nav" id="epub-toc" aria-label={t("documents:epub.contents")} sx={{ width: { xs: "100%", sm: 280 }, flexShrink: 0, overflow: "auto", borderInlineEnd: 1, borderColor: "divider" }}>
+              <Box
+                component="nav"
+                id="epub-toc"
+                aria-label={t("documents:epub.contents")}
+                sx={{ width: { xs: "100%", sm: 280 }, flexShrink: 0, overflow: "auto", borderInlineEnd: 1, borderColor: "divider" }}
+              >
                 <List dense>
                   {b.toc.map((entry, i) => (
                     <ListItemButton

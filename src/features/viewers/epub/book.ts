@@ -107,7 +107,8 @@ export async function openBookFrom(src: ByteSource): Promise<Book> {
 /** EPUB 3: the <nav epub:type="toc"> list, nested lists giving the depth. */
 function navToc(doc: Document, base: string): TocEntry[] {
   const navs = byLocal(doc, "nav");
-  const nav = navs.find((n) => (n.getAttributeNS("http://www.idpf.org/2007/ops", "type") ?? n.getAttribute("epub:type") ?? "").split(/\s+/).includes("toc")) ?? navs[0];
+  const nav =
+    navs.find((n) => (n.getAttributeNS("http://www.idpf.org/2007/ops", "type") ?? n.getAttribute("epub:type") ?? "").split(/\s+/).includes("toc")) ?? navs[0];
   const out: TocEntry[] = [];
   const walk = (list: Element, depth: number) => {
     for (const li of [...list.children].filter((c) => c.localName === "li")) {

@@ -101,7 +101,10 @@ export async function renderChapter(book: Book, path: string, style: string): Pr
   const body = doc.getElementsByTagNameNS("*", "body")[0] ?? doc.documentElement;
   const lang = doc.documentElement.getAttribute("xml:lang") ?? doc.documentElement.getAttribute("lang") ?? "";
   const dir = doc.documentElement.getAttribute("dir") ?? body.getAttribute("dir") ?? "";
-  const inner = new XMLSerializer().serializeToString(body).replace(/^<body[^>]*>/, "").replace(/<\/body>\s*$/, "");
+  const inner = new XMLSerializer()
+    .serializeToString(body)
+    .replace(/^<body[^>]*>/, "")
+    .replace(/<\/body>\s*$/, "");
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   const html = `<!doctype html><html${lang ? ` lang="${esc(lang)}"` : ""}${dir ? ` dir="${esc(dir)}"` : ""}><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}"><style>${styles.join("\n")}</style><style>${style}</style></head><body>${inner}</body></html>`;
   return { html, urls };

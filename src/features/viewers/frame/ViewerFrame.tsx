@@ -40,9 +40,16 @@ export function ViewerFrame({ title, mode, close, download, actions, notice, chi
   );
   if (mode === "inline") {
     return (
-      <Box component="section" aria-label={title} onKeyDown={onKeyDown} sx={{ display: "flex", flexDirection: "column", border: 1, borderColor: "divider", borderRadius: 1, overflow: "hidden", height: "100%", minHeight: 0 }}>
+      <Box
+        component="section"
+        aria-label={title}
+        onKeyDown={onKeyDown}
+        sx={{ display: "flex", flexDirection: "column", border: 1, borderColor: "divider", borderRadius: 1, overflow: "hidden", height: "100%", minHeight: 0 }}
+      >
         {(actions || notice) && (
-          <Box sx={{ display: "flex", justifyContent: "flex-end", alignItems: "center", gap: 1, px: 1, py: 0.5, borderBottom: 1, borderColor: "divider" }}>{actions}</Box>
+          <Box sx={{ display: "flex", justifyContent: "flex-end", alignItems: "center", gap: 1, px: 1, py: 0.5, borderBottom: 1, borderColor: "divider" }}>
+            {actions}
+          </Box>
         )}
         {notice}
         <Box sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: "column" }}>{children}</Box>
@@ -61,7 +68,18 @@ export function ViewerFrame({ title, mode, close, download, actions, notice, chi
       slotProps={{ paper: { onKeyDown } }}
     >
       {/* A plain bar rather than AppBar/Toolbar: those are split out of the shell's chunk otherwise. */}
-      <Box sx={{ display: "flex", alignItems: "center", gap: 1, minHeight: 48, px: { xs: 0.5, sm: 1 }, borderBottom: 1, borderColor: "divider", bgcolor: "background.paper" }}>
+      <Box
+        sx={{
+          display: "flex",
+          alignItems: "center",
+          gap: 1,
+          minHeight: 48,
+          px: { xs: 0.5, sm: 1 },
+          borderBottom: 1,
+          borderColor: "divider",
+          bgcolor: "background.paper",
+        }}
+      >
         <Tooltip title={t("frame.close")}>
           <IconButton edge="start" color="inherit" onClick={close} aria-label={t("frame.close")}>
             <CloseIcon />
@@ -73,9 +91,7 @@ export function ViewerFrame({ title, mode, close, download, actions, notice, chi
         {buttons}
       </Box>
       {notice}
-      <Box sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: "column" }}>
-        {children}
-      </Box>
+      <Box sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: "column" }}>{children}</Box>
     </Dialog>
   );
 }

@@ -8,7 +8,17 @@ import { formatBytes, formatDate } from "../../../lib/format";
 const EXIF = ["taken_at", "camera_make", "camera_model", "lens_model", "exposure_time", "f", "focal_length", "iso", "software"] as const;
 
 /** The lightbox's details: name, size, dimensions, dates and the server's EXIF metadata. */
-export function ImageDetails({ file, size, lng, onClose }: { file: FileResponse; size: { w: number; h: number } | undefined; lng: string; onClose: () => void }) {
+export function ImageDetails({
+  file,
+  size,
+  lng,
+  onClose,
+}: {
+  file: FileResponse;
+  size: { w: number; h: number } | undefined;
+  lng: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation("viewers");
   const rows: [string, string][] = [
     [t("details.name"), file.name],
@@ -24,7 +34,17 @@ export function ImageDetails({ file, size, lng, onClose }: { file: FileResponse;
     <Box
       component="aside"
       aria-labelledby="image-details-title"
-      sx={{ width: { xs: "100%", sm: 300 }, position: { xs: "absolute", sm: "relative" }, inset: { xs: 0, sm: "auto" }, bgcolor: "background.paper", color: "text.primary", overflow: "auto", p: 2, borderLeft: 1, borderColor: "divider" }}
+      sx={{
+        width: { xs: "100%", sm: 300 },
+        position: { xs: "absolute", sm: "relative" },
+        inset: { xs: 0, sm: "auto" },
+        bgcolor: "background.paper",
+        color: "text.primary",
+        overflow: "auto",
+        p: 2,
+        borderLeft: 1,
+        borderColor: "divider",
+      }}
     >
       <Box sx={{ display: "flex", alignItems: "center", mb: 1 }}>
         <Typography id="image-details-title" component="h3" variant="subtitle1" sx={{ flex: 1, fontWeight: 500 }}>

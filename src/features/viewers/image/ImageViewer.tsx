@@ -19,7 +19,14 @@ import { useImageSequence } from "./useImageSequence";
 import { useImageSource } from "./useImageSource";
 import { useZoom } from "./useZoom";
 
-const navSx = { position: "absolute", top: "50%", transform: "translateY(-50%)", color: "common.white", bgcolor: "rgba(0,0,0,0.5)", "&:hover": { bgcolor: "rgba(0,0,0,0.7)" } } as const;
+const navSx = {
+  position: "absolute",
+  top: "50%",
+  transform: "translateY(-50%)",
+  color: "common.white",
+  bgcolor: "rgba(0,0,0,0.5)",
+  "&:hover": { bgcolor: "rgba(0,0,0,0.7)" },
+} as const;
 
 export default function ImageViewer(p: ViewerProps) {
   const { t, i18n } = useTranslation("viewers");
@@ -91,7 +98,15 @@ export default function ImageViewer(p: ViewerProps) {
         ref={stage}
         data-image-stage
         {...handlers}
-        sx={{ position: "relative", flex: 1, minWidth: 0, overflow: "hidden", touchAction: "none", cursor: view.k > 1 ? "grab" : "default", userSelect: "none" }}
+        sx={{
+          position: "relative",
+          flex: 1,
+          minWidth: 0,
+          overflow: "hidden",
+          touchAction: "none",
+          cursor: view.k > 1 ? "grab" : "default",
+          userSelect: "none",
+        }}
       >
         {shown && (
           <img
@@ -113,7 +128,11 @@ export default function ImageViewer(p: ViewerProps) {
           />
         )}
         {(!shown || shown.kind === "thumb" || src.converting) && error == null && (
-          <CircularProgress size={28} aria-label={src.converting ? t("image.converting") : t("image.loading")} sx={{ position: "absolute", right: 16, bottom: 16, color: "common.white" }} />
+          <CircularProgress
+            size={28}
+            aria-label={src.converting ? t("image.converting") : t("image.loading")}
+            sx={{ position: "absolute", right: 16, bottom: 16, color: "common.white" }}
+          />
         )}
         {error != null && (!shown || src.converting) && (
           <Box sx={{ position: "absolute", inset: 0, display: "grid", placeItems: "center", p: 2 }}>
@@ -155,14 +174,25 @@ export default function ImageViewer(p: ViewerProps) {
 
   if (!dialog) {
     return (
-      <Box component="section" aria-labelledby={titleId} onKeyDown={onKeyDown} sx={{ display: "flex", flexDirection: "column", height: "100%", minHeight: 0, borderRadius: 1, overflow: "hidden" }}>
+      <Box
+        component="section"
+        aria-labelledby={titleId}
+        onKeyDown={onKeyDown}
+        sx={{ display: "flex", flexDirection: "column", height: "100%", minHeight: 0, borderRadius: 1, overflow: "hidden" }}
+      >
         {toolbar}
         {body}
       </Box>
     );
   }
   return (
-    <Dialog open fullScreen onClose={p.close} aria-labelledby={titleId} slotProps={{ paper: { onKeyDown, sx: { bgcolor: "#111", display: "flex", flexDirection: "column" } } }}>
+    <Dialog
+      open
+      fullScreen
+      onClose={p.close}
+      aria-labelledby={titleId}
+      slotProps={{ paper: { onKeyDown, sx: { bgcolor: "#111", display: "flex", flexDirection: "column" } } }}
+    >
       {toolbar}
       {body}
     </Dialog>

@@ -35,7 +35,14 @@ export function useZoom(natural: Size, upscale: boolean, go: (dir: -1 | 1) => vo
       e.preventDefault();
       const r = el.getBoundingClientRect();
       const { view: v, fit: f, apply: a } = viewRef.current;
-      a(zoomAt(v, v.k * Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), { x: e.clientX - r.left - r.width / 2, y: e.clientY - r.top - r.height / 2 }, f));
+      a(
+        zoomAt(
+          v,
+          v.k * Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)),
+          { x: e.clientX - r.left - r.width / 2, y: e.clientY - r.top - r.height / 2 },
+          f,
+        ),
+      );
     };
     el.addEventListener("wheel", onWheel, { passive: false });
     return () => el.removeEventListener("wheel", onWheel);

@@ -37,7 +37,13 @@ export default function MarkdownViewer(p: ViewerProps) {
         <ToggleButton value="edit">{t("markdown.edit")}</ToggleButton>
       </ToggleButtonGroup>
       {editing && (
-        <Button color="inherit" startIcon={<SaveIcon aria-hidden />} disabled={!dirty || saving} onClick={() => void save()} aria-keyshortcuts="Control+S Meta+S">
+        <Button
+          color="inherit"
+          startIcon={<SaveIcon aria-hidden />}
+          disabled={!dirty || saving}
+          onClick={() => void save()}
+          aria-keyshortcuts="Control+S Meta+S"
+        >
           {saving ? t("editor.saving") : t("editor.save")}
         </Button>
       )}
@@ -67,13 +73,31 @@ export default function MarkdownViewer(p: ViewerProps) {
           <CircularProgress aria-label={t("frame.loading")} />
         </Box>
       ) : q.error ? (
-        <Alert severity="error" sx={{ m: 2 }} action={<Button color="inherit" size="small" onClick={() => void q.refetch()}>{t("frame.retry")}</Button>}>
+        <Alert
+          severity="error"
+          sx={{ m: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => void q.refetch()}>
+              {t("frame.retry")}
+            </Button>
+          }
+        >
           {t("editor.loadFailed", { reason: describeError(q.error, t) })}
         </Alert>
       ) : (
         // The editor stays mounted while previewing, so switching back keeps the cursor and undo.
         <Box sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: { xs: "column", md: "row" } }}>
-          <Box sx={{ flex: 1, minHeight: 0, minWidth: 0, display: editing ? "block" : "none", borderRight: { md: 1 }, borderBottom: { xs: 1, md: 0 }, borderColor: "divider" }}>
+          <Box
+            sx={{
+              flex: 1,
+              minHeight: 0,
+              minWidth: 0,
+              display: editing ? "block" : "none",
+              borderRight: { md: 1 },
+              borderBottom: { xs: 1, md: 0 },
+              borderColor: "divider",
+            }}
+          >
             {editable && (
               <CodeEditor
                 ref={editor}

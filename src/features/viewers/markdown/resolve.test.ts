@@ -12,7 +12,8 @@ describe("relative paths in Markdown", () => {
   });
 
   it("leave URLs, anchors and escapes above the root alone", () => {
-    for (const url of ["https://x.org/a.png", "//x.org/a", "#h", "javascript:alert(1)", "data:image/png;base64,AA"]) expect(isRelativePath(url), url).toBe(false);
+    for (const url of ["https://x.org/a.png", "//x.org/a", "#h", "javascript:alert(1)", "data:image/png;base64,AA"])
+      expect(isRelativePath(url), url).toBe(false);
     expect(resolveRelative(folder, "../../../x")).toBeNull();
     expect(resolveRelative(folder, "%E0%A4%A")).toBeNull();
   });

@@ -112,7 +112,10 @@ export default function MediaViewer(p: ViewerProps) {
         </>
       }
     >
-      <Box onKeyDownCapture={onVideoKey} sx={{ position: "relative", flex: 1, minHeight: 0, display: "flex", alignItems: "center", justifyContent: "center", bgcolor: "#000" }}>
+      <Box
+        onKeyDownCapture={onVideoKey}
+        sx={{ position: "relative", flex: 1, minHeight: 0, display: "flex", alignItems: "center", justifyContent: "center", bgcolor: "#000" }}
+      >
         {error != null && (
           <Alert severity="error" sx={{ position: "absolute", m: 2, zIndex: 1 }}>
             {t("viewers:media.failed", { reason: describeError(error, t) })}
@@ -131,7 +134,13 @@ export default function MediaViewer(p: ViewerProps) {
           onTimeUpdate={onTime}
           onPause={save}
           onError={() => !swapping.current && media.current?.getAttribute("src") && setFailed(new Error(media.current?.error?.message || "media error"))}
-          sx={{ width: "100%", height: "100%", objectFit: "contain", outline: "none", "&:focus-visible": { outline: "2px solid", outlineColor: "primary.light" } }}
+          sx={{
+            width: "100%",
+            height: "100%",
+            objectFit: "contain",
+            outline: "none",
+            "&:focus-visible": { outline: "2px solid", outlineColor: "primary.light" },
+          }}
         >
           {tracks.map((tr, i) => (
             <track key={tr.src} kind="subtitles" src={tr.src} label={tr.label} srcLang={tr.lang} default={i === 0} />

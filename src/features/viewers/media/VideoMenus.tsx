@@ -13,7 +13,17 @@ import type { SubtitleTrack } from "./useSubtitleTracks";
 
 type Media = RefObject<HTMLVideoElement | null>;
 
-function MenuButton({ label, icon, children, onOpen }: { label: string; icon: React.ReactNode; children: (close: () => void) => React.ReactNode; onOpen?: () => void }) {
+function MenuButton({
+  label,
+  icon,
+  children,
+  onOpen,
+}: {
+  label: string;
+  icon: React.ReactNode;
+  children: (close: () => void) => React.ReactNode;
+  onOpen?: () => void;
+}) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
     <>

@@ -33,7 +33,8 @@ describe("ASS/SSA subtitles", () => {
     );
   });
   it("reads SSA's field order from its Format line", () => {
-    const ssa = "[Events]\nFormat: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: Marked=0,0:00:02.00,0:00:03.00,*Default,,0000,0000,0000,,Hello";
+    const ssa =
+      "[Events]\nFormat: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: Marked=0,0:00:02.00,0:00:03.00,*Default,,0000,0000,0000,,Hello";
     expect(assToVtt(ssa)).toBe("WEBVTT\n\n00:00:02.000 --> 00:00:03.000\nHello\n");
   });
 });

@@ -30,6 +30,8 @@ describe("chapters", () => {
     expect(chapterAt([], 5)).toBe(-1);
   });
   it("make a WebVTT chapters track", () => {
-    expect(chaptersVtt(chaptersOf(META).slice(0, 2), (n) => `Chapter ${n}`)).toBe("WEBVTT\n\n00:00:00.000 --> 00:00:10.000\nOpening\n\n00:00:10.000 --> 00:00:20.000\nMiddle\n");
+    expect(chaptersVtt(chaptersOf(META).slice(0, 2), (n) => `Chapter ${n}`)).toBe(
+      "WEBVTT\n\n00:00:00.000 --> 00:00:10.000\nOpening\n\n00:00:10.000 --> 00:00:20.000\nMiddle\n",
+    );
   });
 });

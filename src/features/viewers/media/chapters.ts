@@ -44,6 +44,8 @@ export function chapterAt(chapters: readonly Chapter[], time: number): number {
 export function chaptersVtt(chapters: readonly Chapter[], untitled: (n: number) => string): string {
   const cues = chapters
     .filter((c) => c.end > c.start)
-    .map((c, i) => `${vttTime(c.start)} --> ${vttTime(c.end)}\n${(c.title || untitled(i + 1)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/-->/g, "→")}`);
+    .map(
+      (c, i) => `${vttTime(c.start)} --> ${vttTime(c.end)}\n${(c.title || untitled(i + 1)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/-->/g, "→")}`,
+    );
   return `WEBVTT\n\n${cues.join("\n\n")}\n`;
 }

@@ -1,12 +1,7 @@
 // The video viewer's keys, as video sites have them: Space or K play/pause, ←/→ seek 5 s, ↑/↓
 // volume, F full screen, M mute. Pure, unit-tested; the viewer applies the action.
 
-export type KeyAction =
-  | { kind: "toggle" }
-  | { kind: "seek"; by: number }
-  | { kind: "volume"; by: number }
-  | { kind: "fullscreen" }
-  | { kind: "mute" };
+export type KeyAction = { kind: "toggle" } | { kind: "seek"; by: number } | { kind: "volume"; by: number } | { kind: "fullscreen" } | { kind: "mute" };
 
 export const SEEK_STEP = 5;
 export const VOLUME_STEP = 0.1;

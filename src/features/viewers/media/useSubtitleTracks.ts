@@ -26,7 +26,10 @@ function toVtt(name: string, text: string): string {
 export function useSubtitleTracks(video: string, sequence: FileSequence | undefined, contextHint: string | undefined): SubtitleTrack[] {
   const qc = useQueryClient();
   const files = sequence?.files ?? [];
-  const subs = subtitlesFor(video, files.map((f) => f.name));
+  const subs = subtitlesFor(
+    video,
+    files.map((f) => f.name),
+  );
   const key = subs.map((s) => `${s.name}\n${files.find((f) => f.name === s.name)?.path ?? ""}`).join("|");
   const [tracks, setTracks] = useState<SubtitleTrack[]>([]);
   useEffect(() => {

@@ -14,7 +14,10 @@ export interface VideoSource {
 }
 
 /** `el` is the mounted <video> (state, not a ref: a dialog mounts its content after its first render). */
-export function useVideoSource(el: HTMLVideoElement | null, o: { uri: string; entity: string | undefined; contextHint: string | undefined; hls: boolean }): VideoSource {
+export function useVideoSource(
+  el: HTMLVideoElement | null,
+  o: { uri: string; entity: string | undefined; contextHint: string | undefined; hls: boolean },
+): VideoSource {
   const qc = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const swapping = useRef(false);

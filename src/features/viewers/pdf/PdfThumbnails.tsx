@@ -8,7 +8,21 @@ import type { PageSize } from "./PdfPage";
 
 const WIDTH = 112;
 
-const Thumb = memo(function Thumb({ pdf, number, size, current, root, goTo }: { pdf: PDFDocumentProxy; number: number; size: PageSize; current: boolean; root: RefObject<HTMLElement | null>; goTo: (n: number) => void }) {
+const Thumb = memo(function Thumb({
+  pdf,
+  number,
+  size,
+  current,
+  root,
+  goTo,
+}: {
+  pdf: PDFDocumentProxy;
+  number: number;
+  size: PageSize;
+  current: boolean;
+  root: RefObject<HTMLElement | null>;
+  goTo: (n: number) => void;
+}) {
   const { t } = useTranslation("documents");
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLButtonElement>(null);
@@ -55,7 +69,17 @@ const Thumb = memo(function Thumb({ pdf, number, size, current, root, goTo }: { 
       onClick={() => goTo(number)}
       aria-label={t("documents:pdf.goTo", { page: number })}
       aria-current={current ? "page" : undefined}
-      sx={{ display: "flex", flexDirection: "column", alignItems: "center", gap: 0.5, p: 1, borderRadius: 1, mx: "auto", bgcolor: current ? "action.selected" : undefined, "&:focus-visible": { outline: 2, outlineColor: "primary.main" } }}
+      sx={{
+        display: "flex",
+        flexDirection: "column",
+        alignItems: "center",
+        gap: 0.5,
+        p: 1,
+        borderRadius: 1,
+        mx: "auto",
+        bgcolor: current ? "action.selected" : undefined,
+        "&:focus-visible": { outline: 2, outlineColor: "primary.main" },
+      }}
     >
       <Box sx={{ width: WIDTH, height: size.h * scale, bgcolor: "#fff", boxShadow: 1, outline: current ? 2 : 0, outlineColor: "primary.main" }}>
         <canvas ref={canvas} aria-hidden style={{ width: "100%", height: "100%", display: "block" }} />
@@ -71,7 +95,12 @@ export function PdfThumbnails({ pdf, sizes, current, goTo }: { pdf: PDFDocumentP
   const { t } = useTranslation("documents");
   const root = useRef<HTMLElement>(null);
   return (
-    <Box component="nav" ref={root} aria-label={t("documents:pdf.thumbnails")} sx={{ width: WIDTH + 40, flexShrink: 0, overflow: "auto", borderInlineEnd: 1, borderColor: "divider", py: 1, display: { xs: "none", sm: "block" } }}>
+    <Box
+      component="nav"
+      ref={root}
+      aria-label={t("documents:pdf.thumbnails")}
+      sx={{ width: WIDTH + 40, flexShrink: 0, overflow: "auto", borderInlineEnd: 1, borderColor: "divider", py: 1, display: { xs: "none", sm: "block" } }}
+    >
       {sizes.map((size, i) => (
         <Thumb key={i + 1} pdf={pdf} number={i + 1} size={size} current={current === i + 1} root={root} goTo={goTo} />
       ))}

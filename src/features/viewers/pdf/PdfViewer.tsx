@@ -95,7 +95,10 @@ export default function PdfViewer(p: ViewerProps) {
         let text = texts.current.get(n);
         if (text === undefined) {
           const content = await (await pdf.getPage(n)).getTextContent();
-          text = content.items.map((it) => ("str" in it ? it.str : "")).join(" ").toLocaleLowerCase();
+          text = content.items
+            .map((it) => ("str" in it ? it.str : ""))
+            .join(" ")
+            .toLocaleLowerCase();
           texts.current.set(n, text);
         }
         if (text.includes(q)) {
@@ -136,16 +139,26 @@ export default function PdfViewer(p: ViewerProps) {
   const toolbar = pdf && (
     <Box sx={{ display: "flex", alignItems: "center", flexWrap: "wrap", gap: 0.5, px: 1, py: 0.5, borderBottom: 1, borderColor: "divider" }}>
       <Tooltip title={t("documents:pdf.thumbnails")}>
-        <IconButton color="inherit" aria-label={t("documents:pdf.thumbnails")} aria-pressed={thumbs} onClick={() => setThumbs((v) => !v)} sx={{ display: { xs: "none", sm: "inline-flex" } }}>
+        <IconButton
+          color="inherit"
+          aria-label={t("documents:pdf.thumbnails")}
+          aria-pressed={thumbs}
+          onClick={() => setThumbs((v) => !v)}
+          sx={{ display: { xs: "none", sm: "inline-flex" } }}
+        >
           <ThumbsIcon />
         </IconButton>
       </Tooltip>
-      <Box component="form" sx={{ display: "flex", alignItems: "center", gap: 0.5 }} onSubmit={(e) => {
-        e.preventDefault();
-        const n = Number(pageInput);
-        if (Number.isInteger(n) && n >= 1 && n <= pages) goTo(n);
-        setPageInput(null);
-      }}>
+      <Box
+        component="form"
+        sx={{ display: "flex", alignItems: "center", gap: 0.5 }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const n = Number(pageInput);
+          if (Number.isInteger(n) && n >= 1 && n <= pages) goTo(n);
+          setPageInput(null);
+        }}
+      >
         <InputBase
           value={pageInput ?? String(current)}
           onChange={(e) => setPageInput(e.target.value)}
@@ -153,7 +166,9 @@ export default function PdfViewer(p: ViewerProps) {
           inputProps={{ "aria-label": t("pdf.page"), inputMode: "numeric", size: 3 }}
           sx={{ width: 48, px: 1, border: 1, borderColor: "divider", borderRadius: 1, "& input": { textAlign: "right", p: 0.25 } }}
         />
-        <Typography variant="body2" aria-live="polite">{t("pdf.of", { count: pages })}</Typography>
+        <Typography variant="body2" aria-live="polite">
+          {t("pdf.of", { count: pages })}
+        </Typography>
       </Box>
       <Box sx={{ flex: 1 }} />
       {button(t("pdf.zoomOut"), <ZoomOutIcon />, () => step(-1), scale <= STEPS[0]!, "-")}
@@ -192,7 +207,9 @@ export default function PdfViewer(p: ViewerProps) {
     <ViewerFrame title={p.file.name} mode={p.mode} close={p.close} download={p.mode === "dialog" ? p.download : undefined} onKeyDown={onKeyDown}>
       {toolbar}
       {error ? (
-        <Alert severity="error" sx={{ m: 2 }}>{t("pdf.failed", { reason: describeError(error, t) })}</Alert>
+        <Alert severity="error" sx={{ m: 2 }}>
+          {t("pdf.failed", { reason: describeError(error, t) })}
+        </Alert>
       ) : !pdf ? (
         <Box sx={{ flex: 1, display: "grid", placeItems: "center" }}>
           <CircularProgress aria-label={t("frame.loading")} />

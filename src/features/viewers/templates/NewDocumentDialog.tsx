@@ -2,7 +2,19 @@
 // following the chosen kind's extension until the user types one of their own.
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, TextField } from "@mui/material";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  TextField,
+} from "@mui/material";
 import type { DialogProps } from "../../../shared/dialogs/host";
 import { viewerName } from "../names";
 import type { DocTemplate } from "./templates";

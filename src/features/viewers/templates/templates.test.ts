@@ -12,8 +12,24 @@ describe("document templates", () => {
           {
             viewers: [
               { id: "markdown", type: "builtin", exts: ["md"], templates: [{ ext: "md", display_name: "Markdown" }] },
-              { id: "drawio", type: "builtin", exts: ["drawio", "dwb"], templates: [{ ext: "drawio", display_name: "fileManager.diagram" }, { ext: ".DWB", display_name: "fileManager.whiteboard" }] },
-              { id: "monaco", type: "builtin", exts: ["md", "txt"], templates: [{ ext: "md", display_name: "Markdown" }, { ext: "txt", display_name: "fileManager.text" }] },
+              {
+                id: "drawio",
+                type: "builtin",
+                exts: ["drawio", "dwb"],
+                templates: [
+                  { ext: "drawio", display_name: "fileManager.diagram" },
+                  { ext: ".DWB", display_name: "fileManager.whiteboard" },
+                ],
+              },
+              {
+                id: "monaco",
+                type: "builtin",
+                exts: ["md", "txt"],
+                templates: [
+                  { ext: "md", display_name: "Markdown" },
+                  { ext: "txt", display_name: "fileManager.text" },
+                ],
+              },
               { id: "off", type: "builtin", exts: ["x"], disabled: true, templates: [{ ext: "x", display_name: "X" }] },
               { id: "elsewhere", type: "builtin", exts: ["y"], templates: [{ ext: "y", display_name: "Y" }] },
             ],

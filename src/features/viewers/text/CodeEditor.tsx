@@ -90,7 +90,10 @@ function themeOf(t: Theme): Extension {
 }
 
 // Read-only text stays focusable, so keyboard and screen-reader users can move through it and search.
-const readOnlyExt = (readOnly: boolean): Extension => [EditorState.readOnly.of(readOnly), EditorView.contentAttributes.of({ "aria-readonly": String(readOnly) })];
+const readOnlyExt = (readOnly: boolean): Extension => [
+  EditorState.readOnly.of(readOnly),
+  EditorView.contentAttributes.of({ "aria-readonly": String(readOnly) }),
+];
 
 export function CodeEditor({ initial, fileName, readOnly, label, onDirtyChange, onTextChange, onSave, wrap, ref }: CodeEditorProps) {
   const theme = useTheme();

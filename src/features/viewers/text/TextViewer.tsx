@@ -24,7 +24,13 @@ export default function TextViewer(p: ViewerProps) {
         </IconButton>
       </Tooltip>
       {!readOnly && (
-        <Button color="inherit" startIcon={<SaveIcon aria-hidden />} disabled={!dirty || saving} onClick={() => void save()} aria-keyshortcuts="Control+S Meta+S">
+        <Button
+          color="inherit"
+          startIcon={<SaveIcon aria-hidden />}
+          disabled={!dirty || saving}
+          onClick={() => void save()}
+          aria-keyshortcuts="Control+S Meta+S"
+        >
           {saving ? t("editor.saving") : t("editor.save")}
         </Button>
       )}
@@ -45,7 +51,15 @@ export default function TextViewer(p: ViewerProps) {
           <CircularProgress aria-label={t("frame.loading")} />
         </Box>
       ) : q.error ? (
-        <Alert severity="error" sx={{ m: 2 }} action={<Button color="inherit" size="small" onClick={() => void q.refetch()}>{t("frame.retry")}</Button>}>
+        <Alert
+          severity="error"
+          sx={{ m: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => void q.refetch()}>
+              {t("frame.retry")}
+            </Button>
+          }
+        >
           {t("editor.loadFailed", { reason: describeError(q.error, t) })}
         </Alert>
       ) : (

@@ -4,12 +4,17 @@ import type { Extension } from "@codemirror/state";
 
 type Loader = () => Promise<Extension>;
 
-const legacy = (load: () => Promise<Parameters<typeof import("@codemirror/language").StreamLanguage.define>[0]>): Loader => async () => {
-  const [{ StreamLanguage }, mode] = await Promise.all([import("@codemirror/language"), load()]);
-  return StreamLanguage.define(mode);
-};
+const legacy =
+  (load: () => Promise<Parameters<typeof import("@codemirror/language").StreamLanguage.define>[0]>): Loader =>
+  async () => {
+    const [{ StreamLanguage }, mode] = await Promise.all([import("@codemirror/language"), load()]);
+    return StreamLanguage.define(mode);
+  };
 
-const js = (opts: { jsx?: boolean; typescript?: boolean }): Loader => () => import("@codemirror/lang-javascript").then((m) => m.javascript(opts));
+const js =
+  (opts: { jsx?: boolean; typescript?: boolean }): Loader =>
+  () =>
+    import("@codemirror/lang-javascript").then((m) => m.javascript(opts));
 const cpp: Loader = () => import("@codemirror/lang-cpp").then((m) => m.cpp());
 const css: Loader = () => import("@codemirror/lang-css").then((m) => m.css());
 const xml: Loader = () => import("@codemirror/lang-xml").then((m) => m.xml());

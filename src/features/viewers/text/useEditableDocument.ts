@@ -95,7 +95,15 @@ export function useEditableDocument(p: ViewerProps) {
     editor.current?.markClean();
     // The listings show the new version at once: reopening the file reads what was just saved.
     qc.setQueriesData<InfiniteData<ListResponse>>({ queryKey: fileKeys.lists() }, (data) =>
-      data ? { ...data, pages: data.pages.map((pg) => ({ ...pg, files: pg.files.map((x) => (x.path === uri ? { ...x, ...f, metadata: x.metadata, capability: x.capability ?? f.capability } : x)) })) } : data,
+      data
+        ? {
+            ...data,
+            pages: data.pages.map((pg) => ({
+              ...pg,
+              files: pg.files.map((x) => (x.path === uri ? { ...x, ...f, metadata: x.metadata, capability: x.capability ?? f.capability } : x)),
+            })),
+          }
+        : data,
     );
     if (folder) void qc.invalidateQueries({ queryKey: fileKeys.folder(folder.toString()) });
   };
@@ -108,10 +116,12 @@ export function useEditableDocument(p: ViewerProps) {
       submit: async (name) => {
         const target = folder.join(name).toString();
         // Saving without `previous` replaces a file of that name: never do it unasked.
-        const exists = await unwrap(api.GET("/file/info", { params: { query: { uri: target } } })).then(
-          () => true,
-          (e: unknown) => (isApiError(e) && (e.code === 40016 || e.code === 404) ? false : Promise.reject(e)),
-        ).catch((e: unknown) => describeError(e, t));
+        const exists = await unwrap(api.GET("/file/info", { params: { query: { uri: target } } }))
+          .then(
+            () => true,
+            (e: unknown) => (isApiError(e) && (e.code === 40016 || e.code === 404) ? false : Promise.reject(e)),
+          )
+          .catch((e: unknown) => describeError(e, t));
         if (exists === true) return t("saveAs.exists");
         if (typeof exists === "string") return exists;
         try {

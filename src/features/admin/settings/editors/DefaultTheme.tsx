@@ -7,10 +7,22 @@ export function DefaultTheme({ value, onChange, values, label, help, error }: Ed
   const presets = parsePresets(values.theme_options ?? "") ?? [];
   const known = presets.some((p) => p.light.primary === value);
   return (
-    <TextField select fullWidth label={label} value={known ? value : ""} onChange={(e) => onChange(e.target.value)} error={Boolean(error) || !known} helperText={error ?? help}>
+    <TextField
+      select
+      fullWidth
+      label={label}
+      value={known ? value : ""}
+      onChange={(e) => onChange(e.target.value)}
+      error={Boolean(error) || !known}
+      helperText={error ?? help}
+    >
       {presets.map((p) => (
         <MenuItem key={p.light.primary} value={p.light.primary}>
-          <Box component="span" aria-hidden sx={{ width: 16, height: 16, borderRadius: "50%", bgcolor: p.light.primary, display: "inline-block", mr: 1, verticalAlign: "middle" }} />
+          <Box
+            component="span"
+            aria-hidden
+            sx={{ width: 16, height: 16, borderRadius: "50%", bgcolor: p.light.primary, display: "inline-block", mr: 1, verticalAlign: "middle" }}
+          />
           {p.light.primary}
         </MenuItem>
       ))}

@@ -18,7 +18,13 @@ function parse(text: string): AdminViewerGroup[] | undefined {
 }
 
 // Built-in viewers are named by an i18n key of the official frontend; show something readable.
-const readable = (name: string) => (/^fileManager\./.test(name) ? name.slice(12).replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase()) : name);
+const readable = (name: string) =>
+  /^fileManager\./.test(name)
+    ? name
+        .slice(12)
+        .replace(/([A-Z])/g, " $1")
+        .replace(/^./, (c) => c.toUpperCase())
+    : name;
 
 /**
  * The apps files open with: each viewer's extensions, on or off, and removal of added ones. An
@@ -33,7 +39,19 @@ export function FileViewers({ value, onChange, label, help, error }: EditorProps
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
   if (!groups) {
-    return <TextField label={label} value={value} multiline minRows={4} fullWidth error helperText={error ?? t("settings.problem.jsonArray")} onChange={(e) => onChange(e.target.value)} slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }} />;
+    return (
+      <TextField
+        label={label}
+        value={value}
+        multiline
+        minRows={4}
+        fullWidth
+        error
+        helperText={error ?? t("settings.problem.jsonArray")}
+        onChange={(e) => onChange(e.target.value)}
+        slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }}
+      />
+    );
   }
   const write = (next: AdminViewerGroup[]) => onChange(JSON.stringify(next.filter((g) => g.viewers.length > 0)));
   const edit = (gi: number, vi: number, patch: Partial<AdminViewerGroup["viewers"][number]>) =>
@@ -70,7 +88,11 @@ export function FileViewers({ value, onChange, label, help, error }: EditorProps
                 <Box sx={{ display: "flex", alignItems: "center", gap: 1, flexWrap: "wrap" }}>
                   <Typography sx={{ fontWeight: 500, flexGrow: 1, overflowWrap: "anywhere" }}>{name}</Typography>
                   <Chip size="small" label={t(`settings.viewers.type.${v.type}`)} />
-                  <Switch checked={!v.disabled} onChange={(e) => edit(gi, vi, { disabled: !e.target.checked })} slotProps={{ input: { "aria-label": t("settings.viewers.enabled", { name }) } }} />
+                  <Switch
+                    checked={!v.disabled}
+                    onChange={(e) => edit(gi, vi, { disabled: !e.target.checked })}
+                    slotProps={{ input: { "aria-label": t("settings.viewers.enabled", { name }) } }}
+                  />
                   <IconButton aria-label={t("settings.viewers.remove", { name })} onClick={() => remove(gi, vi)} disabled={v.type === "builtin"}>
                     <DeleteIcon />
                   </IconButton>
@@ -79,7 +101,14 @@ export function FileViewers({ value, onChange, label, help, error }: EditorProps
                   size="small"
                   label={t("settings.viewers.exts", { name })}
                   value={v.exts.join(", ")}
-                  onChange={(e) => edit(gi, vi, { exts: e.target.value.split(/[\s,]+/).map((x) => x.replace(/^\./, "").toLowerCase()).filter(Boolean) })}
+                  onChange={(e) =>
+                    edit(gi, vi, {
+                      exts: e.target.value
+                        .split(/[\s,]+/)
+                        .map((x) => x.replace(/^\./, "").toLowerCase())
+                        .filter(Boolean),
+                    })
+                  }
                   slotProps={{ htmlInput: { spellCheck: false } }}
                 />
               </Paper>
@@ -88,8 +117,22 @@ export function FileViewers({ value, onChange, label, help, error }: EditorProps
         )}
       </Box>
       <Box sx={{ mt: 2, display: "flex", gap: 1, flexWrap: "wrap", alignItems: "flex-start" }}>
-        <TextField size="small" label={t("settings.viewers.wopiEndpoint")} value={endpoint} onChange={(e) => setEndpoint(e.target.value)} helperText={t("settings.viewers.wopiHelp")} sx={{ flex: "1 1 280px" }} slotProps={{ htmlInput: { spellCheck: false, inputMode: "url" } }} />
-        <Button variant="outlined" startIcon={<ImportIcon aria-hidden />} loading={busy} disabled={!URL.canParse(endpoint.trim())} onClick={() => void importWopi()}>
+        <TextField
+          size="small"
+          label={t("settings.viewers.wopiEndpoint")}
+          value={endpoint}
+          onChange={(e) => setEndpoint(e.target.value)}
+          helperText={t("settings.viewers.wopiHelp")}
+          sx={{ flex: "1 1 280px" }}
+          slotProps={{ htmlInput: { spellCheck: false, inputMode: "url" } }}
+        />
+        <Button
+          variant="outlined"
+          startIcon={<ImportIcon aria-hidden />}
+          loading={busy}
+          disabled={!URL.canParse(endpoint.trim())}
+          onClick={() => void importWopi()}
+        >
           {t("settings.viewers.import")}
         </Button>
       </Box>

@@ -11,7 +11,15 @@ export function GroupPicker({ value, onChange, label, help, error }: EditorProps
   const choices = groups.filter((g) => g.id !== 3);
   const known = choices.some((g) => String(g.id) === value);
   return (
-    <TextField select fullWidth label={label} value={known ? value : ""} onChange={(e) => onChange(e.target.value)} error={Boolean(error)} helperText={error ?? (known || !groups.length ? help : t("settings.groupGone", { id: value }))}>
+    <TextField
+      select
+      fullWidth
+      label={label}
+      value={known ? value : ""}
+      onChange={(e) => onChange(e.target.value)}
+      error={Boolean(error)}
+      helperText={error ?? (known || !groups.length ? help : t("settings.groupGone", { id: value }))}
+    >
       {choices.map((g) => (
         <MenuItem key={g.id} value={String(g.id)}>
           {g.name}

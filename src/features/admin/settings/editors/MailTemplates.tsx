@@ -41,7 +41,19 @@ export function MailTemplates({ value, onChange, values, label, help, error }: E
   // Drawn on request only: a frame per template is heavy, and most visits only change a subject.
   const [previewing, setPreviewing] = useState(false);
   if (!list) {
-    return <TextField label={label} value={value} multiline minRows={4} fullWidth error helperText={error ?? t("settings.problem.jsonArray")} onChange={(e) => onChange(e.target.value)} slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }} />;
+    return (
+      <TextField
+        label={label}
+        value={value}
+        multiline
+        minRows={4}
+        fullWidth
+        error
+        helperText={error ?? t("settings.problem.jsonArray")}
+        onChange={(e) => onChange(e.target.value)}
+        slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }}
+      />
+    );
   }
   const index = Math.min(current, Math.max(0, list.length - 1));
   const tpl = list[index];
@@ -66,14 +78,28 @@ export function MailTemplates({ value, onChange, values, label, help, error }: E
         {error ?? help}
       </FormHelperText>
       <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", mb: 2 }}>
-        <TextField select size="small" label={t("settings.mail.language")} value={String(index)} onChange={(e) => setCurrent(Number(e.target.value))} sx={{ minWidth: 160 }}>
+        <TextField
+          select
+          size="small"
+          label={t("settings.mail.language")}
+          value={String(index)}
+          onChange={(e) => setCurrent(Number(e.target.value))}
+          sx={{ minWidth: 160 }}
+        >
           {list.map((x, i) => (
             <MenuItem key={i} value={String(i)}>
               {x.language || "—"}
             </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" label={t("settings.mail.newLanguage")} value={newLang} onChange={(e) => setNewLang(e.target.value)} sx={{ width: 160 }} placeholder="fr-FR" />
+        <TextField
+          size="small"
+          label={t("settings.mail.newLanguage")}
+          value={newLang}
+          onChange={(e) => setNewLang(e.target.value)}
+          sx={{ width: 160 }}
+          placeholder="fr-FR"
+        />
         <Button startIcon={<AddIcon aria-hidden />} onClick={addLang} disabled={!newLang.trim() || list.some((x) => x.language === newLang.trim())}>
           {t("settings.mail.addLanguage")}
         </Button>
@@ -83,7 +109,12 @@ export function MailTemplates({ value, onChange, values, label, help, error }: E
       </Box>
       {tpl && (
         <Box sx={{ display: "grid", gap: 2 }}>
-          <TextField label={t("settings.mail.subject", { language: tpl.language })} value={tpl.title} onChange={(e) => edit({ title: e.target.value })} fullWidth />
+          <TextField
+            label={t("settings.mail.subject", { language: tpl.language })}
+            value={tpl.title}
+            onChange={(e) => edit({ title: e.target.value })}
+            fullWidth
+          />
           <TextField
             label={t("settings.mail.body", { language: tpl.language })}
             value={tpl.body}
@@ -92,7 +123,11 @@ export function MailTemplates({ value, onChange, values, label, help, error }: E
             minRows={6}
             maxRows={18}
             fullWidth
-            helperText={t("settings.mail.bodyHelp", { siteName: "{{ .CommonContext.SiteBasic.Name }}", siteUrl: "{{ .CommonContext.SiteUrl }}", url: "{{ .Url }}" })}
+            helperText={t("settings.mail.bodyHelp", {
+              siteName: "{{ .CommonContext.SiteBasic.Name }}",
+              siteUrl: "{{ .CommonContext.SiteUrl }}",
+              url: "{{ .Url }}",
+            })}
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }}
           />
           <Box>
@@ -106,7 +141,13 @@ export function MailTemplates({ value, onChange, values, label, help, error }: E
                 {t("settings.mail.preview")}: {tpl.title}
               </Typography>
               {/* sandbox="" runs no script and loads nothing as this origin: the template is only drawn. */}
-              <Box component="iframe" title={t("settings.mail.previewOf", { language: tpl.language })} sandbox="" srcDoc={preview} sx={{ width: "100%", height: 320, border: 0, bgcolor: "#fff", display: "block" }} />
+              <Box
+                component="iframe"
+                title={t("settings.mail.previewOf", { language: tpl.language })}
+                sandbox=""
+                srcDoc={preview}
+                sx={{ width: "100%", height: 320, border: 0, bgcolor: "#fff", display: "block" }}
+              />
             </Paper>
           )}
         </Box>

@@ -19,7 +19,17 @@ export function ThemePresets({ value, onChange, values, setOther, label, help, e
   const presets = parsePresets(value);
   if (!presets) {
     return (
-      <TextField label={label} value={value} onChange={(e) => onChange(e.target.value)} multiline minRows={4} fullWidth error helperText={error ?? t("settings.problem.jsonObject")} slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }} />
+      <TextField
+        label={label}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        multiline
+        minRows={4}
+        fullWidth
+        error
+        helperText={error ?? t("settings.problem.jsonObject")}
+        slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }}
+      />
     );
   }
   const write = (next: Preset[], renamed?: [string, string]) => {
@@ -49,7 +59,13 @@ export function ThemePresets({ value, onChange, values, setOther, label, help, e
           const name = t("settings.themes.preset", { n: i + 1 });
           const isDefault = values.defaultTheme === p.light.primary;
           return (
-            <Paper component="li" variant="outlined" key={`${i}-${p.id}`} aria-label={name} sx={{ p: 1.5, display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center" }}>
+            <Paper
+              component="li"
+              variant="outlined"
+              key={`${i}-${p.id}`}
+              aria-label={name}
+              sx={{ p: 1.5, display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center" }}
+            >
               <Typography sx={{ minWidth: 90, fontWeight: 500 }}>
                 {name}
                 {isDefault && (
@@ -61,10 +77,19 @@ export function ThemePresets({ value, onChange, values, setOther, label, help, e
               </Typography>
               {(["light", "dark"] as const).flatMap((mode) =>
                 (["primary", "secondary"] as const).map((part) => (
-                  <ColorInput key={`${mode}-${part}`} label={t(`settings.themes.${mode}.${part}`, { name })} value={p[mode][part]} onChange={(c) => edit(i, mode, part, c)} />
+                  <ColorInput
+                    key={`${mode}-${part}`}
+                    label={t(`settings.themes.${mode}.${part}`, { name })}
+                    value={p[mode][part]}
+                    onChange={(c) => edit(i, mode, part, c)}
+                  />
                 )),
               )}
-              <IconButton aria-label={t("settings.themes.remove", { name })} onClick={() => write(presets.filter((_, j) => j !== i))} disabled={isDefault || presets.length === 1}>
+              <IconButton
+                aria-label={t("settings.themes.remove", { name })}
+                onClick={() => write(presets.filter((_, j) => j !== i))}
+                disabled={isDefault || presets.length === 1}
+              >
                 <DeleteIcon />
               </IconButton>
             </Paper>
@@ -83,8 +108,23 @@ function ColorInput({ label, value, onChange }: { label: string; value: string; 
   const bad = !COLOR.test(value);
   return (
     <Box sx={{ display: "flex", alignItems: "center", gap: 0.5 }}>
-      <Box component="input" type="color" aria-label={label} value={bad ? "#000000" : value} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(e.target.value)} sx={{ width: 36, height: 36, p: 0, border: 0, bgcolor: "transparent", cursor: "pointer" }} />
-      <TextField size="small" label={label} value={value} error={bad} onChange={(e) => onChange(e.target.value.trim())} sx={{ width: 150 }} slotProps={{ htmlInput: { spellCheck: false } }} />
+      <Box
+        component="input"
+        type="color"
+        aria-label={label}
+        value={bad ? "#000000" : value}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+        sx={{ width: 36, height: 36, p: 0, border: 0, bgcolor: "transparent", cursor: "pointer" }}
+      />
+      <TextField
+        size="small"
+        label={label}
+        value={value}
+        error={bad}
+        onChange={(e) => onChange(e.target.value.trim())}
+        sx={{ width: 150 }}
+        slotProps={{ htmlInput: { spellCheck: false } }}
+      />
     </Box>
   );
 }

@@ -38,7 +38,15 @@ export function TestMail({ values }: { values: Values }) {
         {t("settings.testMail.help")}
       </Typography>
       <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", alignItems: "flex-start" }}>
-        <TextField size="small" type="email" label={t("settings.testMail.to")} value={to} onChange={(e) => setTo(e.target.value)} error={Boolean(to) && !valid} sx={{ flex: "1 1 240px" }} />
+        <TextField
+          size="small"
+          type="email"
+          label={t("settings.testMail.to")}
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          error={Boolean(to) && !valid}
+          sx={{ flex: "1 1 240px" }}
+        />
         <Button variant="outlined" startIcon={<SendIcon aria-hidden />} loading={busy} disabled={!valid} onClick={() => void send()}>
           {t("settings.testMail.send")}
         </Button>

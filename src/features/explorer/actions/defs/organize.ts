@@ -90,7 +90,12 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
     group: "organize",
     selection: true,
     writes: true,
-    isEnabled: (s) => s.loggedIn && some(s) && !s.symbolicAll && noneUploading(s) && canCreateArchive({ groupPermission: s.groupPermission, files: s.targets, folderCapability: s.folderCapability }),
+    isEnabled: (s) =>
+      s.loggedIn &&
+      some(s) &&
+      !s.symbolicAll &&
+      noneUploading(s) &&
+      canCreateArchive({ groupPermission: s.groupPermission, files: s.targets, folderCapability: s.folderCapability }),
     run: async (ctx) => ctx.ops.compress(await ctx.ops.resolveTargets()),
   },
   {

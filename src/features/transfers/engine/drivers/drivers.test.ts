@@ -33,7 +33,7 @@ describe("driverFor", () => {
 describe("provider details", () => {
   it("writes CompleteMultipartUpload with quoted ETags in part order", () => {
     expect(completeMultipartXml(['"a"', "b"])).toBe(
-      '<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>&quot;a&quot;</ETag></Part><Part><PartNumber>2</PartNumber><ETag>&quot;b&quot;</ETag></Part></CompleteMultipartUpload>',
+      "<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>&quot;a&quot;</ETag></Part><Part><PartNumber>2</PartNumber><ETag>&quot;b&quot;</ETag></Part></CompleteMultipartUpload>",
     );
     expect(() => completeMultipartXml(['"a"', null])).toThrow(/Part 2/);
   });

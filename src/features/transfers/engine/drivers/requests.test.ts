@@ -70,7 +70,15 @@ function ctx(type: string, session: Partial<UploadSession>, over: Partial<Driver
   const etags: (string | null)[] = [];
   return {
     file,
-    session: { session_id: "sess", chunk_size: CHUNK, expires: 0, callback_secret: "secret", uri: "cloudreve://my/a.bin", ...session, storage_policy: { id: "p", type } } as UploadSession,
+    session: {
+      session_id: "sess",
+      chunk_size: CHUNK,
+      expires: 0,
+      callback_secret: "secret",
+      uri: "cloudreve://my/a.bin",
+      ...session,
+      storage_policy: { id: "p", type },
+    } as UploadSession,
     chunks: planChunks(SIZE, CHUNK),
     done: new Set(),
     etags,
@@ -107,7 +115,11 @@ describe("local and relay", () => {
     ["s3", true],
   ])("%s (relay %s) POSTs exact chunks to our API with the bearer token, the last chunk last", async (type, relay) => {
     await run(type, {}, relay);
-    expect(sent.map((r) => `${r.method} ${r.url}`)).toEqual(["POST /api/v4/file/upload/sess/0", "POST /api/v4/file/upload/sess/1", "POST /api/v4/file/upload/sess/2"]);
+    expect(sent.map((r) => `${r.method} ${r.url}`)).toEqual([
+      "POST /api/v4/file/upload/sess/0",
+      "POST /api/v4/file/upload/sess/1",
+      "POST /api/v4/file/upload/sess/2",
+    ]);
     expect(sent.map((r) => size(r.body))).toEqual([4000, 4000, 2000]);
     for (const r of sent) expect(r.headers).toMatchObject({ Authorization: "Bearer our-token", "Content-Type": "application/octet-stream" });
   });
@@ -125,7 +137,10 @@ describe("remote (slave node)", () => {
 describe("S3-style object storage", () => {
   const urls = [1, 2, 3].map((n) => `https://bucket.example/key?partNumber=${n}&sig=x`);
   beforeEach(() => {
-    reply = (r) => (r.method === "PUT" ? { status: 200, headers: { ETag: `"e${r.url.match(/partNumber=(\d)/)![1]}"` } } : { status: 200, text: r.url.startsWith("/api") ? '{"code":0}' : "<CompleteMultipartUploadResult/>" });
+    reply = (r) =>
+      r.method === "PUT"
+        ? { status: 200, headers: { ETag: `"e${r.url.match(/partNumber=(\d)/)![1]}"` } }
+        : { status: 200, text: r.url.startsWith("/api") ? '{"code":0}' : "<CompleteMultipartUploadResult/>" };
   });
 
   it("s3: part PUTs without a token, CompleteMultipartUpload with the ETags, then a GET callback", async () => {
@@ -137,7 +152,7 @@ describe("S3-style object storage", () => {
     const complete = sent.find((r) => r.method === "POST")!;
     expect(complete.url).toBe("https://bucket.example/key?uploadId=u&sig=c");
     expect(complete.body).toBe(
-      '<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>&quot;e1&quot;</ETag></Part><Part><PartNumber>2</PartNumber><ETag>&quot;e2&quot;</ETag></Part><Part><PartNumber>3</PartNumber><ETag>&quot;e3&quot;</ETag></Part></CompleteMultipartUpload>',
+      "<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>&quot;e1&quot;</ETag></Part><Part><PartNumber>2</PartNumber><ETag>&quot;e2&quot;</ETag></Part><Part><PartNumber>3</PartNumber><ETag>&quot;e3&quot;</ETag></Part></CompleteMultipartUpload>",
     );
     expect(sent.at(-1)).toMatchObject({ method: "GET", url: "/api/v4/callback/s3/sess/secret" });
     expect(sent.at(-1)!.headers.Authorization).toBeUndefined();
