@@ -42,7 +42,6 @@ const KNOWN = new Set([
   "src/features/admin/users/UsersPage.tsx",
   "src/features/explorer/Explorer.tsx",
   "src/features/explorer/ExplorerToolbar.tsx",
-  "src/features/explorer/dialogs/VersionsDialog.tsx",
   "src/features/explorer/info/InfoPanel.tsx",
   "src/features/explorer/search/AdvancedSearchDialog.tsx",
   "src/features/explorer/views/ListView.tsx",
