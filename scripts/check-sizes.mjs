@@ -47,7 +47,6 @@ const KNOWN = new Set([
   "src/features/explorer/views/ListView.tsx",
   "src/features/explorer/views/useViewEvents.ts",
   "src/features/settings/profile/AvatarCropDialog.tsx",
-  "src/features/shares/ShareDialog.tsx",
   "src/features/transfers/engine/manager.test.ts",
   "src/features/transfers/engine/manager.ts",
   "src/features/viewers/ViewerHost.tsx",
