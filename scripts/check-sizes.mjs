@@ -46,7 +46,6 @@ const KNOWN = new Set([
   "src/features/explorer/search/AdvancedSearchDialog.tsx",
   "src/features/explorer/views/ListView.tsx",
   "src/features/explorer/views/useViewEvents.ts",
-  "src/features/settings/profile/AvatarCropDialog.tsx",
   "src/features/transfers/engine/manager.test.ts",
   "src/features/transfers/engine/manager.ts",
   "src/features/viewers/ViewerHost.tsx",
