@@ -1,13 +1,32 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, Typography } from "@mui/material";
-import { COLORS } from "./palette";
+import { COLORS, isHexColor } from "./palette";
 
-/** A row of colour swatches as native radio buttons (arrow keys move between them), "none" first. */
-export function ColorChoice({ label, value, onChange, noneLabel }: { label: string; value: string; onChange: (hex: string) => void; noneLabel: string }) {
+/**
+ * A row of colour swatches as native radio buttons (arrow keys move between them), "none" first;
+ * `extra` adds colours beyond the palette (ones used lately), named by their value.
+ */
+export function ColorChoice({
+  label,
+  value,
+  onChange,
+  noneLabel,
+  extra = [],
+}: {
+  label: string;
+  value: string;
+  onChange: (hex: string) => void;
+  noneLabel: string;
+  extra?: readonly string[];
+}) {
   const { t } = useTranslation("organize");
   const name = useId();
-  const options = [{ id: "none", hex: "", label: noneLabel }, ...COLORS.map((c) => ({ id: c.id, hex: c.hex, label: t(`colors.${c.id}`) }))];
+  const options = [
+    { id: "none", hex: "", label: noneLabel },
+    ...COLORS.map((c) => ({ id: c.id, hex: c.hex, label: t(`colors.${c.id}`) })),
+    ...extra.filter(isHexColor).map((hex) => ({ id: hex, hex: hex.toLowerCase(), label: t("colors.custom", { hex }) })),
+  ];
   return (
     <Box role="radiogroup" aria-labelledby={`${name}-label`} sx={{ display: "flex", alignItems: "center", flexWrap: "wrap", gap: 1 }}>
       <Typography id={`${name}-label`} variant="body2" sx={{ mr: 1 }}>

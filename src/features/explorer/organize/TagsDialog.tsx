@@ -11,7 +11,7 @@ import type { DialogProps } from "../../../shared/dialogs/host";
 import { ColorChoice } from "./ColorChoice";
 import { patchFiles } from "./metadata";
 import { isHexColor } from "./palette";
-import { recentTags, rememberTags } from "./recentTags";
+import { recentTagColors, recentTags, rememberTags } from "./recentTags";
 import { addTag, cleanTagName, tagPatches, tagRows, type TagRow } from "./tagEdits";
 import type { TagsDialogProps } from "./dialogs";
 
@@ -26,7 +26,7 @@ export default function TagsDialog({ open, props, close }: DialogProps<TagsDialo
   const [name, setName] = useState("");
   const [color, setColor] = useState("");
   const [busy, setBusy] = useState(false);
-  const [recent] = useState(recentTags);
+  const [[recent, recentColors]] = useState(() => [recentTags(), recentTagColors()] as const);
   const shown = rows.filter((r) => r.edit !== "remove");
   const offered = recent.filter(
     (r) => !shown.some((s) => s.name === r.name && s.edit === "all") && !shown.some((s) => s.name === r.name && s.count === files.length),
@@ -111,7 +111,7 @@ export default function TagsDialog({ open, props, close }: DialogProps<TagsDialo
               {t("organize:tags.addButton")}
             </Button>
           </Box>
-          <ColorChoice label={t("organize:tags.color")} value={color} onChange={setColor} noneLabel={t("organize:colors.none")} />
+          <ColorChoice label={t("organize:tags.color")} value={color} onChange={setColor} noneLabel={t("organize:colors.none")} extra={recentColors} />
         </Box>
         {offered.length > 0 && (
           <Box sx={{ mt: 3 }}>
