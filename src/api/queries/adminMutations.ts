@@ -11,6 +11,8 @@ export interface UserUpsert {
 }
 
 export const adminApi = {
+  /** Counts the statistics now (slow on a big site); the server then keeps them a day. */
+  generateSummary: () => unwrap(api.GET("/admin/summary", { params: { query: { generate: true } } })),
   saveSettings: (settings: Record<string, string>) => unwrap(api.PATCH("/admin/settings", { body: { settings } })),
   createUser: (body: UserUpsert) => unwrap(api.PUT("/admin/user", { body })),
   // The server takes the row from the body; the path carries the same id for readers of logs.

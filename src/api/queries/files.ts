@@ -38,6 +38,7 @@ export const fileKeys = {
   list: (uri: string, params: ListParams, page: number) => ["files", "list", uri, params, page] as const,
   info: (uri: string, extended: boolean, summary: boolean) => ["files", "info", uri, { extended, summary }] as const,
   infos: () => ["files", "info"] as const,
+  infoById: (id: string) => ["files", "info", { id }] as const,
   thumb: (uri: string) => ["files", "thumb", uri] as const,
 };
 
@@ -137,6 +138,12 @@ export const fileQueries = {
             signal,
           }),
         ),
+    }),
+  /** A file by its id: the server answers its owner only, with its path. */
+  infoById: (id: string) =>
+    queryOptions({
+      queryKey: fileKeys.infoById(id),
+      queryFn: ({ signal }) => unwrap(api.GET("/file/info", { params: { query: { id } }, signal })),
     }),
   thumb: (uri: string, contextHint: string | undefined) =>
     queryOptions({

@@ -5,6 +5,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../client";
 import { fetchFileText } from "../content";
 import { isApiError } from "../errors";
+import { requestFileUrls } from "./fileUrl";
 import { shareKeys, type Share } from "./shares";
 
 /** A shared folder's README: Markdown is rendered, plain text shown as it is. */
@@ -28,7 +29,7 @@ async function readIfPresent(uri: string, signal: AbortSignal): Promise<string |
     if (isApiError(e) && (e.code === 404 || e.code === 40016)) return null;
     throw e;
   }
-  const { urls } = await unwrap(api.POST("/file/url", { body: { uris: [uri] }, signal }));
+  const { urls } = await requestFileUrls([uri], {}, { signal });
   const url = urls[0]?.url;
   return url ? fetchFileText(url, signal) : null;
 }

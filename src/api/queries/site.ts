@@ -8,6 +8,7 @@ export type SiteSection = "basic" | "login" | "explorer" | "emojis" | "app";
 export const siteKeys = {
   all: ["site"] as const,
   config: (section: SiteSection) => ["site", "config", section] as const,
+  captcha: () => ["site", "captcha"] as const,
 };
 
 export const siteQueries = {
@@ -17,5 +18,17 @@ export const siteQueries = {
       queryKey: siteKeys.config(section),
       queryFn: () => unwrap(api.GET("/site/config/{section}", { params: { path: { section } } })),
       staleTime: 5 * 60_000,
+    }),
+  /**
+   * A new image captcha and its ticket. Tickets are single-use: every mount asks for a new one and
+   * nothing is kept once no one shows it.
+   */
+  captcha: () =>
+    queryOptions({
+      queryKey: siteKeys.captcha(),
+      queryFn: () => unwrap(api.GET("/site/captcha")),
+      staleTime: Infinity,
+      gcTime: 0,
+      refetchOnMount: "always",
     }),
 };

@@ -44,5 +44,3 @@ export const requestPasswordReset = (body: Schemas["SendResetPasswordEmailReques
 
 export const resetPassword = (id: string, password: string, secret: string) =>
   unwrap(api.PATCH("/user/reset/{id}", { params: { path: { id } }, body: { password, secret } }));
-
-export const fetchCaptcha = () => unwrap(api.GET("/site/captcha"));

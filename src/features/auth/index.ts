@@ -1,8 +1,10 @@
 /**
  * The auth feature's public surface for other features (passkey support and its error texts, the
- * OAuth consent's scope texts); the form kit it shares with the settings is in src/shared/form.
+ * OAuth consent's scope texts, signing in with a password); the form kit it shares with the
+ * settings is in src/shared/form.
  */
 export { usePasskeyError } from "./usePasskeyError";
 export { passkeysSupported } from "./passkey";
 export { visuallyHidden } from "./LegalLinks";
 export { AppIcon, describeScopes, revokeGrant, type OAuthGrant } from "./oauth";
+export { passwordSignIn } from "./api";

@@ -6,9 +6,9 @@ import { Button, TextField } from "@mui/material";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import DownloadIcon from "@mui/icons-material/DownloadOutlined";
 import OpenIcon from "@mui/icons-material/FolderOpenOutlined";
-import { adminKeys, adminQueries, ALL, type AdminFile } from "../../../api/queries/admin";
+import { adminQueries, ALL, type AdminFile } from "../../../api/queries/admin";
 import { adminApi } from "../../../api/queries/adminMutations";
-import { api, unwrap } from "../../../api/client";
+import { fileQueries } from "../../../api/queries/files";
 import { describeError } from "../../../api/errors";
 import { useToast } from "../../../shared/toast";
 import { useCurrentSession } from "../../../shared/useSession";
@@ -18,8 +18,8 @@ import { BatchBar, FilterBar, FilterSelect, PageHeader } from "../ui/PageHeader"
 import { SearchField } from "../ui/SearchField";
 import { listParams, useListState } from "../ui/useListState";
 import { bytes, date } from "../ui/format";
-import { adminDialogs } from "../ui/dialogs";
-import { runEach } from "../ui/batch";
+import { useBatchDelete } from "../ui/useBatchDelete";
+import { listTableProps } from "../ui/listTableProps";
 
 const FILTERS = ["q", "user", "policy"] as const;
 
@@ -50,26 +50,13 @@ export function FilesPage() {
   );
   const owner = (x: AdminFile) => x.edges?.owner?.nick || x.edges?.owner?.email || `#${x.owner_id}`;
 
-  const remove = async (files: AdminFile[]) => {
-    const answer = await adminDialogs.confirm({
-      title: t("files.delete.title", { count: files.length, name: files[0]?.name }),
-      body: t("files.delete.body", { count: files.length }),
-      confirmLabel: t("files.delete.action"),
-      danger: true,
-    });
-    if (answer !== "confirm") return;
-    // One request per file: the server's batch fails as a whole and names no culprit.
-    const result = await runEach(
-      files,
-      (x) => adminApi.deleteFiles([x.id!]),
-      (x) => x.name ?? "",
-      t,
-    );
-    await queryClient.invalidateQueries({ queryKey: adminKeys.entity("file") });
-    clear();
-    if (result.failures.length) await adminDialogs.report({ title: t("files.delete.failedTitle"), done: result.done.length, failures: result.failures });
-    else toast({ message: t("files.delete.done", { count: result.done.length }), severity: "success" });
-  };
+  const remove = useBatchDelete<AdminFile>({
+    texts: "files",
+    entity: "file",
+    remove: (x) => adminApi.deleteFiles([x.id!]),
+    name: (x) => x.name ?? "",
+    after: clear,
+  });
   const download = async (x: AdminFile) => {
     try {
       window.open(await adminApi.fileUrl(x.id!), "_blank", "noopener");
@@ -80,7 +67,7 @@ export function FilesPage() {
   // The server shows a user's folders to that user only, admins included: only one's own files open.
   const open = async (x: AdminFile) => {
     try {
-      const info = await unwrap(api.GET("/file/info", { params: { query: { id: x.file_hash_id! } } }));
+      const info = await queryClient.fetchQuery(fileQueries.infoById(x.file_hash_id!));
       // Only the owner's answer carries the path; anyone else's is refused before this.
       if (info.path) navigate(`/home?${new URLSearchParams({ path: parseUri(info.path).parent().toString() })}`);
     } catch (e) {
@@ -134,25 +121,8 @@ export function FilesPage() {
         title={(x) => x.name}
         selected={selected}
         onSelect={setSelected}
-        state={list.state}
-        total={query.data?.pagination.total_items ?? 0}
-        loading={query.isPending}
-        fetching={query.isFetching}
-        error={query.isError ? describeError(query.error, t) : undefined}
-        onRetry={() => void query.refetch()}
+        {...listTableProps(list, query, t, clear)}
         empty={t("files.empty")}
-        onSort={(k) => {
-          clear();
-          list.setSort(k);
-        }}
-        onPage={(p) => {
-          clear();
-          list.setPage(p);
-        }}
-        onPageSize={(s) => {
-          clear();
-          list.setPageSize(s);
-        }}
         actions={(x) => [
           { label: t("files.open"), icon: <OpenIcon fontSize="small" />, run: () => void open(x), disabled: x.user_hash_id !== me },
           { label: t("files.download"), icon: <DownloadIcon fontSize="small" />, run: () => void download(x), disabled: !x.primary_entity },

@@ -1,12 +1,12 @@
 import { useCallback, useState } from "react";
 import { useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Button, Chip, TextField } from "@mui/material";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import OpenIcon from "@mui/icons-material/OpenInBrowserOutlined";
 import CopyIcon from "@mui/icons-material/ContentCopyOutlined";
-import { adminKeys, adminQueries, type AdminShare } from "../../../api/queries/admin";
+import { adminQueries, type AdminShare } from "../../../api/queries/admin";
 import { adminApi } from "../../../api/queries/adminMutations";
 import { useToast } from "../../../shared/toast";
 import { shareUri } from "../../../lib/uri";
@@ -14,8 +14,7 @@ import { DataTable, type Column } from "../ui/DataTable";
 import { BatchBar, FilterBar, PageHeader } from "../ui/PageHeader";
 import { listParams, useListState } from "../ui/useListState";
 import { date } from "../ui/format";
-import { adminDialogs } from "../ui/dialogs";
-import { runEach } from "../ui/batch";
+import { useBatchDelete } from "../ui/useBatchDelete";
 import { listTableProps } from "../ui/listTableProps";
 
 /** The share's id and password, read from its link (`…/s/<id>[/<password>]`). */
@@ -29,7 +28,6 @@ export function SharesPage() {
   const { t, i18n } = useTranslation("admin");
   const navigate = useNavigate();
   const toast = useToast();
-  const queryClient = useQueryClient();
   const list = useListState({ filters: ["user"] });
   const user = list.state.filters.user ?? "";
   const query = useQuery(adminQueries.shares(listParams(list.state, { share_user_id: /^\d+$/.test(user) ? user : "" })));
@@ -42,20 +40,7 @@ export function SharesPage() {
   // Expiry is judged against when the page opened, so rows do not change state while one looks.
   const [now] = useState(() => Date.now());
 
-  const remove = async (shares: AdminShare[]) => {
-    const answer = await adminDialogs.confirm({
-      title: t("shares.delete.title", { count: shares.length, name: shares[0] && name(shares[0]) }),
-      body: t("shares.delete.body", { count: shares.length }),
-      confirmLabel: t("shares.delete.action"),
-      danger: true,
-    });
-    if (answer !== "confirm") return;
-    const result = await runEach(shares, (s) => adminApi.deleteShares([s.id!]), name, t);
-    await queryClient.invalidateQueries({ queryKey: adminKeys.entity("share") });
-    clear();
-    if (result.failures.length) await adminDialogs.report({ title: t("shares.delete.failedTitle"), done: result.done.length, failures: result.failures });
-    else toast({ message: t("shares.delete.done", { count: result.done.length }), severity: "success" });
-  };
+  const remove = useBatchDelete<AdminShare>({ texts: "shares", entity: "share", remove: (s) => adminApi.deleteShares([s.id!]), name, after: clear });
   const open = (s: AdminShare) => {
     const parts = linkParts(s.share_link);
     if (parts) navigate(`/home?${new URLSearchParams({ path: shareUri(parts.id, parts.password).toString() })}`);

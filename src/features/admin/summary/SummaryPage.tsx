@@ -4,7 +4,7 @@ import { useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Box, Button, Link, Paper, Skeleton, Typography } from "@mui/material";
 import RefreshIcon from "@mui/icons-material/QueryStatsOutlined";
 import { adminKeys, adminQueries, ALL } from "../../../api/queries/admin";
-import { api, unwrap } from "../../../api/client";
+import { adminApi } from "../../../api/queries/adminMutations";
 import { describeError } from "../../../api/errors";
 import { PageHeader } from "../ui/PageHeader";
 import { bytes, date } from "../ui/format";
@@ -121,7 +121,7 @@ function Generate() {
   const generate = async () => {
     setBusy(true);
     try {
-      const data = await unwrap(api.GET("/admin/summary", { params: { query: { generate: true } } }));
+      const data = await adminApi.generateSummary();
       queryClient.setQueryData(adminKeys.summary(), data);
     } catch (e) {
       toast({ message: describeError(e, t), severity: "error" });

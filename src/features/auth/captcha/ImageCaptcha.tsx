@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
 import { Box, ButtonBase, Skeleton } from "@mui/material";
 import { PlainTextField } from "../../../shared/ui/PlainTextField";
-import { fetchCaptcha } from "../api";
+import { siteQueries } from "../../../api/queries/site";
 import type { CaptchaController } from "./controller";
 
 /**
@@ -18,7 +18,7 @@ export function ImageCaptcha({ controller, error, autoFocus }: { controller: Cap
   const input = useRef<HTMLInputElement>(null);
   const { setFields } = controller;
   // Tickets are single-use: never share one between mounts or reuse a cached image.
-  const image = useQuery({ queryKey: ["auth", "captcha"], queryFn: fetchCaptcha, staleTime: Infinity, gcTime: 0, refetchOnMount: "always", retry: 1 });
+  const image = useQuery({ ...siteQueries.captcha(), retry: 1 });
   // While a new image loads, the old ticket is already spent: report nothing until the new one arrives.
   const ticket = image.isFetching ? undefined : image.data?.ticket;
 

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useQueryClient } from "@tanstack/react-query";
 import { Box, Button, Typography } from "@mui/material";
-import { api, unwrapWithCode } from "../../../api/client";
 import { isApiError } from "../../../api/errors";
 import { sessionStore } from "../../../api/session";
 import {
@@ -20,6 +19,7 @@ import { Section } from "../Section";
 import { usePatchSettings, type UserSettings } from "../queries";
 import { resetUserData } from "../../../api/queries/resetUserData";
 import { useSaved } from "../useSaved";
+import { passwordSignIn } from "../../auth";
 
 /**
  * Changing the password ends every session of the account (the server's state hash changes), this
@@ -28,10 +28,10 @@ import { useSaved } from "../useSaved";
  */
 async function signInAgain(email: string, password: string): Promise<boolean> {
   try {
-    const { code, data } = await unwrapWithCode(api.POST("/session/token", { body: { email, password } }), [203]);
-    // 203 answers a two-factor session id (a string): that needs the sign-in page.
-    if (code !== 0 || typeof data === "string") return false;
-    sessionStore.signIn(data.user, data.token);
+    const result = await passwordSignIn({ email, password });
+    // A second factor is asked for: that needs the sign-in page.
+    if (result.kind !== "signedIn") return false;
+    sessionStore.signIn(result.login.user, result.login.token);
     return true;
   } catch {
     return false;

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from "@mui/material";
-import { api, unwrap } from "../../../api/client";
+import { userQueries } from "../../../api/queries/user";
 import { sessionStore } from "../../../api/session";
 import { OtpInput, useDescribeError } from "../../../shared/form";
 import { useSaved } from "../useSaved";
@@ -23,14 +23,7 @@ export function EnableTwoFactorDialog({ onClose }: { onClose: () => void }) {
   const describe = useDescribeError();
   const { saved } = useSaved();
   // A fresh secret every time the dialog opens; never cached beyond it.
-  const secret = useQuery({
-    queryKey: ["settings", "2fa-secret"],
-    queryFn: async () => String(await unwrap(api.GET("/user/setting/2fa"))),
-    staleTime: Infinity,
-    gcTime: 0,
-    refetchOnMount: "always",
-    retry: false,
-  });
+  const secret = useQuery(userQueries.twoFactorSecret());
   const otp = useOtpSubmit(
     true,
     () => {

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Box, Button, Skeleton, Typography } from "@mui/material";
 import RefreshIcon from "@mui/icons-material/CachedOutlined";
-import { api, unwrap } from "../../../../api/client";
+import { siteQueries } from "../../../../api/queries/site";
 import type { Values } from "../types";
 
 /**
@@ -13,13 +13,7 @@ import type { Values } from "../types";
 export function CaptchaPreview({ values }: { values: Values }) {
   const { t } = useTranslation("admin");
   const type = values.captcha_type ?? "normal";
-  const image = useQuery({
-    queryKey: ["admin", "captchaPreview"],
-    queryFn: () => unwrap(api.GET("/site/captcha")),
-    enabled: type === "normal",
-    gcTime: 0,
-    staleTime: Infinity,
-  });
+  const image = useQuery({ ...siteQueries.captcha(), enabled: type === "normal" });
   return (
     <Box sx={{ borderTop: 1, borderColor: "divider", pt: 2, display: "grid", gap: 1 }}>
       <Typography variant="subtitle1" component="h3">
