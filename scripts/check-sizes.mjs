@@ -33,7 +33,6 @@ const KNOWN = new Set([
   "server/fs/workflows.test.ts",
   "server/fs/workflows.ts",
   "server/routes/dav.test.ts",
-  "src/features/admin/files/FilesPage.tsx",
   "src/features/admin/groups/GroupEditPage.tsx",
   "src/features/admin/settings/editors/MailTemplates.tsx",
   "src/features/admin/settings/tabs.ts",
