@@ -54,8 +54,6 @@ const KNOWN = new Set([
   "src/features/viewers/image/ImageViewer.tsx",
   "src/features/viewers/media/MediaViewer.tsx",
   "src/features/viewers/pdf/PdfViewer.tsx",
-  "src/lib/uri.test.ts",
-  "src/lib/uri.ts",
 ]);
 
 const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "src", "server", "scripts", "e2e"], { encoding: "utf8" })
