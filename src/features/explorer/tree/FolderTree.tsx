@@ -1,6 +1,7 @@
 // The folders of My files as a tree in the navigation drawer (WAI-ARIA tree view): children load
 // when a folder is expanded, through the same folder listing as the rest of the explorer; the
 // folder being browsed is selected and, with the "tree auto-expand" preference, shown expanded to.
+// Items dragged over a closed folder open it after a short hover (useHoverExpand.ts).
 // Loaded lazily by the drawer (app/shell/NavDrawer.tsx), so it costs the first load nothing.
 import { createContext, useContext, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,6 +17,7 @@ import { useExplorerPref } from "../prefs/explorerPrefs";
 import { initialTypeahead, typeahead } from "../selection/typeahead";
 import { FileIcon } from "../views/FileIcon";
 import { ancestorPaths, treeKey, type ShownItem } from "./keys";
+import { useHoverExpand } from "./useHoverExpand";
 
 const ROOT = "cloudreve://my";
 /** The server refuses pages above its maximum; the tree asks for at most this many per page. */
@@ -163,6 +165,7 @@ function TreeNode({ file, level }: { file: FileResponse; level: number }) {
   const { over, dropProps } = useDrawerDrop({ kind: "folder", uri });
   // Until its listing is known a folder may have subfolders; a folder found empty is a leaf.
   const leaf = sub.loaded && sub.folders.length === 0;
+  useHoverExpand(over, !open && !leaf, () => tree.toggle(uri, true));
   const selected = tree.current === uri;
   return (
     <li
