@@ -4,7 +4,7 @@ import type { State } from "../state/state.ts";
 import { fsOf } from "../fs/store.ts";
 import { originOf } from "../fs/http.ts";
 import { shareUrl } from "../fs/present.ts";
-import { entityUrl } from "../fs/routesContent.ts";
+import { entityUrl } from "../fs/entities.ts";
 import type { Entity, FileNode, Share } from "../fs/types.ts";
 import { type adminRoutes, emptyOk, ent, idCondition, idList, listRequest, pageOf, pathId, sortItems } from "./http.ts";
 import { userRowJson } from "./json.ts";

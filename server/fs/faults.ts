@@ -1,3 +1,5 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HANDLED } from "../core/router.ts";
 import type { State } from "../state/state.ts";
 
 /** Test-mode fault injection (uploads, folder creation, signed URLs), and request counters the tests can read. */
@@ -121,4 +123,13 @@ export function takeBadSign(state: State, userId: number | undefined): boolean {
   if (f.badSignedUrls <= 0) return false;
   f.badSignedUrls--;
   return true;
+}
+
+/** An injected failure: the body is read and discarded first so clients see a clean HTTP 500. */
+export async function fail500(req: IncomingMessage, res: ServerResponse, extra: Record<string, string> = {}): Promise<typeof HANDLED> {
+  req.resume();
+  if (!req.readableEnded) await new Promise((resolve) => req.once("end", resolve).once("error", resolve).once("close", resolve));
+  res.writeHead(500, { ...extra, "Content-Length": 0 });
+  res.end();
+  return HANDLED;
 }

@@ -210,3 +210,9 @@ export function ownerUri(store: FsStore, node: FileNode): string {
 export function isOwnerOrAdmin(who: Identity, node: FileNode): boolean {
   return who.user?.id === node.ownerId || who.group.permission.has(GroupPerm.IsAdmin);
 }
+
+/** The top of a file system as the caller sees it: a user's root, or the shared folder of a share. */
+export function isFsRoot(nav: Nav, node: FileNode): boolean {
+  if (nav.fs === "share") return node === nav.shareRoot;
+  return nav.store.isRoot(node);
+}

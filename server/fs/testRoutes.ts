@@ -8,7 +8,7 @@ import { setLimits } from "./policyLimits.ts";
 import { body, optInt, optStr, optStrMap, reqStr } from "./http.ts";
 import { ownerUri } from "./nav.ts";
 import { createChain } from "./ops.ts";
-import { writeEntity } from "./routesContent.ts";
+import { writeEntity } from "./entities.ts";
 import { fsOf } from "./store.ts";
 import type { FileNode } from "./types.ts";
 import { parseUri } from "./uri.ts";
