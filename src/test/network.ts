@@ -28,17 +28,21 @@ class EnvelopeError {
 export const fail = (code: number, msg = "") => new EnvelopeError(code, msg);
 
 const routes = new Map<string, Handler>();
+/** Upload requests held open by holdUploads. */
 const pending = new Set<() => void>();
+let holding = false;
 
 export const network = {
   /** Every request that reached the network, in order. */
   calls: [] as FakeRequest[],
-  /** Answers `method path` (path without the query) from now on. */
+  /** Answers `method path` (path without the query) from now on; a path ending in `*` is a prefix. */
   on(method: string, path: string, handler: Handler) {
     routes.set(`${method.toUpperCase()} ${path}`, handler);
   },
   reset() {
     routes.clear();
+    pending.clear();
+    holding = false;
     network.calls = [];
   },
   callsTo(method: string, path: string) {
@@ -55,7 +59,8 @@ async function answer(req: FakeRequest): Promise<Response> {
   network.calls.push(req);
   const locale = /^\/locales\/([\w-]+)\/(\w+)\.json$/.exec(req.path);
   if (locale) return json(JSON.parse(readFileSync(`${localesDir}${locale[1]}/${locale[2]}.json`, "utf8")));
-  const handler = routes.get(`${req.method} ${req.path}`);
+  const key = `${req.method} ${req.path}`;
+  const handler = routes.get(key) ?? [...routes].find(([k]) => k.endsWith("*") && key.startsWith(k.slice(0, -1)))?.[1];
   // Unrouted calls answer like a missing route, so a test sees the app's own error handling.
   if (!handler) return new Response("404 page not found", { status: 404 });
   const out = await handler(req);
@@ -82,10 +87,9 @@ vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
 
 /**
  * Upload bytes go through XMLHttpRequest (only it reports upload progress). This one reports the
- * whole body as sent, then answers from the same route table; `holdUploads` keeps requests open
- * until `releaseUploads`, so a test can look at the queue while bytes are on their way.
+ * whole body as sent, then answers from the same route table; `holdUploads` keeps requests open,
+ * half sent, until `releaseUploads`, so a test can look at the queue while bytes are on their way.
  */
-let holding = false;
 export const holdUploads = () => {
   holding = true;
 };
@@ -123,10 +127,12 @@ class FakeXhr {
     this.aborted = true;
     this.onabort?.();
   }
+  onprogress: (() => void) | null = null;
   send(body?: Blob | null) {
+    const size = body?.size ?? 0;
     const go = async () => {
       if (this.aborted) return;
-      this.upload.onprogress?.({ loaded: body?.size ?? 0, lengthComputable: true });
+      this.upload.onprogress?.({ loaded: size, lengthComputable: true });
       const url = new URL(this.url);
       const res = await answer({ method: this.method, path: url.pathname, query: url.searchParams, body: body ?? null });
       if (this.aborted) return;
@@ -135,8 +141,10 @@ class FakeXhr {
       res.headers.forEach((v, k) => this.headers.set(`response-${k}`, v));
       this.onload?.();
     };
-    if (holding) pending.add(() => void go());
-    else void go();
+    if (!holding) return void go();
+    // Half the body is on its way: the queue shows progress while the request stays open.
+    setTimeout(() => this.upload.onprogress?.({ loaded: Math.floor(size / 2), lengthComputable: true }));
+    pending.add(() => void go());
   }
 }
 

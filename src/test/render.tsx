@@ -3,7 +3,7 @@
 // en-US texts. Only the network is fake (network.ts, imported first on purpose).
 import { network } from "./network";
 import type { ReactElement, ReactNode } from "react";
-import { render, type RenderResult } from "@testing-library/react";
+import { configure, render, type RenderResult } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import type { QueryClient } from "@tanstack/react-query";
@@ -21,6 +21,16 @@ export { fail, holdUploads, network, releaseUploads } from "./network";
 // Rendering the real providers in a simulated DOM is slower than a unit test on a busy machine;
 // the limit is a guard against hangs, not a speed test.
 vi.setConfig({ testTimeout: 30_000 });
+// Lazy chunks (dialogs, the upload engine) are transformed on first import, which takes a while there.
+configure({ asyncUtilTimeout: 10_000 });
+// The simulated DOM does no layout. Virtualised lists (the upload queue, the explorer's views) size
+// their window from the scroller's client box, so every element gets a laptop-sized one.
+for (const [prop, size] of [
+  ["clientWidth", 1024],
+  ["clientHeight", 640],
+] as const) {
+  Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => size });
+}
 
 export interface AppRender extends RenderResult {
   user: ReturnType<typeof userEvent.setup>;
