@@ -26,6 +26,13 @@ export interface ZipEntry {
 
 export class ZipError extends Error {}
 
+/** A range request answered with neither 206 nor 200. */
+export class RangeStatusError extends ZipError {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
+
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
 const EOCD64 = 0x06064b50;
@@ -168,7 +175,7 @@ export function httpSource(url: string, size: number, signal?: AbortSignal): Byt
         whole = res.arrayBuffer().then((b) => new Uint8Array(b));
         return (await whole).subarray(start, end);
       }
-      throw new ZipError(`HTTP ${res.status}`);
+      throw new RangeStatusError(res.status);
     },
   };
 }
