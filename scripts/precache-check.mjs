@@ -1,4 +1,4 @@
-// The service worker's precache budget from GUIDE §7, checked on the production build: at most
+// The service worker's precache budget (docs/performance.md), checked on the production build: at most
 // 1.5 MB, and the shell only: no lazy page (admin, viewers, editors, settings…) may be in it.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
