@@ -29,11 +29,11 @@ export function ArchiveTable({ archiveName, root, folder, path, go, all, showAll
   }, [path]);
   const dates = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }), [i18n.language]);
   const rows = all ? folder.children : folder.children.slice(0, FIRST_ROWS);
-  const sizeOf = (n: ArchiveNode) => (n.dir ? t("archive.items", { count: n.children.length }) : formatBytes(n.size, i18n.language));
+  const sizeOf = (n: ArchiveNode) => (n.dir ? t("documents:archive.items", { count: n.children.length }) : formatBytes(n.size, i18n.language));
   return (
     <Box sx={{ flex: 1, minHeight: 0, overflow: "auto", p: { xs: 1, sm: 2 } }}>
       <Box sx={{ display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: 1, mb: 1 }}>
-        <Breadcrumbs aria-label={t("archive.folders")} maxItems={6}>
+        <Breadcrumbs aria-label={t("documents:archive.folders")} maxItems={6}>
           {[{ name: archiveName, path: "" }, ...trail].map((c, i, list) =>
             i === list.length - 1 ? (
               <Typography key={c.path} color="text.primary" aria-current="location" noWrap>
@@ -47,20 +47,20 @@ export function ArchiveTable({ archiveName, root, folder, path, go, all, showAll
           )}
         </Breadcrumbs>
         <Typography variant="body2" color="text.secondary" role="status">
-          {t("archive.summary", { count: root.files, size: formatBytes(root.size, i18n.language) })}
+          {t("documents:archive.summary", { count: root.files, size: formatBytes(root.size, i18n.language) })}
         </Typography>
       </Box>
       {folder.children.length === 0 ? (
         <Typography color="text.secondary" sx={{ p: 2 }}>
-          {t("archive.empty")}
+          {t("documents:archive.empty")}
         </Typography>
       ) : (
-        <Table size="small" aria-label={t("archive.contents", { name: path ? (trail[trail.length - 1]?.name ?? "") : archiveName })}>
+        <Table size="small" aria-label={t("documents:archive.contents", { name: path ? (trail[trail.length - 1]?.name ?? "") : archiveName })}>
           <TableHead>
             <TableRow>
-              <TableCell>{t("archive.name")}</TableCell>
-              <TableCell align="right">{t("archive.size")}</TableCell>
-              <TableCell sx={{ display: { xs: "none", sm: "table-cell" } }}>{t("archive.modified")}</TableCell>
+              <TableCell>{t("documents:archive.name")}</TableCell>
+              <TableCell align="right">{t("documents:archive.size")}</TableCell>
+              <TableCell sx={{ display: { xs: "none", sm: "table-cell" } }}>{t("documents:archive.modified")}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -68,7 +68,7 @@ export function ArchiveTable({ archiveName, root, folder, path, go, all, showAll
               <TableRow>
                 <TableCell colSpan={3}>
                   <Link component="button" underline="hover" onClick={() => go(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "")}>
-                    {t("archive.up")}
+                    {t("documents:archive.up")}
                   </Link>
                 </TableCell>
               </TableRow>
@@ -100,7 +100,7 @@ export function ArchiveTable({ archiveName, root, folder, path, go, all, showAll
       )}
       {rows.length < folder.children.length && (
         <Button sx={{ mt: 1 }} onClick={showAll}>
-          {t("archive.showAll", { count: folder.children.length })}
+          {t("documents:archive.showAll", { count: folder.children.length })}
         </Button>
       )}
     </Box>

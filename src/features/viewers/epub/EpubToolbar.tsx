@@ -36,22 +36,22 @@ export function EpubToolbar(props: {
   return (
     <Box
       role="toolbar"
-      aria-label={t("epub.toolbar")}
+      aria-label={t("documents:epub.toolbar")}
       sx={{ display: "flex", alignItems: "center", flexWrap: "wrap", gap: 0.5, px: 1, py: 0.5, borderBottom: 1, borderColor: "divider" }}
     >
       {b.toc.length > 0 && (
         <Button color="inherit" startIcon={<TocIcon aria-hidden />} aria-expanded={props.tocOpen} aria-controls="epub-toc" onClick={props.toggleToc}>
-          {t("epub.contents")}
+          {t("documents:epub.contents")}
         </Button>
       )}
       <Typography variant="body2" noWrap sx={{ flex: 1, minWidth: 0, px: 1 }} aria-live="polite">
-        {t("epub.position", { chapter: (props.chapterIdx ?? 0) + 1, chapters: b.spine.length, page: props.page + 1, pages: props.pages })}
+        {t("documents:epub.position", { chapter: (props.chapterIdx ?? 0) + 1, chapters: b.spine.length, page: props.page + 1, pages: props.pages })}
         {props.currentToc ? ` · ${props.currentToc.label}` : ""}
       </Typography>
-      <ToolButton label={t("epub.smaller")} icon={<SmallerIcon />} onClick={() => props.changeFont(-1)} disabled={fontSize <= FONT_STEPS[0]!} />
+      <ToolButton label={t("documents:epub.smaller")} icon={<SmallerIcon />} onClick={() => props.changeFont(-1)} disabled={fontSize <= FONT_STEPS[0]!} />
       <Typography variant="body2" sx={{ minWidth: 44, textAlign: "center" }} aria-hidden>{`${fontSize}%`}</Typography>
       <ToolButton
-        label={t("epub.larger")}
+        label={t("documents:epub.larger")}
         icon={<LargerIcon />}
         onClick={() => props.changeFont(1)}
         disabled={fontSize >= FONT_STEPS[FONT_STEPS.length - 1]!}
@@ -67,7 +67,7 @@ export function EpubToc(props: { book: Book; current: TocEntry | undefined; go: 
     <Box
       component="nav"
       id="epub-toc"
-      aria-label={t("epub.contents")}
+      aria-label={t("documents:epub.contents")}
       sx={{ width: { xs: "100%", sm: 280 }, flexShrink: 0, overflow: "auto", borderInlineEnd: 1, borderColor: "divider" }}
     >
       <List dense>
