@@ -103,7 +103,7 @@ test("thumbnails load for images only, are cached until they expire, and fall ba
   }
 });
 
-test("the trash root's view is saved on the server for the user (contract §8.19)", async ({ userPage: page, api }) => {
+test("the trash root's view is saved on the server for the user", async ({ userPage: page, api }) => {
   try {
     await page.goto(homeUrl("cloudreve://trash"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trash");

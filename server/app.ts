@@ -142,7 +142,7 @@ function notModifiedSince(req: IncomingMessage, mtime: Date): boolean {
   return !Number.isNaN(since) && Math.floor(mtime.getTime() / 1000) * 1000 <= since;
 }
 
-/** Serves the built app like the server's FrontendFileHandler (contract §11.4), placeholders included. */
+/** Serves the built app like the server's FrontendFileHandler (docs/server-behaviour.md, "Statics"), placeholders included. */
 function serveStatic(state: State, path: string, req: IncomingMessage, res: ServerResponse): void {
   const dist = state.config.distDir;
   if (!dist) return plain404(res);

@@ -1,4 +1,4 @@
-/** Boolsets as the server serialises them: bit n in byte n>>3, LSB first, standard base64 (contract §7). */
+/** Boolsets as the server serialises them: bit n in byte n>>3, LSB first, standard base64 (docs/server-behaviour.md, "Ids, times and boolsets"). */
 export function encodeBits(bits: Iterable<number>): string {
   const list = [...bits];
   if (list.length === 0) return "";
@@ -19,7 +19,7 @@ export function decodeBits(b64: string): Set<number> {
 // The bit names are the contract's, shared with the app so the two can never disagree.
 export { GroupPerm, NavCap } from "../../src/lib/capabilities.ts";
 
-/** Community-edition navigator capability sets (contract §7.3). */
+/** Community-edition navigator capability sets (docs/server-behaviour.md, "Capabilities and permissions"). */
 export const NAV_CAPS = {
   my: "w8edAQ==",
   share: "gIaYAQ==",

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 
 export type AggregatedErrors = Record<string, { code: number; msg: string; correlation_id?: string }>;
 
-/** An application error, answered as HTTP 200 with a non-zero envelope code (contract §2). */
+/** An application error, answered as HTTP 200 with a non-zero envelope code (docs/server-behaviour.md, "Envelope"). */
 export class AppError extends Error {
   constructor(
     readonly code: number,
@@ -40,7 +40,7 @@ export function errorEnvelope(err: AppError): Envelope {
 
 /**
  * Runs each item of a batch and folds per-item failures into one 40081 error,
- * the way the server reports even a single failed item (contract §2.6).
+ * the way the server reports even a single failed item (docs/server-behaviour.md, "Error codes and batches").
  */
 export async function runBatch<T>(keys: string[], each: (key: string) => Promise<T> | T): Promise<T[]> {
   const results: T[] = [];

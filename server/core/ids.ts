@@ -1,6 +1,6 @@
 import { AppError } from "./envelope.ts";
 
-/** Object kinds, numbered like the server's hashid type tags (contract §2.7). */
+/** Object kinds, numbered like the server's hashid type tags (docs/server-behaviour.md, "Ids, times and boolsets"). */
 export const IdType = {
   share: 0,
   user: 1,

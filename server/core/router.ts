@@ -18,7 +18,7 @@ export interface Ctx {
 
 /** Marks a handler result that already wrote the response itself (streams, redirects, binary). */
 export const HANDLED = Symbol("handled");
-/** A handler result that means "code 203 with this data" (contract §2.3). */
+/** A handler result that means "code 203 with this data" (docs/server-behaviour.md, "Error codes and batches"). */
 export class Continue {
   constructor(readonly data?: unknown) {}
 }

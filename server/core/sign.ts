@@ -4,7 +4,7 @@ import type { State } from "../state/state.ts";
 
 /**
  * HMAC URL signatures like the server's: `sign=<base64url(hmac(path:expiry)) with padding>:<expiry>`
- * (contract §3.10). Only the decoded URL path is signed, not the host: a URL built for another
+ * (docs/server-behaviour.md, "Tokens and signing in"). Only the decoded URL path is signed, not the host: a URL built for another
  * origin is valid wherever the same server answers it, exactly as on the real server.
  */
 function digest(secret: string, path: string, expiry: number): string {

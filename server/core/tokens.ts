@@ -12,7 +12,7 @@ export interface TokenPair {
   refresh_expires: string;
 }
 
-/** Changing e-mail or password changes this hash and so invalidates every refresh token (contract §3.6). */
+/** Changing e-mail or password changes this hash and so invalidates every refresh token (docs/server-behaviour.md, "Tokens and signing in"). */
 function stateHash(state: State, user: User): string {
   return createHash("sha256").update(`${user.email}/${user.passwordHash}/${state.siteId}`).digest("base64");
 }
@@ -35,7 +35,7 @@ export function issueTokens(state: State, user: User, rootTokenId: string = rand
 }
 
 /**
- * Resolves the Authorization header like the server's CurrentUser middleware (contract §3.3):
+ * Resolves the Authorization header like the server's CurrentUser middleware (docs/server-behaviour.md, "Tokens and signing in"):
  * missing or invalid/expired tokens make the caller anonymous; a non-access token is rejected everywhere.
  */
 export function identify(state: State, header: string | undefined): Identity {

@@ -1,6 +1,6 @@
 import { AppError, paramError } from "./envelope.ts";
 
-/** Small binding helpers that answer like the server's validator (contract §2.5). */
+/** Small binding helpers that answer like the server's validator (docs/server-behaviour.md, "Error codes and batches"). */
 const FIELD_LABEL: Record<string, string> = { email: "Email", password: "Password", uri: "Path", nick: "Nickname" };
 const label = (f: string) => FIELD_LABEL[f] ?? f;
 

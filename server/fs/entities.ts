@@ -19,7 +19,7 @@ export const errEntity = () => new AppError(40077, "Entity not exist");
 export const wrongSecret = (state: State) => `${state.config.secret}/not-this-server`;
 
 /**
- * Signed content URL of an entity (contract §8.9 URL shape for local storage). `forUser` is who
+ * Signed content URL of an entity (the local storage URL shape). `forUser` is who
  * it is handed to, so a test fault can make that account's next URLs unusable.
  */
 export function entityUrl(state: State, origin: string, entityId: number, name: string, extra = "", forUser?: number): { url: string; expires: Date } {

@@ -11,7 +11,7 @@ import { fsOf } from "./store.ts";
 
 const rootError = () => new AppError(403, "cannot operate root file");
 
-/** `GET /api/v4/file/info` (contract §8.2). */
+/** `GET /api/v4/file/info` (docs/server-behaviour.md, "File objects and metadata"). */
 export function fileInfo(state: State, ctx: Ctx): unknown {
   const store = fsOf(state);
   let uri = ctx.query.get("uri") ?? "";

@@ -15,7 +15,7 @@ const FULL_ORDER_BY = ["name", "size", "updated_at", "created_at"];
 const FULL_DIRECTIONS = ["asc", "desc"];
 const DEFAULT_PAGE_SIZE = 100;
 
-/** `GET /api/v4/file` (contract §8.1). */
+/** `GET /api/v4/file` (docs/server-behaviour.md, "Listing"). */
 export function listFiles(state: State, ctx: Ctx): unknown {
   const uriStr = ctx.query.get("uri");
   if (!uriStr) throw bindingError("Uri cannot be empty");
@@ -99,7 +99,7 @@ export function listFiles(state: State, ctx: Ctx): unknown {
 }
 
 /**
- * The view a listing applies and returns (contract §8.19), or undefined when view sync is off.
+ * The view a listing applies and returns (docs/server-behaviour.md, "Folder views"), or undefined when view sync is off.
  * Saved views are copied (a listing changes only its own copy); the defaults are the shared
  * process-wide objects and are returned as they are, to be overwritten.
  */

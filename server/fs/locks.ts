@@ -25,7 +25,7 @@ export function conflictsOf(store: FsStore, ownerId: number, path: string): Lock
   return live(store).filter((l) => l.ownerId === ownerId && overlaps(l.path, path));
 }
 
-/** 40073 with conflict details (contract §2.6); the caller only sees paths/tokens of its own tree. */
+/** 40073 with conflict details (docs/server-behaviour.md, "Error codes and batches"); the caller only sees paths/tokens of its own tree. */
 export function lockConflict(locks: LockRecord[], callerId: number | undefined): AppError {
   return new AppError(
     40073,

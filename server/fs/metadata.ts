@@ -5,7 +5,7 @@ import { EMOJI_PRESET } from "../routes/siteDefaults.ts";
 import { parseUri } from "./uri.ts";
 import { CUSTOM_PROPS, newer } from "../routes/newer.ts";
 
-/** Metadata patch validation of `pkg/filemanager/manager/metadata.go` (contract §8.16). */
+/** Metadata patch validation of `pkg/filemanager/manager/metadata.go` (docs/server-behaviour.md, "File objects and metadata"). */
 export interface MetadataPatch {
   key: string;
   value: string;

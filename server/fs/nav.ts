@@ -49,7 +49,7 @@ function capSet(s: string): Set<number> {
 
 export type ShareState = "ok" | "expired" | "gone";
 
-/** Whether a share can still be visited (contract §9.3: expired or gone → 404). */
+/** Whether a share can still be visited (expired or gone → 404; docs/server-behaviour.md, "Share links"). */
 export function shareState(state: State, store: FsStore, share: Share): ShareState {
   const file = store.files.get(share.fileId);
   const owner = state.users.get(share.ownerId);

@@ -41,7 +41,7 @@ export function createChain(
   return cur;
 }
 
-/** Moves a node to its owner's trash (contract §8.6). */
+/** Moves a node to its owner's trash (docs/server-behaviour.md, "Moving, deleting and versions"). */
 export function softDelete(state: State, store: FsStore, node: FileNode): void {
   const restoreUri = ownerUri(store, node);
   const owner = state.users.get(node.ownerId);

@@ -25,7 +25,7 @@ export function storagePolicyJson(state: State, user?: User): Record<string, unk
 
 export const rfc3339 = (d: Date) => d.toISOString();
 
-/** Display name: trashed items show the last segment of their restore URI (contract §8.1.5). */
+/** Display name: trashed items show the last segment of their restore URI (docs/server-behaviour.md, "File objects and metadata"). */
 export function displayName(node: FileNode): string {
   const restore = node.trashed ? node.metadata.get("sys:restore_uri") : undefined;
   if (restore) {
@@ -50,7 +50,7 @@ export interface FileJsonOpts {
   withShared?: boolean;
 }
 
-/** FileResponse (contract §13.3), omitempty fields left out. */
+/** FileResponse (docs/server-behaviour.md, "File objects and metadata"), omitempty fields left out. */
 export function fileJson(nav: Nav, node: FileNode, opts: FileJsonOpts = {}): Record<string, unknown> {
   const viewerId = nav.who.user?.id ?? 0;
   const out: Record<string, unknown> = {
@@ -81,7 +81,7 @@ export function savedView(node: FileNode | undefined): ExplorerView | undefined 
   return undefined;
 }
 
-/** Share object (contract §13.6 / BuildShare). */
+/** Share object, as the server builds it. */
 export function shareJson(
   state: State,
   store: FsStore,

@@ -9,7 +9,7 @@ import { registerWorkflowRoutes } from "./routesWorkflow.ts";
 import { fsOf } from "./store.ts";
 
 /**
- * Every file, share, upload, download and workflow route of the stand-in (contract §8, §9, §10, §11.1–11.3).
+ * Every file, share, upload, download and workflow route of the stand-in, and the share and direct links outside /api.
  * Registration order matters only where patterns overlap; none of these do.
  */
 export function registerFileRoutes(router: Router, state: State): void {

@@ -116,7 +116,7 @@ export function registerContentRoutes(router: Router, state: State): void {
   registerPreviewRoutes(router, state);
 }
 
-/** Signed download URLs of files (or of one archive of them), contract §8.9. */
+/** Signed download URLs of files (or of one archive of them; docs/server-behaviour.md, "Downloads and links"). */
 async function fileUrls(state: State, ctx: Ctx): Promise<unknown> {
   const store = fsOf(state);
   const b = await body(ctx);

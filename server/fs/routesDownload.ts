@@ -27,7 +27,7 @@ function optSlice(b: Record<string, unknown>, k: string): string[] {
   return v as string[];
 }
 
-/** Remote downloads (contract §10): with no downloader set up, every task fails on its first run. */
+/** Remote downloads (docs/server-behaviour.md, "Background tasks"): with no downloader set up, every task fails on its first run. */
 export function registerDownloadRoutes(router: Router, state: State): void {
   const runner = runnerOf(state);
 

@@ -12,7 +12,7 @@ import { createChain, errQuota, quotaLeft } from "./ops.ts";
 import { fileJson } from "./present.ts";
 import { fsOf } from "./store.ts";
 
-/** Saving edited content as a new version, and choosing or deleting versions (contract §8.10, §8.13). */
+/** Saving edited content as a new version, and choosing or deleting versions (docs/server-behaviour.md, "Moving, deleting and versions"). */
 export function registerEditRoutes(router: Router, state: State): void {
   const store = fsOf(state);
 

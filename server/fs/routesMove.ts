@@ -12,7 +12,7 @@ import { fsOf } from "./store.ts";
 import type { FileNode } from "./types.ts";
 import { parseUri } from "./uri.ts";
 
-/** Moving, copying, deleting (to the trash or for good) and restoring files (contract §8.5–8.7). */
+/** Moving, copying, deleting (to the trash or for good) and restoring files (docs/server-behaviour.md, "Moving, deleting and versions"). */
 export function registerMoveRoutes(router: Router, state: State): void {
   const store = fsOf(state);
 

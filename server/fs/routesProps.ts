@@ -93,7 +93,7 @@ export function registerPropRoutes(router: Router, state: State): void {
   });
 }
 
-/** ExplorerView binding rules (contract §8.19). */
+/** ExplorerView binding rules (docs/server-behaviour.md, "Folder views"). */
 function validateView(raw: unknown): ExplorerView {
   if (typeof raw !== "object" || Array.isArray(raw) || raw === null) throw bindingError("JSON marshall error");
   const v = raw as Record<string, unknown>;

@@ -99,7 +99,7 @@ export function registerShareRoutes(router: Router, state: State): void {
     if (!share || share.ownerId !== user.id) throw errShareLinkNotFound();
     const file = shareSource(state, ctx.who, b.uri);
     if (file.id !== share.fileId) throw errShareLinkNotFound();
-    // An edit never changes the password (contract §9.2).
+    // An edit never changes the password (docs/server-behaviour.md, "Share links").
     applyLimits(share, b);
     return shareUrl(originOf(state, ctx), encodeId(IdType.share, share.id), share.password);
   });
@@ -154,7 +154,7 @@ export function registerShareRoutes(router: Router, state: State): void {
   router.get("/s/:id/:password", redirect);
 }
 
-/** `GET /share` and `GET /user/shares/:id` pagination (contract §9.4): cursor over ID order. */
+/** `GET /share` and `GET /user/shares/:id` pagination (docs/server-behaviour.md, "Share links"): cursor over ID order. */
 function pageShares(state: State, ctx: Ctx, list: Share[], unlocked: boolean): unknown {
   const store = fsOf(state);
   const pageSize = queryInt(ctx, "page_size");

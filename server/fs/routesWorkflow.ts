@@ -30,7 +30,7 @@ function reqSlice(b: Record<string, unknown>, k: string, label: string): string[
   if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw bindingError("JSON marshall error");
   return v as string[];
 }
-/** Workflow routes (contract §10, `routers/router.go` "workflow" group): all need a signed-in user. */
+/** Workflow routes (docs/server-behaviour.md, "Background tasks"): all need a signed-in user. */
 export function registerWorkflowRoutes(router: Router, state: State): void {
   const runner = runnerOf(state);
   const store = fsOf(state);

@@ -221,7 +221,7 @@ export function masterNodeJson(): Record<string, unknown> {
   return { id: encodeId(IdType.node, 1), name: "Master", type: "master", capabilities: encodeBits([1, 2, 3]) };
 }
 
-/** TaskResponse (contract §10.1). `withNode`: listings name the node a task's saved state points at. */
+/** TaskResponse (docs/server-behaviour.md, "Background tasks"). `withNode`: listings name the node a task's saved state points at. */
 export function taskJson(state: State, task: Task, withNode: boolean): Record<string, unknown> {
   let summary: Summary | undefined;
   try {

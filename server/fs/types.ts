@@ -8,7 +8,7 @@ export interface ListViewColumn {
   props?: { metadata_key?: string };
 }
 
-/** Folder view settings as the server stores and returns them (contract §8.19). */
+/** Folder view settings as the server stores and returns them (docs/server-behaviour.md, "Folder views"). */
 export interface ExplorerView {
   page_size: number;
   order?: string;
@@ -46,7 +46,7 @@ export interface FileNode {
   trashed?: boolean;
 }
 
-/** Entity types: 0 version, 1 thumbnail, 2 live photo (contract §13.3). */
+/** Entity types: 0 version, 1 thumbnail, 2 live photo (docs/server-behaviour.md, "File objects and metadata"). */
 export interface Entity {
   id: number;
   type: 0 | 1 | 2;

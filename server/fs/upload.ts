@@ -17,7 +17,7 @@ import type { FileNode, UploadSession } from "./types.ts";
 import { countersOf } from "./faults.ts";
 import { queueMediaMeta } from "./mediaMeta.ts";
 
-/** Upload session life cycle (contract §8.20), shared by the local chunk route and the S3-style flow. */
+/** Upload session life cycle (docs/server-behaviour.md, "Storage policies and upload drivers"), shared by the local chunk route and the S3-style flow. */
 
 export const errSession = () => new AppError(40011, "Upload session expired or not exist");
 

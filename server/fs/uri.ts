@@ -1,7 +1,7 @@
 import { AppError } from "../core/envelope.ts";
 import type { FsType } from "./types.ts";
 
-/** A parsed `cloudreve://[id[:password]@]fs/path?query` URI (contract §8.0). */
+/** A parsed `cloudreve://[id[:password]@]fs/path?query` URI (docs/server-behaviour.md, "File URIs"). */
 export interface FsUri {
   fs: FsType;
   /** userinfo user part (share id, or user id for `my`); undefined when absent. */
@@ -71,7 +71,7 @@ export function shareRootUri(shareId: string, password: string): string {
   return password ? `cloudreve://${shareId}:${password}@share` : `cloudreve://${shareId}@share`;
 }
 
-/** Search parameters recognised by listing (contract §8.0). */
+/** Search parameters recognised by listing (docs/server-behaviour.md, "File URIs"). */
 export interface SearchParams {
   names: string[];
   or: boolean;

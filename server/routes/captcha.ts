@@ -32,7 +32,7 @@ export function captchaRequired(state: State, which: CaptchaAction): boolean {
   return which === "login" ? s.loginCaptcha : which === "reg" ? s.regCaptcha : s.forgetCaptcha;
 }
 
-/** The CaptchaRequired middleware (contract §3.9): the fields travel inside the action's own JSON body. */
+/** The CaptchaRequired middleware (docs/server-behaviour.md, "Tokens and signing in"): the fields travel inside the action's own JSON body. */
 export function checkCaptcha(state: State, body: Record<string, unknown>, which: CaptchaAction): void {
   if (!captchaRequired(state, which)) return;
   const captcha = typeof body.captcha === "string" ? body.captcha : "";

@@ -8,11 +8,11 @@ import type { State } from "../state/state.ts";
 import type { Group, User } from "../state/types.ts";
 
 /**
- * WebDAV accounts (contract §6): `GET|PUT /api/v4/devices/dav`, `PATCH|DELETE /api/v4/devices/dav/:id`.
+ * WebDAV accounts (docs/server-behaviour.md, "WebDAV accounts"): `GET|PUT /api/v4/devices/dav`, `PATCH|DELETE /api/v4/devices/dav/:id`.
  * The WebDAV protocol under `/dav` itself is not served by the stand-in.
  */
 
-/** Option bits of an account (contract §7.5); the community server knows no others. */
+/** Option bits of an account (docs/server-behaviour.md, "Capabilities and permissions"); the community server knows no others. */
 export const DavOption = { ReadOnly: 0, Proxy: 1 } as const;
 
 interface DavAccount {

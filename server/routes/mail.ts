@@ -6,7 +6,7 @@ import { signPath } from "../core/sign.ts";
 
 /**
  * "Sending" a mail records it in state.mails; tests read the links back through /api/__test/mails.
- * Links point at the frontend pages, as the real e-mails do (contract §3.11), and are absolute:
+ * Links point at the frontend pages, as the real e-mails do (docs/server-behaviour.md, "Tokens and signing in"), and are absolute:
  * built on the site URL chosen for the request that triggered the mail (`origin`), so a wrong
  * site URL setting shows up in the mails as it would on a real server.
  */

@@ -29,7 +29,7 @@ export interface PasskeyJson {
   created_at: string;
 }
 
-/** The API names passkeys by credential id in standard base64 (contract §3.8), not base64url. */
+/** The API names passkeys by credential id in standard base64 (docs/server-behaviour.md, "Tokens and signing in"), not base64url. */
 export const passkeyApiId = (p: PasskeyRecord) => Buffer.from(p.credentialId, "base64url").toString("base64");
 
 export function passkeyJson(p: PasskeyRecord): PasskeyJson {

@@ -1,4 +1,4 @@
-/** Install defaults of the explorer and emoji settings (contract §12.3, §12.4), trimmed to what the stand-in serves. */
+/** Install defaults of the explorer and emoji settings (docs/server-behaviour.md, "Site configuration"), trimmed to what the stand-in serves. */
 
 export const LOGO = "/static/img/logo.svg";
 export const LOGO_LIGHT = "/static/img/logo_light.svg";

@@ -27,7 +27,7 @@ export function registerUserRoutes(router: Router, state: State): void {
   registerPasskeyUserRoutes(router, state);
 }
 
-/** Sign-up, activation and password reset (contract §3.11). */
+/** Sign-up, activation and password reset (docs/server-behaviour.md, "Tokens and signing in"). */
 function registerAccountRoutes(router: Router, state: State): void {
   router.post("/api/v4/user", async (ctx) => {
     if (!state.settings.registerEnabled) throw featureDisabled();
@@ -93,7 +93,7 @@ function registerAccountRoutes(router: Router, state: State): void {
   });
 }
 
-/** Profiles, avatars and the caller's own record (contract §5.3). */
+/** Profiles, avatars and the caller's own record (docs/server-behaviour.md, "Users and settings"). */
 function registerProfileRoutes(router: Router, state: State): void {
   router.get("/api/v4/user/avatar/:id", async (ctx) => {
     const user = state.users.get(decodeId(IdType.user, ctx.params.id!));

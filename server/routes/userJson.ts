@@ -4,7 +4,7 @@ import type { State } from "../state/state.ts";
 import type { Group, User } from "../state/types.ts";
 
 /**
- * How much of a user the caller may see (contract §13.1): "full" is the caller's own record,
+ * How much of a user the caller may see (docs/server-behaviour.md, "Users and settings"): "full" is the caller's own record,
  * "user" is what signed-in callers see of others (adds the e-mail), "anonymous" the public view.
  */
 export type UserLevel = "full" | "user" | "anonymous";

@@ -8,7 +8,7 @@ export const GROUP_READONLY = 4;
 
 const GiB = 1024 ** 3;
 
-/** Default groups with the install-default permission bits (contract §7.4) plus a read-only group for tests. */
+/** Default groups with the install-default permission bits (docs/server-behaviour.md, "Capabilities and permissions") plus a read-only group for tests. */
 export function defaultGroups(): Group[] {
   return [
     {

@@ -42,7 +42,7 @@ export interface User {
   twoFaSecret?: string;
   passkeys: PasskeyRecord[];
   versionRetention: { enabled: boolean; ext: string[]; max: number };
-  /** Saved views of the trash / shared-with-me roots, keyed by fs (contract §8.19). */
+  /** Saved views of the trash / shared-with-me roots, keyed by fs (docs/server-behaviour.md, "Folder views"). */
   fsViewMap: Record<string, unknown>;
   /** A storage policy of this account's own (test accounts), instead of the site's. */
   storage?: { policyType: "local" | "s3"; chunkSize: number };

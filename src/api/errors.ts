@@ -1,4 +1,4 @@
-// Application errors from the response envelope (contract §2) and their user-facing text.
+// Application errors from the response envelope (docs/server-behaviour.md, "Envelope") and their user-facing text.
 // Messages live in public/locales/<lng>/errors.json (the i18next namespace "errors"), keyed by
 // the bare code.
 
@@ -72,8 +72,8 @@ export function isApiError(e: unknown): e is ApiError {
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /**
- * Every error code the server or its documentation defines (contract §2.4, the docs' table, and
- * 40088 which the official client handles). There is no 50003 in any of them.
+ * Every error code the server or its documentation defines, and 40088 which the official client
+ * handles (docs/server-behaviour.md, "Error codes and batches"). There is no 50003 in any of them.
  */
 export const ERROR_CODES: readonly number[] = Object.freeze([-1, 401, 403, 404, 409, ...range(40001, 40088), 50001, 50002, ...range(50004, 50011)]);
 

@@ -1,4 +1,4 @@
-// Boolsets (contract §7.1): flag n lives in byte n >> 3 under mask 1 << (n & 7), least significant
+// Boolsets (docs/server-behaviour.md, "Ids, times and boolsets"): flag n lives in byte n >> 3 under mask 1 << (n & 7), least significant
 // bit first, serialised as standard padded base64 of the bytes.
 
 /*

@@ -12,7 +12,7 @@ import {
   type NavCapName,
 } from "./capabilities";
 
-// The ✔ columns of contract §7.3, written out by name.
+// The capabilities of each file system on a fresh community server, written out by name.
 const NAV_TABLE: Record<keyof typeof DEFAULT_NAV_CAPS, NavCapName[]> = {
   my: [
     "CreateFile",
@@ -36,7 +36,7 @@ const NAV_TABLE: Record<keyof typeof DEFAULT_NAV_CAPS, NavCapName[]> = {
   shared_with_me: ["DownloadFile", "ListChildren", "EnterFolder"],
 };
 
-// The ✔ columns of contract §7.4.
+// The install-default permissions of each group.
 const GROUP_TABLE: Record<keyof typeof DEFAULT_GROUP_PERMS, GroupPermName[]> = {
   admin: [
     "IsAdmin",

@@ -1,6 +1,6 @@
-// Names for the capability and permission boolsets of a community-edition server (contract §7.3,
-// §7.4). Bits the community build only reserves for Pro features are deliberately left out, so
-// nothing can be enabled by them.
+// Names for the capability and permission boolsets of a community-edition server
+// (docs/server-behaviour.md, "Capabilities and permissions"). Bits the community build only
+// reserves for Pro features are deliberately left out, so nothing can be enabled by them.
 import { boolsetHas, decodeBoolset } from "./boolset";
 import type { FsType } from "./uri";
 

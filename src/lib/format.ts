@@ -1,4 +1,4 @@
-// Display formatting for sizes and server times (RFC 3339 strings, contract §2.7).
+// Display formatting for sizes and server times (RFC 3339 strings; docs/server-behaviour.md, "Ids, times and boolsets").
 
 // Constructing Intl formatters is far slower than using them, and a 10,000-row listing formats
 // every row; keep one per locale and option set.

@@ -1,4 +1,4 @@
-// cloudreve:// file URIs (contract §8.0): the one entry the app imports them from. The parts live
+// cloudreve:// file URIs (docs/server-behaviour.md, "File URIs"): the one entry the app imports them from. The parts live
 // under ./uri/ by job: the URI value, parsing, search queries and name rules.
 export { CrUri, FS_TYPES, UriError, displayPath, shareUri, type CrUriParts, type FsType, type SearchPair } from "./uri/crUri";
 export { parseUri, tryParseUri } from "./uri/parse";

@@ -61,7 +61,7 @@ export interface SaveShareInput {
 }
 
 /**
- * Saves a share in one's files as a shortcut (contract §9.7): a file shortcut for a share of one
+ * Saves a share in one's files as a shortcut (docs/server-behaviour.md, "Share links"): a file shortcut for a share of one
  * file, a folder shortcut for a shared folder, so it opens like what it stands for. The server
  * then also lists it under Shared with me.
  */

@@ -1,4 +1,4 @@
-// What the file viewers ask of the server: signed URLs of a file's bytes (contract §8.9), new
+// What the file viewers ask of the server: signed URLs of a file's bytes (docs/server-behaviour.md, "Downloads and links"), new
 // content (§8.12, with the version the edit started from), viewer sessions (§8.14) and a file
 // named in a deep link.
 import { queryOptions } from "@tanstack/react-query";

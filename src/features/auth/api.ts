@@ -1,5 +1,5 @@
 /**
- * The sign-in, sign-up, activation and reset calls (contract §3.4–3.11), typed from the schema.
+ * The sign-in, sign-up, activation and reset calls (docs/server-behaviour.md, "Tokens and signing in"), typed from the schema.
  * Each returns the envelope's data or throws ApiError; flows that continue on code 203 say so in
  * their return type instead of leaking envelope codes to the components.
  */
@@ -17,7 +17,7 @@ export type PasswordSignInResult = { kind: "signedIn"; login: LoginResponse } | 
 
 export async function passwordSignIn(body: Schemas["PasswordLoginRequest"]): Promise<PasswordSignInResult> {
   const { code, data: payload } = await unwrapWithCode(api.POST("/session/token", { body }), [203]);
-  // Code 203 carries the 2FA session id as a bare string (contract §3.4).
+  // Code 203 carries the 2FA session id as a bare string (docs/server-behaviour.md, "Tokens and signing in").
   if (code === 203 || typeof payload === "string") return { kind: "twoFactor", sessionId: String(payload) };
   return { kind: "signedIn", login: payload };
 }

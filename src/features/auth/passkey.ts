@@ -1,5 +1,5 @@
 /**
- * Passkey ceremonies (contract §3.8) on top of @simplewebauthn/browser, which does the base64url
+ * Passkey ceremonies (docs/server-behaviour.md, "Tokens and signing in") on top of @simplewebauthn/browser, which does the base64url
  * conversions. Errors are reduced to a few kinds the UI can explain in plain words.
  */
 import type { PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";

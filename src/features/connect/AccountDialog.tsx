@@ -19,7 +19,7 @@ const MY_ROOT = "cloudreve://my";
 // The picker asks for folders a page at a time; the server caps the page size at its own maximum.
 const PICKER_PAGE_SIZE = 200;
 
-/** Creates or edits a WebDAV account: its name, root folder and options (contract §6.2, §6.3). */
+/** Creates or edits a WebDAV account: its name, root folder and options (docs/server-behaviour.md, "WebDAV accounts"). */
 export default function AccountDialog({ open, props, close }: DialogProps<AccountDialogProps, DavAccount>) {
   const { t } = useTranslation("connect");
   const rootLabel = useRootLabel();

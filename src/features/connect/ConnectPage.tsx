@@ -12,7 +12,7 @@ import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
 import { AccountRow } from "./AccountRow";
 import { useDavActions } from "./useDavActions";
 
-/** `/connect`: WebDAV accounts for mounting the user's files on other devices (contract §6). */
+/** `/connect`: WebDAV accounts for mounting the user's files on other devices (docs/server-behaviour.md, "WebDAV accounts"). */
 export function ConnectPage() {
   const { t } = useTranslation("connect");
   usePageTitle(t("page.title"));

@@ -10,7 +10,7 @@ import { usePageTitle } from "../../shared/usePageTitle";
 import { formatDate } from "../../lib/format";
 import { ShareRow } from "../shares";
 
-/** `/profile/:id`: a user's public (password-less) share links (contract §9.6). */
+/** `/profile/:id`: a user's public (password-less) share links (docs/server-behaviour.md, "Share links"). */
 export function ProfilePage() {
   const { t, i18n } = useTranslation("shares");
   const id = useParams().id ?? "";

@@ -12,7 +12,7 @@ import { QrCode } from "../../shared/ui/QrCode";
 import { initialShareForm, shareFormProblems, shareRequest, type ShareForm } from "./shareForm";
 import { ShareFormFields } from "./ShareFormFields";
 
-/** Create or edit a share link (contract §9.1, §9.2); the result step shows the link and its QR code. */
+/** Create or edit a share link (docs/server-behaviour.md, "Share links"); the result step shows the link and its QR code. */
 export default function ShareDialog({ open, props, close }: DialogProps<ShareDialogProps, string>) {
   const { t } = useTranslation("shares");
   const queryClient = useQueryClient();

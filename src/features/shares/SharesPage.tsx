@@ -16,7 +16,7 @@ const splitSort = (s: Sort) => {
   return [s.slice(0, i) as ShareOrder, s.slice(i + 1) as "asc" | "desc"] as const;
 };
 
-/** `/shares`: the user's share links (contract §9.4), newest first, with their state and actions. */
+/** `/shares`: the user's share links (docs/server-behaviour.md, "Share links"), newest first, with their state and actions. */
 export function SharesPage() {
   const { t } = useTranslation("shares");
   usePageTitle(t("page.title"));

@@ -2,7 +2,7 @@ import type { Share } from "../../api/queries/shares";
 import { parseUri } from "../../lib/uri";
 
 /**
- * The `my` URI of the shared object, from the owner's `source_uri` (contract §9.3: for a file share
+ * The `my` URI of the shared object, from the owner's `source_uri` (docs/server-behaviour.md, "Share links": for a file share
  * the server gives the file's parent folder, so the file name is appended).
  */
 export function shareSourceUri(info: Share): string | undefined {

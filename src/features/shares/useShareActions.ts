@@ -21,7 +21,7 @@ export function useShareActions() {
       if (!uri) throw new Error("source");
       await openShareDialog({ uri, name: share.name ?? "", isFolder: share.source_type === 1, share: { ...share, ...info } });
     } catch (e) {
-      // An expired link is gone for the info route (contract §9.3): say so instead of a bare 404.
+      // An expired link is gone for the info route (docs/server-behaviour.md, "Share links"): say so instead of a bare 404.
       toast({ message: share.expired ? t("errors.editExpired") : describeError(e, t), severity: "error" });
     }
   };

@@ -13,7 +13,7 @@ import { archiveNameProblem, defaultArchiveName, defaultDestination } from "./ga
 import { uriName } from "./model";
 import { useTaskCreated } from "./useTaskCreated";
 
-/** Names a zip and its folder, then asks the server to build it in the background (contract §10.4). */
+/** Names a zip and its folder, then asks the server to build it in the background (docs/server-behaviour.md, "Background tasks"). */
 export default function CreateArchiveDialog({ open, props, close }: DialogProps<ArchiveDialogProps, Task>) {
   const { t } = useTranslation("tasks");
   const created = useTaskCreated();

@@ -15,7 +15,7 @@ import { taskSubject } from "./model";
 import { LIST_POLL_MS, LiveStatus, useSettledAnnouncement } from "./parts";
 import { useGroupPermission } from "./useGroupPermission";
 
-/** `/downloads`: remote downloads the server runs for the user (contract §10.6–10.8). */
+/** `/downloads`: remote downloads the server runs for the user (docs/server-behaviour.md, "Background tasks"). */
 export function DownloadsPage() {
   const { t } = useTranslation("tasks");
   usePageTitle(t("downloads.title"));

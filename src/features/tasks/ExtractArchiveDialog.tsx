@@ -13,9 +13,9 @@ import { defaultDestination, isZipName } from "./gates";
 import { uriName } from "./model";
 import { useTaskCreated } from "./useTaskCreated";
 
-// No password field and no "selected entries only": this server reads neither (contract §10.5).
+// No password field and no "selected entries only": this server reads neither (docs/server-behaviour.md, "Background tasks").
 
-/** Chooses where an archive's contents go, and for old zips the names' charset (contract §10.5). */
+/** Chooses where an archive's contents go, and for old zips the names' charset (docs/server-behaviour.md, "Background tasks"). */
 export default function ExtractArchiveDialog({ open, props, close }: DialogProps<ExtractDialogProps, Task>) {
   const { t } = useTranslation("tasks");
   const created = useTaskCreated();

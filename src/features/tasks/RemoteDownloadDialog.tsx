@@ -18,7 +18,7 @@ import { useTaskCreated } from "./useTaskCreated";
 
 type Source = "links" | "torrent";
 
-/** Starts downloads on the server from links or a .torrent file in the drive (contract §10.6). */
+/** Starts downloads on the server from links or a .torrent file in the drive (docs/server-behaviour.md, "Background tasks"). */
 export default function RemoteDownloadDialog({ open, props, close }: DialogProps<RemoteDownloadProps, Task[]>) {
   const { t } = useTranslation("tasks");
   const created = useTaskCreated();

@@ -16,7 +16,7 @@ import { useGroupPermission } from "./useGroupPermission";
 
 const HEADING_ID = "tasks-heading";
 
-/** `/tasks`: the user's archive, extract and import tasks, live while any of them runs (contract §10). */
+/** `/tasks`: the user's archive, extract and import tasks, live while any of them runs (docs/server-behaviour.md, "Background tasks"). */
 export function TasksPage() {
   const { t } = useTranslation("tasks");
   usePageTitle(t("tasks.title"));

@@ -1,5 +1,5 @@
-// When files may be compressed into an archive or extracted from one (contract §7.3, §7.4, §10.4,
-// §10.5). Plain functions of the data the explorer already has, so its action registry can use them.
+// When files may be compressed into an archive or extracted from one (docs/server-behaviour.md,
+// "Capabilities and permissions" and "Background tasks"). Plain functions of the data the explorer already has, so its action registry can use them.
 import { GroupPerm, NavCap, hasGroupPerm, hasNavCap } from "../../lib/capabilities";
 import { tryParseUri } from "../../lib/uri";
 

@@ -1,4 +1,4 @@
-// What the tasks and downloads pages show of a task, apart from rendering it (contract §10).
+// What the tasks and downloads pages show of a task, apart from rendering it (docs/server-behaviour.md, "Background tasks").
 import type { Progress, Task, TaskProgress, TaskStatus } from "../../api/queries/workflow";
 import { tryParseUri } from "../../lib/uri";
 
@@ -80,7 +80,7 @@ export function taskSubject(task: Pick<Task, "type" | "summary">): string {
   }
 }
 
-// Progress identifiers of the community server (contract §10.3) and whether they count files or
+// Progress identifiers of the community server (docs/server-behaviour.md, "Background tasks") and whether they count files or
 // bytes. `upload_single_<worker>` carries the destination URI of the file being transferred.
 const PROGRESS: Readonly<Record<string, "count" | "bytes">> = {
   archive_count: "count",

@@ -1,4 +1,4 @@
-// Downloads for the explorer's actions (contract §8.9, §8.11, §8.15; official-frontend §1.6):
+// Downloads for the explorer's actions (docs/server-behaviour.md, "Downloads and links"):
 // the browser fetches the bytes itself from a signed URL, so nothing is buffered in JS memory.
 import { walkFolder } from "../../api/queries/files";
 import { requestFileUrls } from "../../api/queries/fileUrl";
@@ -53,7 +53,7 @@ export function canArchiveDownload(): boolean {
   return hasGroupPerm(sessionStore.current()?.user.group?.permission, GroupPerm.ArchiveDownload);
 }
 
-/** Asks the server for one zip of everything (contract §8.11) and downloads it. */
+/** Asks the server for one zip of everything (docs/server-behaviour.md, "Downloads and links") and downloads it. */
 export async function downloadArchive(uris: string[], opts: UrlOptions = {}): Promise<void> {
   const res = await fileUrls(uris, { archive: true }, opts);
   const url = res?.urls[0]?.url;

@@ -4,7 +4,7 @@ import { tryParseUri } from "../../lib/uri";
 /**
  * The folder the explorer shows, when uploads can go there: `/home?path=cloudreve://my/...`
  * (the root when no path is given), not a search. Undefined on other pages and in shares, trash
- * and "shared with me", where the community server accepts no uploads (contract §7.3).
+ * and "shared with me", where the community server accepts no uploads (docs/server-behaviour.md, "Capabilities and permissions").
  */
 export function useUploadTarget(): string | undefined {
   const { pathname, search } = useLocation();

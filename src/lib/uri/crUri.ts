@@ -1,4 +1,4 @@
-// The cloudreve:// URI value (contract §8.0): its parts, and its text exactly as the server's Go
+// The cloudreve:// URI value (docs/server-behaviour.md, "File URIs"): its parts, and its text exactly as the server's Go
 // net/url will read it back.
 import { isSearchTrigger } from "./searchKeys";
 

@@ -1,4 +1,4 @@
-// Reading cloudreve:// file URIs (contract §8.0). The server parses them with Go's net/url, so
+// Reading cloudreve:// file URIs (docs/server-behaviour.md, "File URIs"). The server parses them with Go's net/url, so
 // this parser mirrors what the server will understand rather than what a browser URL parser would
 // do: the path is percent-decoded as a whole and then cleaned like path.Clean, a literal "+" in the
 // path stays "+", and query pairs are decoded the way url.ParseQuery decodes them.

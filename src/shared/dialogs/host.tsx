@@ -1,4 +1,4 @@
-// Promise-based dialogs (GUIDE §4): `const name = await dialogs.rename(file)` reads top to bottom.
+// Promise-based dialogs (docs/architecture.md, "One action, end to end"): `const name = await dialogs.rename(file)` reads top to bottom.
 // Every dialog is its own lazy chunk, loaded on first use, so none of them weighs on the first load.
 import { lazy, Suspense, useSyncExternalStore, type ComponentType, type LazyExoticComponent } from "react";
 

@@ -1,5 +1,5 @@
 /**
- * Field rules the server enforces (contract §3.4, §3.11, §5.4.2), checked before submit so users
+ * Field rules the server enforces (docs/server-behaviour.md, "Tokens and signing in" and "Users and settings"), checked before submit so users
  * learn about a too-short password without a round trip. Returns an error id, never text: the
  * components translate it, which keeps this module pure and unit-testable.
  */

@@ -16,7 +16,7 @@ declare global {
   }
 }
 
-/** Cloudflare Turnstile; the token travels as `ticket` (contract §3.9). */
+/** Cloudflare Turnstile; the token travels as `ticket` (docs/server-behaviour.md, "Tokens and signing in"). */
 export function Turnstile({ controller, siteKey, error }: { controller: CaptchaController; siteKey: string; error?: string }) {
   const { i18n } = useTranslation();
   const { setFields } = controller;

@@ -7,7 +7,7 @@ import { ACTIONS, enabledActions } from "./registry";
 import type { ActionState } from "./types";
 
 // The enablement matrix: file system × group × selection. Capabilities and permissions are the
-// community server's defaults (contract §7.3, §7.4) plus the stand-in's read-only group.
+// community server's defaults (docs/server-behaviour.md, "Capabilities and permissions") plus the stand-in's read-only group.
 const READONLY_MY = encodeBoolset([7, 9, 10, 19, 23]);
 const GROUPS = {
   user: { perm: DEFAULT_GROUP_PERMS.user, loggedIn: true, batch: 10 },
@@ -167,7 +167,7 @@ describe("action enablement matrix", () => {
     for (const a of ACTIONS) expect(a.labelKey).toMatch(/^actions\./);
   });
 
-  // Bit by bit: clearing one capability of "my" (contract §7.3) turns off exactly the actions that
+  // Bit by bit: clearing one capability of "my" (docs/server-behaviour.md, "Capabilities and permissions") turns off exactly the actions that
   // need it, and nothing else, whether it is missing from the files' sets or the folder's.
   const MY_BITS = [0, 1, 6, 7, 8, 9, 10, 14, 15, 16, 18, 19, 20, 23, 24];
   const withoutBit = (bit: number) => encodeBoolset(MY_BITS.filter((b) => b !== bit));

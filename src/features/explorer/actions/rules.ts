@@ -1,4 +1,4 @@
-// Building blocks of the enabling rules (official-frontend-features §1.4.9, contract §7): a rule
+// Building blocks of the enabling rules (docs/server-behaviour.md, "Capabilities and permissions"): a rule
 // reads the per-file capability (each FileResponse carries its file system's set), the folder's
 // capability, the group's permission bits and ownership.
 import { GroupPerm, NavCap, hasGroupPerm, hasNavCap } from "../../../lib/capabilities";
@@ -27,7 +27,7 @@ export const noneUploading = (s: ActionState) => s.targets.every((f) => !isUploa
 export const canCreateHere = (s: ActionState) =>
   s.loggedIn && !s.isSearch && !s.singleFileView && s.folderOwned && folderCap(s, NavCap.CreateFile) && folderCap(s, NavCap.LockFile);
 
-/** Move is allowed my → my and trash → my (contract §8.5); it needs locks (bit 15). */
+/** Move is allowed my → my and trash → my (docs/server-behaviour.md, "Moving, deleting and versions"); it needs locks (bit 15). */
 export const canMove = (s: ActionState) => (s.fs === "my" || s.fs === "trash") && allOwned(s) && allCap(s, NavCap.LockFile) && noneUploading(s);
 
 /** Copy only my → my, and it writes new files, so the file system must allow creating. */

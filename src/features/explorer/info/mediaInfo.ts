@@ -1,4 +1,4 @@
-// What the server's media extractors wrote into a file's public metadata (contract §8.1.5):
+// What the server's media extractors wrote into a file's public metadata (docs/server-behaviour.md, "File objects and metadata"):
 // `exif:*` for pictures, `music:*` for sound tags, `stream:*` (ffprobe) for video and audio streams.
 // Pure: the Details panel turns these into labelled rows.
 

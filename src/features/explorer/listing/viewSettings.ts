@@ -1,4 +1,4 @@
-// Per-folder view settings (contract §8.19): what the server saved, what the user changed locally,
+// Per-folder view settings (docs/server-behaviour.md, "Folder views"): what the server saved, what the user changed locally,
 // and the limits the listing's `props` impose. Pure, so the rules are unit-tested.
 import {
   DEFAULT_LIST_PARAMS,
@@ -39,7 +39,7 @@ export const GALLERY_MIN = 50;
 export const GALLERY_MAX = 500;
 export const GALLERY_DEFAULT = 220;
 
-/** Column type numbers of cloudreve/frontend (contract §8.19): stored in views, so they must match. */
+/** Column type numbers of cloudreve/frontend (docs/server-behaviour.md, "Folder views"): stored in views, so they must match. */
 export const Col = {
   Name: 0,
   Modified: 1,

@@ -23,7 +23,7 @@ export function parentUriOf(f: FileResponse): CrUri | null {
   return uri ? uri.parent() : null;
 }
 
-/** Trashed items remember where they came from (contract §8.1.5). */
+/** Trashed items remember where they came from (docs/server-behaviour.md, "File objects and metadata"). */
 export const restoreUriOf = (f: FileResponse): string | undefined => f.metadata?.["sys:restore_uri"];
 
 /** Unix seconds at which a trashed item is purged. */
@@ -36,7 +36,7 @@ export function trashExpiryOf(f: FileResponse): Date | undefined {
 /** A placeholder of an upload that has not finished: it cannot be renamed or opened yet. */
 export const isUploading = (f: FileResponse) => Boolean(f.metadata?.["sys:upload_session_id"]);
 
-/** Tags are metadata `tag:<name>` whose value is an optional colour (contract §8.16). */
+/** Tags are metadata `tag:<name>` whose value is an optional colour (docs/server-behaviour.md, "File objects and metadata"). */
 export function tagsOf(f: FileResponse): { name: string; color: string }[] {
   return Object.entries(f.metadata ?? {})
     .filter(([k]) => k.startsWith("tag:") && k.length > 4)

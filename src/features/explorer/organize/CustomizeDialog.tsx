@@ -1,5 +1,5 @@
 // An item's emoji icon (`customize:emoji`, one of the site's emoji presets) and, for a folder, its
-// icon colour (`customize:icon_color`), as the official frontend stores them (contract §8.16).
+// icon colour (`customize:icon_color`), as the official frontend stores them (docs/server-behaviour.md, "File objects and metadata").
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery, useQueryClient } from "@tanstack/react-query";

@@ -1,7 +1,7 @@
 import { parseUri } from "../../../lib/uri";
 import { explorerHref } from "../nav/href";
 
-/** The explorer address that lists the files of My files carrying a tag (contract §8.2: `meta_tag:<name>`). */
+/** The explorer address that lists the files of My files carrying a tag (`meta_tag:<name>`; docs/server-behaviour.md, "File URIs"). */
 export function tagSearchHref(name: string): string {
   return explorerHref(parseUri("cloudreve://my").withSearch([[`meta_tag:${name}`, ""]]));
 }

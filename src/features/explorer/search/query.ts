@@ -1,4 +1,4 @@
-// From what a user types to a search URI (contract §8.0 search query).
+// From what a user types to a search URI (docs/server-behaviour.md, "File URIs").
 import { buildSearchQuery, CrUri, parseSearchQuery, type SearchOptions } from "../../../lib/uri";
 import { sessionStore } from "../../../api/session";
 

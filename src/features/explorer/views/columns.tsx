@@ -1,5 +1,5 @@
 // List-view columns, by the column type numbers cloudreve/frontend stores in ExplorerView.columns
-// (contract §8.19), so a view saved by either frontend shows the same columns in the other.
+// (docs/server-behaviour.md, "Folder views"), so a view saved by either frontend shows the same columns in the other.
 import type { ReactNode } from "react";
 import type { TFunction } from "i18next";
 import type { ListViewColumn, OrderBy } from "../../../api/queries/files";

@@ -9,7 +9,7 @@ import { colorName } from "./colorName";
 
 type Basic = components["schemas"]["SiteConfigBasic"];
 
-/** The site's theme presets are keyed by their primary colour (contract §12.1). */
+/** The site's theme presets are keyed by their primary colour (docs/server-behaviour.md, "Site configuration"). */
 export function themeColors(themes: string | undefined): string[] {
   if (!themes) return [];
   try {

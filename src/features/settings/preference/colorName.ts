@@ -1,4 +1,4 @@
-// Names for the site's theme colours, which the server knows only as hex codes (contract §12.1).
+// Names for the site's theme colours, which the server knows only as hex codes (docs/server-behaviour.md, "Site configuration").
 
 export const COLOR_NAMES = [
   "red",

@@ -4,7 +4,7 @@ import type { components } from "../../../api/schema";
 
 type Passkey = components["schemas"]["Passkey"];
 
-/** Registration ceremony (contract §3.8): options from the server, the browser's credential back. */
+/** Registration ceremony (docs/server-behaviour.md, "Tokens and signing in"): options from the server, the browser's credential back. */
 export async function registerPasskey(name: string): Promise<Passkey> {
   const options = await unwrap(api.PUT("/user/authn"));
   const credential = await startRegistration({ optionsJSON: options.publicKey as unknown as PublicKeyCredentialCreationOptionsJSON });

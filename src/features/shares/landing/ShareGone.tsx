@@ -4,7 +4,7 @@ import { Box, Button, Paper, Typography } from "@mui/material";
 import LinkOffIcon from "@mui/icons-material/LinkOffOutlined";
 import { sessionStore } from "../../../api/session";
 
-/** Expired, used up, deleted or never existed: the server says 404 for all of them (contract §9.3). */
+/** Expired, used up, deleted or never existed: the server says 404 for all of them (docs/server-behaviour.md, "Share links"). */
 export default function ShareGone() {
   const { t } = useTranslation("shares");
   const signedIn = Boolean(sessionStore.current());

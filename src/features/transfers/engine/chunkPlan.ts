@@ -1,4 +1,4 @@
-// Which byte ranges an upload sends, and in which order (contract §8.20.2, official-frontend §2.14).
+// Which byte ranges an upload sends, and in which order (docs/server-behaviour.md, "Uploads").
 
 export interface Chunk {
   index: number;

@@ -8,7 +8,7 @@ export function pathSegments(relativePath: string): string[] {
 
 /**
  * The URI the file is uploaded to: `<folder>/<relative path>`. The server creates missing parent
- * folders while making the placeholder (contract §8.20.1), so no mkdir is needed. Throws UriError
+ * folders while making the placeholder (docs/server-behaviour.md, "Storage policies and upload drivers"), so no mkdir is needed. Throws UriError
  * for a path the server would read differently (e.g. "..").
  */
 export function targetUri(folder: string | CrUri, relativePath: string): CrUri {

@@ -1,6 +1,6 @@
 // Unfinished upload sessions, remembered in localStorage so an upload interrupted by a reload or a
 // closed tab continues from the first missing chunk once the user selects the same file again
-// (official-frontend §1.5 keeps the same kind of context under `cd_upload_ctx_…`; ours has its own
+// (the official frontend keeps the same kind of context under `cd_upload_ctx_…`; ours has its own
 // prefix and layout so the two frontends never misread each other's records).
 import type { Fingerprint } from "./fingerprint";
 import type { UploadSession } from "./types";

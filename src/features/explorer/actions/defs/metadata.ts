@@ -7,7 +7,7 @@ import type { ActionDef, ActionState } from "../types";
 import { first } from "./first";
 import { menuIcon } from "../menuIcon";
 
-/** Metadata can be changed on items of My files the user owns (capability 8, contract §8.16). */
+/** Metadata can be changed on items of My files the user owns (capability 8; docs/server-behaviour.md, "File objects and metadata"). */
 const canEditMetadata = (s: ActionState) => s.fs === "my" && some(s) && allOwned(s) && allCap(s, NavCap.UpdateMetadata) && noneUploading(s);
 
 export const METADATA_ACTIONS: readonly ActionDef[] = [

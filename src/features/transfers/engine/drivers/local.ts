@@ -1,4 +1,4 @@
-// Local storage and any policy with `relay: true` (contract §8.20.2): raw chunk bytes POSTed to our
+// Local storage and any policy with `relay: true` (docs/server-behaviour.md, "Uploads"): raw chunk bytes POSTed to our
 // own server with the exact Content-Length. The server writes each chunk into the file at its offset
 // and completes the upload when the chunk with the last index arrives, so chunks go strictly one at
 // a time, in order (Driver.ordered); no completion request exists.

@@ -1,4 +1,4 @@
-// OneDrive / SharePoint upload sessions (contract §8.20.4): byte ranges PUT in order to the Graph
+// OneDrive / SharePoint upload sessions (docs/server-behaviour.md, "Storage policies and upload drivers"): byte ranges PUT in order to the Graph
 // upload URL with Content-Range, then the client tells the server (POST callback), which checks the
 // size. When OneDrive already has part of a range (a retry after a lost answer) it reports the next
 // expected offset and the upload realigns to it instead of failing.

@@ -1,4 +1,4 @@
-// Qiniu resumable upload v2 (contract §8.20.4, official-frontend §2.14): parts PUT to
+// Qiniu resumable upload v2 (docs/server-behaviour.md, "Storage policies and upload drivers"): parts PUT to
 // `<upload_urls[0]>/<partNumber>` with the server-issued UpToken, then the part list POSTed to
 // `<upload_urls[0]>`; Qiniu calls back the server, which finalises the file.
 import { runChunks } from "../runChunks";

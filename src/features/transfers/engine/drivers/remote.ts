@@ -1,4 +1,4 @@
-// Slave-node storage ("remote", contract §8.20.4): chunks are POSTed to the node with the node's own
+// Slave-node storage ("remote"; docs/server-behaviour.md, "Storage policies and upload drivers"): chunks are POSTed to the node with the node's own
 // credential (already a full Authorization value); our bearer token never goes there. The node
 // completes the upload on the last chunk and notifies the master itself.
 import { runChunks } from "../runChunks";

@@ -1,4 +1,4 @@
-// The requests each storage driver makes (contract §8.20.2–8.20.4), through a fake XMLHttpRequest:
+// The requests each storage driver makes (docs/server-behaviour.md, "Uploads" and "Storage policies and upload drivers"), through a fake XMLHttpRequest:
 // methods, URLs, headers, exact byte ranges, ordering, completion and callbacks — and that our
 // bearer token only ever goes to our own API.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";

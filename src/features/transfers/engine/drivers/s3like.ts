@@ -1,4 +1,4 @@
-// Object storage with pre-signed multipart URLs — s3, cos, oss, obs (contract §8.20.4, §10.10):
+// Object storage with pre-signed multipart URLs — s3, cos, oss, obs (docs/server-behaviour.md, "Storage policies and upload drivers"):
 // PUT part i to upload_urls[i] and keep its ETag, POST CompleteMultipartUpload to completeURL, then
 // let the server know (s3/cos: GET callback, obs: POST callback; oss calls the server itself).
 // These requests go straight to the provider with plain XHR/fetch: no bearer token.
@@ -74,7 +74,7 @@ async function completeMultipart(flavour: S3Flavour, ctx: DriverContext): Promis
   const headers: Record<string, string> = {};
   let body: string | null = null;
   if (flavour === "oss") {
-    // OSS lists the parts itself and then calls back the server (contract §8.20.4).
+    // OSS lists the parts itself and then calls back the server (docs/server-behaviour.md, "Storage policies and upload drivers").
     headers["x-oss-forbid-overwrite"] = "true";
     headers["x-oss-complete-all"] = "yes";
   } else {
@@ -92,7 +92,7 @@ async function callback(flavour: S3Flavour, ctx: DriverContext): Promise<void> {
   if (flavour === "oss") return;
   const { session_id, callback_secret } = ctx.session;
   const url = `${API_BASE}/callback/${flavour}/${encodeURIComponent(session_id)}/${encodeURIComponent(callback_secret)}`;
-  // The callback routes need no token (contract §10.10); none is sent.
+  // The callback routes need no token (docs/server-behaviour.md, "Storage policies and upload drivers"); none is sent.
   const res = await xhr({ method: flavour === "obs" ? "POST" : "GET", url, signal: ctx.signal, timeoutMs: CHUNK_TIMEOUT_MS });
   if (res.status === 401 || res.status === 400) {
     // These answers carry an envelope explaining why (session gone, parts missing).

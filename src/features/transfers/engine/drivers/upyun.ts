@@ -1,4 +1,4 @@
-// Upyun form upload (contract §8.20.4): one multipart/form-data POST carrying the server-made
+// Upyun form upload (docs/server-behaviour.md, "Storage policies and upload drivers"): one multipart/form-data POST carrying the server-made
 // policy and signature; Upyun calls back the server. No chunks, so nothing to resume.
 import { expectOk, TransferError, xhr } from "../http";
 import type { Driver } from "./types";
