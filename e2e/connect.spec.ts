@@ -1,59 +1,9 @@
-import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
+// Connecting other apps by WebDAV: an account's whole life, and a group without WebDAV.
 import { expect, expectAxeClean, test as base } from "./support/fixtures";
-import { E2E_PREFIX, freshAccount, groupCan, type Api } from "./support/api";
+import { groupCan } from "./support/api";
 import { GroupPerm } from "../src/lib/capabilities";
 import { testFolder, toast } from "./explorer-support";
-
-interface DavAccount {
-  id: string;
-  name: string;
-  uri: string;
-  password: string;
-  options: string;
-}
-
-// WebDAV journeys need a group with WebDAV: on the stand-in an administrator's fresh account (the
-// default user group has none, as on a real install); on a real server the configured account,
-// whose group is read, never assumed.
-const test = base.extend({
-  account: async ({ request }, use) => {
-    await use(await freshAccount(request, "admin"));
-  },
-});
-
-/** Every account of the caller, through all pages. */
-async function davAccounts(api: Api): Promise<DavAccount[]> {
-  const all: DavAccount[] = [];
-  let token = "";
-  do {
-    const page = await api.ok<{ accounts: DavAccount[]; pagination: { next_token?: string } }>("GET", "/devices/dav", undefined, {
-      page_size: "100",
-      ...(token ? { next_page_token: token } : {}),
-    });
-    all.push(...page.accounts);
-    token = page.pagination.next_token ?? "";
-  } while (token);
-  return all;
-}
-
-/** A name prefix of the test's own, and a clean-up that deletes every account carrying it. */
-function davNames(api: Api) {
-  const prefix = `${E2E_PREFIX}dav-${randomUUID().slice(0, 8)}`;
-  return {
-    prefix,
-    cleanup: async () => {
-      const ours = (await davAccounts(api).catch(() => [])).filter((a) => a.name.startsWith(prefix));
-      await Promise.all(ours.map((a) => api.call("DELETE", `/devices/dav/${a.id}`).catch(() => undefined)));
-    },
-  };
-}
-
-const accountList = (page: Page) => page.getByRole("list", { name: "WebDAV accounts" });
-const row = (page: Page, name: string) =>
-  accountList(page)
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("heading", { name, exact: true }) });
+import { test, davAccounts, davNames, row } from "./connect-support";
 
 test.describe("connect: WebDAV accounts", () => {
   test("creates an account on a chosen folder, shows and copies how to connect, makes it read-only and deletes it", async ({
@@ -145,70 +95,6 @@ test.describe("connect: WebDAV accounts", () => {
     } finally {
       await names.cleanup();
       await folder.cleanup();
-    }
-  });
-
-  test("a long list loads page by page, and a failed load says so and can be retried", async ({ userPage: page, api, login }) => {
-    test.skip(!groupCan(login, GroupPerm.WebDAV), "the account's group has no WebDAV");
-    const names = davNames(api);
-    try {
-      const count = 57;
-      await Promise.all(Array.from({ length: count }, (_, i) => api.ok("PUT", "/devices/dav", { uri: "cloudreve://my", name: `${names.prefix}-${i}` })));
-      // The server's order (newest first) is what the page must show.
-      const expected = (await davAccounts(api)).map((a) => a.name).filter((n) => n.startsWith(names.prefix));
-      const ours = () => accountList(page).getByRole("heading").filter({ hasText: names.prefix });
-
-      // The first answer fails; the page explains and offers to try again.
-      let failed = false;
-      await page.route("**/api/v4/devices/dav?*", async (route) => {
-        if (failed) return route.fallback();
-        failed = true;
-        await route.fulfill({ contentType: "application/json", body: JSON.stringify({ code: 50001, msg: "Database failure", correlation_id: randomUUID() }) });
-      });
-      await page.goto("/connect");
-      const alert = page.getByRole("alert").filter({ hasText: "The WebDAV accounts could not be loaded." });
-      await expect(alert).toBeVisible();
-      await expectAxeClean(page, "/connect with a failed load");
-      await alert.getByRole("button", { name: "Retry" }).click();
-
-      // Newest first, 50 to a page; ours are the newest of the account.
-      await expect(ours()).toHaveText(expected.slice(0, 50));
-      await page.getByRole("button", { name: "Show more accounts" }).click();
-      await expect(ours()).toHaveText(expected);
-      expect(expected).toHaveLength(count);
-      await expect(page.getByRole("button", { name: "Show more accounts" })).toHaveCount(0);
-    } finally {
-      await names.cleanup();
-    }
-  });
-
-  test("works on a 360 px wide screen", async ({ userPage: page, api, login }) => {
-    test.skip(!groupCan(login, GroupPerm.WebDAV), "the account's group has no WebDAV");
-    const names = davNames(api);
-    const name = `${names.prefix}-${"a-very-long-device-name-".repeat(4)}`;
-    try {
-      await api.ok("PUT", "/devices/dav", { uri: "cloudreve://my", name, readonly: true });
-      await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto("/connect");
-      const item = row(page, name);
-      await expect(item.getByRole("button", { name: `Delete: ${name}` })).toBeVisible();
-      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(await overflow()).toBeLessThanOrEqual(0);
-      await expectAxeClean(page, "/connect at 360 px");
-
-      await item.getByRole("button", { name: `Connection details: ${name}` }).click();
-      const info = page.getByRole("dialog", { name: `Connect to “${name}”` });
-      await expect(info.getByRole("button", { name: "Copy password" })).toBeInViewport();
-      expect(await overflow()).toBeLessThanOrEqual(0);
-      await info.getByRole("button", { name: "Done" }).click();
-
-      await page.getByRole("button", { name: "New account" }).click();
-      const form = page.getByRole("dialog", { name: "New WebDAV account" });
-      await expect(form.getByRole("button", { name: "Choose folder" })).toBeInViewport();
-      await expect(form.getByRole("button", { name: "Create account" })).toBeInViewport();
-      await expectAxeClean(page, "new account form at 360 px");
-    } finally {
-      await names.cleanup();
     }
   });
 });

@@ -56,6 +56,12 @@ export async function savedView<T = Record<string, unknown>>(api: Api, uri: stri
   return info.extended_info?.view;
 }
 
+/** Names directly inside a folder, from the API (what the server really holds). */
+export async function namesIn(api: Api, uri: string): Promise<string[]> {
+  const data = await api.list<{ files: { name: string }[] }>(uri, { pageSize: 200 });
+  return data.files.map((f) => f.name).sort();
+}
+
 /** Names of trash entries that came from below `folder`. */
 export async function trashedFrom(api: Api, folder: string): Promise<string[]> {
   const trash = await api.list<{ files: { name: string; metadata?: Record<string, string> | null }[] }>("cloudreve://trash");

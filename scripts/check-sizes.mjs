@@ -10,18 +10,6 @@ const MAX_FILE_LINES = 300;
 const MAX_FUNCTION_LINES = 120;
 const GENERATED = new Set(["src/api/schema.ts"]);
 const KNOWN = new Set([
-  "e2e/admin-access.spec.ts",
-  "e2e/connect.spec.ts",
-  "e2e/explorer-extras.spec.ts",
-  "e2e/explorer-ops.spec.ts",
-  "e2e/explorer-organize.spec.ts",
-  "e2e/newcomer.spec.ts",
-  "e2e/oauth.spec.ts",
-  "e2e/pwa.spec.ts",
-  "e2e/shares-landing.spec.ts",
-  "e2e/shares-manage.spec.ts",
-  "e2e/tasks.spec.ts",
-  "e2e/transfers-upload.spec.ts",
   "server/admin/files.ts",
   "server/admin/settingKeys.ts",
   "server/fs/store.ts",
