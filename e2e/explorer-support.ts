@@ -84,8 +84,14 @@ export function item(page: Page, name: string): Locator {
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/**
+ * Switches the layout by its toolbar button, once the folder's items show. Until the listing has
+ * arrived the toolbar shows a provisional layout (a search starts as a list), which the view the
+ * server sends for the folder may then replace: a click on the provisional one would be lost.
+ */
 export async function useLayout(page: Page, layout: "list" | "grid" | "gallery") {
   const label = { list: "List view", grid: "Grid view", gallery: "Gallery view" }[layout];
+  await view(page).waitFor();
   await page.getByRole("button", { name: label, exact: true }).click();
   await page.waitForSelector(layout === "list" ? "[data-explorer-view][role=grid]" : "[data-explorer-view][role=listbox]");
 }
