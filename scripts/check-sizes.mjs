@@ -28,8 +28,6 @@ const KNOWN = new Set([
   "src/features/explorer/search/AdvancedSearchDialog.tsx",
   "src/features/explorer/views/ListView.tsx",
   "src/features/explorer/views/useViewEvents.ts",
-  "src/features/transfers/engine/manager.test.ts",
-  "src/features/transfers/engine/manager.ts",
   "src/features/viewers/ViewerHost.tsx",
   "src/features/viewers/audio/player.ts",
   "src/features/viewers/image/ImageViewer.tsx",
