@@ -1,7 +1,7 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Box } from "@mui/material";
-import { DRAWER_DEFAULT, DRAWER_MAX, DRAWER_MIN } from "./drawerWidth";
+import { useSplitter } from "../../shared/splitter/useSplitter";
+import { clampDrawer, DRAWER_DEFAULT, DRAWER_MAX, DRAWER_MIN } from "./drawerWidth";
 
 const STEP = 16;
 
@@ -11,33 +11,13 @@ const STEP = 16;
  */
 export function DrawerResizer({ width, onResize }: { width: number; onResize: (w: number, save?: boolean) => void }) {
   const { t } = useTranslation("organize");
-  const drag = useRef<{ x: number; width: number } | null>(null);
-  const rtl = () => document.documentElement.dir === "rtl";
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    const grow = rtl() ? "ArrowLeft" : "ArrowRight";
-    const shrink = rtl() ? "ArrowRight" : "ArrowLeft";
-    const next = { [grow]: width + STEP, [shrink]: width - STEP, Home: DRAWER_MIN, End: DRAWER_MAX, Enter: DRAWER_DEFAULT }[e.key];
-    if (next === undefined) return;
-    e.preventDefault();
-    onResize(next);
-  };
-  const onPointerDown = (e: PointerEvent<HTMLElement>) => {
-    if (e.button !== 0) return;
-    e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { x: e.clientX, width };
-  };
-  const onPointerMove = (e: PointerEvent) => {
-    if (!drag.current) return;
-    const dx = e.clientX - drag.current.x;
-    onResize(drag.current.width + (rtl() ? -dx : dx), false);
-  };
-  const onPointerUp = (e: PointerEvent) => {
-    if (!drag.current) return;
-    const dx = e.clientX - drag.current.x;
-    onResize(drag.current.width + (rtl() ? -dx : dx));
-    drag.current = null;
-  };
+  const splitter = useSplitter({
+    value: width,
+    clamp: clampDrawer,
+    rules: () => ({ direction: document.documentElement.dir === "rtl" ? -1 : 1, step: STEP, min: DRAWER_MIN, max: DRAWER_MAX, reset: DRAWER_DEFAULT }),
+    onLive: (w) => onResize(w, false),
+    onCommit: (w) => onResize(w),
+  });
 
   return (
     <Box
@@ -48,11 +28,7 @@ export function DrawerResizer({ width, onResize }: { width: number; onResize: (w
       aria-valuemin={DRAWER_MIN}
       aria-valuemax={DRAWER_MAX}
       tabIndex={0}
-      onKeyDown={onKeyDown}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={() => (drag.current = null)}
+      {...splitter}
       sx={{
         position: "absolute",
         top: 0,

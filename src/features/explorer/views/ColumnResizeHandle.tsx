@@ -1,6 +1,10 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { Box } from "@mui/material";
+import { useSplitter } from "../../../shared/splitter/useSplitter";
+import type { SplitterRules } from "../../../shared/splitter/splitterKeys";
 import { clampColumnWidth, COLUMN_MAX, COLUMN_MIN, type ColumnDef } from "./columns";
+
+// Direction −1: the edge is the column's left one (see below).
+const RULES: SplitterRules = { direction: -1, step: 10, bigStep: 50, min: COLUMN_MIN, max: COLUMN_MAX };
 
 /**
  * The left edge of a column header: drag it, or focus it and press ←/→ (Shift for bigger steps),
@@ -19,53 +23,13 @@ export function ColumnResizeHandle({
   onLive: (px: number) => void;
   onCommit: (px: number) => void;
 }) {
-  const drag = useRef<{ x: number; width: number; now: number } | null>(null);
-  const keyed = useRef<number | null>(null);
-  const sign = -1;
-  const onPointerDown = (e: PointerEvent<HTMLElement>) => {
-    if (e.button !== 0) return;
-    e.preventDefault();
-    e.stopPropagation();
-    e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { x: e.clientX, width: column.width, now: column.width };
-  };
-  const onPointerMove = (e: PointerEvent<HTMLElement>) => {
-    const d = drag.current;
-    if (!d) return;
-    d.now = clampColumnWidth(d.width + sign * (e.clientX - d.x));
-    onLive(d.now);
-  };
-  const onPointerUp = () => {
-    const d = drag.current;
-    drag.current = null;
-    if (d) onCommit(d.now);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    // The list's own keys (arrows move between rows, letters jump to names) stay out of it.
-    if (e.key !== "Tab") e.stopPropagation();
-    const step = e.shiftKey ? 50 : 10;
-    const base = keyed.current ?? column.width;
-    const next =
-      e.key === "ArrowRight"
-        ? base + sign * step
-        : e.key === "ArrowLeft"
-          ? base - sign * step
-          : e.key === "Home"
-            ? COLUMN_MIN
-            : e.key === "End"
-              ? COLUMN_MAX
-              : null;
-    if (next === null) return;
-    e.preventDefault();
-    keyed.current = clampColumnWidth(next);
-    onLive(keyed.current);
-  };
-  const finishKeys = () => {
-    if (keyed.current === null) return;
-    const width = keyed.current;
-    keyed.current = null;
-    onCommit(width);
-  };
+  const splitter = useSplitter({
+    value: column.width,
+    clamp: clampColumnWidth,
+    rules: () => RULES,
+    onLive,
+    onCommit,
+  });
   return (
     <Box
       role="separator"
@@ -75,13 +39,20 @@ export function ColumnResizeHandle({
       aria-valuemin={COLUMN_MIN}
       aria-valuemax={COLUMN_MAX}
       tabIndex={0}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={onPointerUp}
-      onKeyDown={onKeyDown}
-      onKeyUp={finishKeys}
-      onBlur={finishKeys}
+      {...splitter}
+      onPointerDown={(e) => {
+        // Neither a rubber band nor a click on the list starts under the handle.
+        if (e.button === 0) {
+          e.preventDefault();
+          e.stopPropagation();
+        }
+        splitter.onPointerDown(e);
+      }}
+      onKeyDown={(e) => {
+        // The list's own keys (arrows move between rows, letters jump to names) stay out of it.
+        if (e.key !== "Tab") e.stopPropagation();
+        splitter.onKeyDown(e);
+      }}
       // A click on the handle is not a click on the list's background (which clears the selection).
       onClick={(e) => e.preventDefault()}
       sx={{
