@@ -1,20 +1,14 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, Button, Divider, IconButton, ListItemText, ToggleButton, ToggleButtonGroup, Tooltip, Typography, useMediaQuery, useTheme } from "@mui/material";
-import { Menu, MenuItem } from "../../shared/ui/LazyMenu";
-import SortIcon from "@mui/icons-material/SortOutlined";
+import { Box, Button, Divider, IconButton, Tooltip, Typography, useMediaQuery, useTheme } from "@mui/material";
 import MoreIcon from "@mui/icons-material/MoreVertOutlined";
 import TuneIcon from "@mui/icons-material/TuneOutlined";
-import ListIcon from "@mui/icons-material/ViewListOutlined";
-import GridIcon from "@mui/icons-material/GridViewOutlined";
-import GalleryIcon from "@mui/icons-material/PhotoLibraryOutlined";
 import CloseIcon from "@mui/icons-material/CloseOutlined";
-import CheckIcon from "@mui/icons-material/Check";
 import { useActions, useFolder, useItemUi, useSelectionState } from "./ExplorerContext";
 import { enabledActions } from "./actions/registry";
 import { hintOf } from "./actions/keymap";
-import { directionOptions, orderOptions, type Layout } from "./listing/viewSettings";
-import type { OrderBy, OrderDirection } from "../../api/queries/files";
+import { orderOptions } from "./listing/viewSettings";
+import { LayoutToggle, SortMenu } from "./ViewControls";
 
 const ViewOptions = lazy(() => import("./views/ViewOptions"));
 
@@ -37,15 +31,11 @@ export function ExplorerToolbar({
   const itemCtx = useItemUi();
   const selCtx = useSelectionState();
   const { actionState: s } = actionsCtx;
-  const { view } = folderCtx;
   const { sel } = selCtx;
-  const [sortAnchor, setSortAnchor] = useState<HTMLElement | null>(null);
   const selected = sel.count > 0;
   const actions = selected ? enabledActions(s, (a) => Boolean(a.toolbar)) : enabledActions(s, (a) => a.group === "new" || Boolean(a.folderToolbar));
   const nf = new Intl.NumberFormat(i18n.language);
-  const props = folderCtx.listing.head?.props;
-  const orders = orderOptions(props);
-  const dirs = directionOptions(props);
+  const orders = orderOptions(folderCtx.listing.head?.props);
 
   return (
     <Box
@@ -97,62 +87,8 @@ export function ExplorerToolbar({
         </Box>
       )}
       <Box sx={{ flex: 1 }} />
-      {orders.length > 0 && !s.singleFileView && (
-        <>
-          <Tooltip title={t("toolbar.sort")}>
-            <IconButton
-              size="small"
-              aria-label={t("toolbar.sortBy", { order: t(`sort.${view.orderBy}_${view.direction}`) })}
-              aria-haspopup="menu"
-              onClick={(e) => setSortAnchor(e.currentTarget)}
-            >
-              <SortIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-          <Menu anchorEl={sortAnchor} open={Boolean(sortAnchor)} onClose={() => setSortAnchor(null)} slotProps={{ list: { "aria-label": t("toolbar.sort") } }}>
-            {orders.flatMap((o: OrderBy) =>
-              dirs.map((d: OrderDirection) => {
-                const on = view.orderBy === o && view.direction === d;
-                return (
-                  <MenuItem
-                    key={`${o}_${d}`}
-                    role="menuitemradio"
-                    aria-checked={on}
-                    selected={on}
-                    onClick={() => {
-                      setSortAnchor(null);
-                      folderCtx.setView({ orderBy: o, direction: d });
-                    }}
-                  >
-                    <ListItemText>{t(`sort.${o}_${d}`)}</ListItemText>
-                    {on && <CheckIcon fontSize="small" sx={{ ml: 2 }} aria-hidden />}
-                  </MenuItem>
-                );
-              }),
-            )}
-          </Menu>
-        </>
-      )}
-      {!s.singleFileView && (
-        <ToggleButtonGroup
-          size="small"
-          exclusive
-          value={view.layout}
-          onChange={(_, v: Layout | null) => v && folderCtx.setView({ layout: v })}
-          aria-label={t("toolbar.layout")}
-          sx={{ display: { xs: "none", sm: "inline-flex" }, "& .MuiToggleButton-root": { px: 1, py: 0.5 } }}
-        >
-          <ToggleButton value="list" aria-label={t("actions.layoutList")}>
-            <ListIcon fontSize="small" />
-          </ToggleButton>
-          <ToggleButton value="grid" aria-label={t("actions.layoutGrid")}>
-            <GridIcon fontSize="small" />
-          </ToggleButton>
-          <ToggleButton value="gallery" aria-label={t("actions.layoutGallery")}>
-            <GalleryIcon fontSize="small" />
-          </ToggleButton>
-        </ToggleButtonGroup>
-      )}
+      {orders.length > 0 && !s.singleFileView && <SortMenu />}
+      {!s.singleFileView && <LayoutToggle />}
       {!s.singleFileView && (
         <Tooltip title={t("actions.viewOptions")}>
           <IconButton
