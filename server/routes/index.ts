@@ -12,6 +12,7 @@ import { registerAdminRoutes } from "../admin/index.ts";
 import { registerOAuthRoutes } from "../oauth/routes.ts";
 import { registerOAuthTestRoutes } from "../oauth/testRoutes.ts";
 import { registerNewerTestRoutes } from "./newer.ts";
+import { registerMapTiles } from "./mapTiles.ts";
 
 export function registerRoutes(router: Router, state: State): void {
   registerSiteRoutes(router, state);
@@ -21,6 +22,7 @@ export function registerRoutes(router: Router, state: State): void {
   registerDavRoutes(router, state);
   registerAdminRoutes(router, state);
   registerOAuthRoutes(router, state);
+  registerMapTiles(router);
   if (state.config.testMode) {
     registerTestRoutes(router, state);
     registerDeployTestRoutes(router);

@@ -9,6 +9,7 @@ import { siteQueries } from "../../../api/queries/site";
 import { formatDate } from "../../../lib/format";
 import { buildSearchQuery, tryParseUri } from "../../../lib/uri";
 import { explorerHref } from "../nav/href";
+import { LocationMap } from "./LocationMap";
 import { apertureText, exposureText, focalText, formatDuration, locationOf, streamsOf, type Location } from "./mediaInfo";
 
 type Meta = Record<string, string>;
@@ -58,7 +59,8 @@ function mapUrl(provider: string | undefined, { lat, lng }: Location): string {
 /**
  * Picture, sound and video facts the server extracted (camera, exposure, place; title, artist,
  * album; streams and duration). Each stored value is a link that searches for it. The place is
- * shown as coordinates with a link to the site's map service: no map server is contacted from here.
+ * shown as coordinates with a link to the site's map service, and on a small map only when the user
+ * chose a tile source (LocationMap.tsx).
  */
 export function MediaInfo({ file }: { file: FileResponse }) {
   const { t, i18n } = useTranslation("explorer");
@@ -144,6 +146,7 @@ export function MediaInfo({ file }: { file: FileResponse }) {
   return (
     <>
       <Rows title={t("info.media.photo")} rows={photo} />
+      {place && <LocationMap place={place} />}
       <Rows title={t("info.media.music")} rows={music} />
       <Rows title={t("info.media.video")} rows={video} />
     </>

@@ -1,14 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { FormControlLabel, Stack, Switch, Typography } from "@mui/material";
 import { setExplorerPref, useExplorerPref, type ExplorerPrefs } from "../../explorer/prefs/explorerPrefs";
+import { MapTilesSetting } from "./MapTilesSetting";
 
-/** File-manager behaviour kept on this browser: what a click does, whether the folder tree follows. */
+/** File-manager behaviour kept on this browser: what a click does, whether the folder tree follows, where maps come from. */
 export function ExplorerPrefsSetting() {
   const { t } = useTranslation("organize");
   return (
     <Stack spacing={1} sx={{ mt: 2 }}>
       <PrefSwitch pref="singleClickOpensFolders" label={t("organize:prefs.singleClick")} hint={t("organize:prefs.singleClickHint")} />
       <PrefSwitch pref="treeAutoExpand" label={t("organize:prefs.treeAutoExpand")} hint={t("organize:prefs.treeAutoExpandHint")} />
+      <MapTilesSetting />
     </Stack>
   );
 }
