@@ -23,8 +23,6 @@ const KNOWN = new Set([
   "src/features/admin/users/UserDialog.tsx",
   "src/features/admin/users/UsersPage.tsx",
   "src/features/explorer/Explorer.tsx",
-  "src/features/explorer/views/ListView.tsx",
-  "src/features/explorer/views/useViewEvents.ts",
   "src/features/viewers/ViewerHost.tsx",
   "src/features/viewers/audio/player.ts",
   "src/features/viewers/image/ImageViewer.tsx",

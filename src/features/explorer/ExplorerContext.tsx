@@ -89,11 +89,3 @@ export const useFolder = () => use(FolderContext, "useFolder");
 export const useSelectionState = () => use(SelectionContext, "useSelectionState");
 export const useActions = () => use(ActionsContext, "useActions");
 export const useItemUi = () => use(ItemUiContext, "useItemUi");
-
-/**
- * All four at once, for a part that reads from every concern (it re-renders on any change);
- * prefer the hook of the concern a part reads.
- */
-export function useExplorer(): FolderState & SelectionState & ActionsState & ItemUiState {
-  return { ...useFolder(), ...useSelectionState(), ...useActions(), ...useItemUi() };
-}
