@@ -22,7 +22,6 @@ const KNOWN = new Set([
   "src/features/admin/ui/DataTable.tsx",
   "src/features/admin/users/UserDialog.tsx",
   "src/features/admin/users/UsersPage.tsx",
-  "src/features/explorer/Explorer.tsx",
   "src/features/viewers/ViewerHost.tsx",
   "src/features/viewers/audio/player.ts",
   "src/features/viewers/image/ImageViewer.tsx",
