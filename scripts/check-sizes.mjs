@@ -10,10 +10,6 @@ const MAX_FILE_LINES = 300;
 const MAX_FUNCTION_LINES = 120;
 const GENERATED = new Set(["src/api/schema.ts"]);
 const KNOWN = new Set([
-  "server/admin/files.ts",
-  "server/admin/settingKeys.ts",
-  "server/fs/store.ts",
-  "server/fs/testRoutes.ts",
   "server/fs/workflows.test.ts",
   "server/routes/dav.test.ts",
   "src/features/admin/groups/GroupEditPage.tsx",

@@ -60,8 +60,9 @@ const QUEUES: [string, number, number, number, number, number][] = [
   ["remote_download", 5, 864000, 600, 5, 0],
 ];
 
-export function defaultSettingRows(): Map<string, string> {
-  const rows: Record<string, string> = {
+/** Rows of the site, accounts, mail, sessions and captcha. */
+function siteRows(): Record<string, string> {
+  return {
     siteURL: "http://localhost:5212",
     siteName: "Cloudreve",
     siteDes: "Cloudreve",
@@ -130,6 +131,12 @@ export function defaultSettingRows(): Map<string, string> {
     captcha_cap_instance_url: "",
     captcha_cap_key_id: "",
     captcha_cap_key_secret: "",
+  };
+}
+
+/** Rows of thumbnails, media facts, listings, the explorer and the viewers. */
+function fileRows(): Record<string, string> {
+  return {
     thumb_width: "400",
     thumb_height: "300",
     thumb_entity_suffix: "._thumb",
@@ -205,6 +212,11 @@ export function defaultSettingRows(): Map<string, string> {
     qq_login_config: JSON.stringify({ direct_sign_in: false }),
     license: "",
   };
+}
+
+/** The settings table of a fresh install. */
+export function defaultSettingRows(): Map<string, string> {
+  const rows: Record<string, string> = { ...siteRows(), ...fileRows() };
   for (const [q, workers, maxExec, backoffMax, retries, delay] of QUEUES) {
     rows[`queue_${q}_worker_num`] = String(workers);
     rows[`queue_${q}_max_execution`] = String(maxExec);

@@ -1,21 +1,18 @@
 import { AppError } from "../core/envelope.ts";
-import { decodeId, encodeId, IdType } from "../core/ids.ts";
+import { encodeId, IdType } from "../core/ids.ts";
 import type { Router } from "../core/router.ts";
 import type { State } from "../state/state.ts";
 import type { User } from "../state/types.ts";
-import { accountFaults, chunkLogOf, countersOf, faultsOf } from "./faults.ts";
-import { setLimits } from "./policyLimits.ts";
 import { body, optInt, optStr, optStrMap, reqStr } from "./http.ts";
 import { ownerUri } from "./nav.ts";
 import { createChain } from "./ops.ts";
 import { writeEntity } from "./entities.ts";
 import { fsOf } from "./store.ts";
+import { registerTaskTestRoutes } from "./testRoutesTasks.ts";
+import { registerUploadTestRoutes, testOwner } from "./testRoutesUploads.ts";
 import type { FileNode } from "./types.ts";
 import { parseUri } from "./uri.ts";
-import { expectedLength } from "./upload.ts";
 import { defaultViewsOf, resetDefaultViews, viewJson } from "./views.ts";
-import { runnerOf, taskJson, type Task } from "./tasks.ts";
-
 /**
  * Test-only file-system hooks under /api/__test (registered only with --test-mode):
  *   PATCH  /api/__test/faults              {owner?, chunkFailRate?, chunkStallMs?, chunkStallRate?, createFail500?, createFail500After?,
@@ -57,12 +54,7 @@ import { runnerOf, taskJson, type Task } from "./tasks.ts";
  */
 export function registerFileTestRoutes(router: Router, state: State): void {
   const store = fsOf(state);
-
-  const ownerOf = (email: string): User => {
-    const u = state.findUserByEmail(email);
-    if (!u) throw new AppError(40021, "User not found");
-    return u;
-  };
+  const ownerOf = (email: string) => testOwner(state, email);
 
   const folderFor = (user: User, uri: string): { parent: FileNode; elements: string[]; depth: number; existing?: FileNode } => {
     const parsed = parseUri(uri);
@@ -77,53 +69,6 @@ export function registerFileTestRoutes(router: Router, state: State): void {
     }
     return { parent: cur, elements: parsed.elements, depth, existing: depth === parsed.elements.length ? cur : undefined };
   };
-
-  router.patch("/api/__test/faults", async (ctx) => {
-    const b = await body(ctx);
-    const owner = optStr(b, "owner");
-    const f = owner ? accountFaults(state, ownerOf(owner).id) : faultsOf(state);
-    const num = (k: "chunkFailRate" | "chunkStallMs" | "chunkStallRate" | "createFail500" | "badSignedUrls") => {
-      const v = b[k];
-      if (typeof v === "number" && v >= 0) f[k] = v;
-    };
-    num("chunkFailRate");
-    num("chunkStallMs");
-    num("chunkStallRate");
-    num("createFail500");
-    num("badSignedUrls");
-    if (typeof b.createFail500After === "boolean") f.createFail500After = b.createFail500After;
-    return { ...f };
-  });
-
-  router.put("/api/__test/policy-limits", async (ctx) => {
-    const b = await body(ctx);
-    const user = ownerOf(reqStr(b, "owner", "Owner"));
-    const list = (k: string) => (Array.isArray(b[k]) ? (b[k] as unknown[]).filter((x): x is string => typeof x === "string").map((x) => x.toLowerCase()) : []);
-    const limits = { maxSize: optInt(b, "max_size"), allowedSuffix: list("allowed_suffix"), deniedSuffix: list("denied_suffix") };
-    setLimits(state, user.id, limits);
-    return limits;
-  });
-
-  router.get("/api/__test/counters", () => {
-    const c = countersOf(state);
-    return {
-      chunkRequests: Object.fromEntries(c.chunkRequests),
-      chunkFailures: Object.fromEntries(c.chunkFailures),
-      partRequests: Object.fromEntries(c.partRequests),
-      uploadSessions: c.uploadSessions,
-      completedUploads: c.completedUploads,
-    };
-  });
-
-  router.delete("/api/__test/counters", () => {
-    const c = countersOf(state);
-    c.chunkRequests.clear();
-    c.chunkFailures.clear();
-    c.partRequests.clear();
-    c.uploadSessions = 0;
-    c.completedUploads = 0;
-    return undefined;
-  });
 
   router.post("/api/__test/files", async (ctx) => {
     const b = await body(ctx);
@@ -201,51 +146,6 @@ export function registerFileTestRoutes(router: Router, state: State): void {
     return { default: viewJson(v.main), trash: viewJson(v.trash) };
   });
 
-  // Background tasks: pause the runner to step tasks one transition at a time.
-  const runner = runnerOf(state);
-  const runnerJson = () => ({ paused: runner.paused, stepDelayMs: runner.stepDelayMs, maxRetry: runner.maxRetry });
-  router.patch("/api/__test/tasks", async (ctx) => {
-    const b = await body(ctx);
-    if (typeof b.stepDelayMs === "number" && b.stepDelayMs >= 0) runner.stepDelayMs = b.stepDelayMs;
-    if (typeof b.maxRetry === "number" && b.maxRetry >= 0) runner.maxRetry = b.maxRetry;
-    if (b.paused === true) runner.paused = true;
-    if (b.paused === false) runner.resume();
-    return runnerJson();
-  });
-  router.get("/api/__test/tasks", () => runnerJson());
-  const testTask = (raw: string) => {
-    const t = runner.tasks.get(decodeId(IdType.task, raw));
-    if (!t) throw new AppError(404, "Task not found");
-    return t;
-  };
-  const taskState = (t: Task) => ({ task: taskJson(state, t, true), progress: t.progress, registered: t.registered });
-  router.get("/api/__test/tasks/:id", (ctx) => taskState(testTask(ctx.params.id ?? "")));
-  router.post("/api/__test/tasks/:id/advance", async (ctx) => {
-    const t = testTask(ctx.params.id ?? "");
-    await runner.step(t);
-    return taskState(t);
-  });
-
-  router.post("/api/__test/uploads/:id/expire", (ctx) => {
-    const s = store.uploads.get(ctx.params.id ?? "");
-    if (!s) throw new AppError(40011, "Upload session expired or not exist");
-    s.expires = Math.floor(Date.now() / 1000) - 1;
-    return undefined;
-  });
-
-  router.get("/api/__test/chunk-log/:session", (ctx) => {
-    const log = chunkLogOf(state, ctx.params.session ?? "");
-    return { arrivals: log.arrivals, max_concurrent: log.maxConcurrent };
-  });
-
-  router.get("/api/__test/uploads/:id", (ctx) => {
-    const s = store.uploads.get(ctx.params.id ?? "");
-    if (!s) throw new AppError(40011, "Upload session expired or not exist");
-    const n = s.chunkSize > 0 ? Math.max(1, Math.ceil(s.size / s.chunkSize)) : 1;
-    return {
-      received: [...s.received].sort((a, b) => a - b),
-      expected: Array.from({ length: n }, (_, i) => expectedLength(s, i)),
-      policy: s.policyType,
-    };
-  });
+  registerUploadTestRoutes(router, state);
+  registerTaskTestRoutes(router, state);
 }
