@@ -1,7 +1,7 @@
 // Shared by the transfers-*.spec.ts files: test files on disk, the upload UI, and reading back what
 // the server stored (via POST /file/url, as any client would) to compare SHA-256 digests.
 import { createHash, randomBytes } from "node:crypto";
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
@@ -40,7 +40,6 @@ export function smallFile(path: string, content: string | Buffer): string {
 }
 
 export const sha256 = (b: Buffer | Uint8Array) => createHash("sha256").update(b).digest("hex");
-export const sha256File = (path: string) => sha256(readFileSync(path));
 
 /** A folder of its own under the account's root, so tests never see each other's files. */
 export async function testFolder(api: Api, label: string): Promise<string> {

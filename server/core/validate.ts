@@ -1,4 +1,4 @@
-import { AppError, paramError } from "./envelope.ts";
+import { AppError } from "./envelope.ts";
 
 /** Small binding helpers that answer like the server's validator (docs/server-behaviour.md, "Error codes and batches"). */
 const FIELD_LABEL: Record<string, string> = { email: "Email", password: "Password", uri: "Path", nick: "Nickname" };
@@ -35,12 +35,4 @@ export function int(body: Record<string, unknown>, field: string): number | unde
   if (v === undefined || v === null) return undefined;
   if (typeof v !== "number" || !Number.isInteger(v)) throw new AppError(40001, "JSON marshall error", undefined, undefined, true);
   return v;
-}
-
-export function strList(body: Record<string, unknown>, field: string, opts: { min?: number } = {}): string[] {
-  const v = body[field];
-  if (v === undefined || v === null) throw new AppError(40001, `${label(field)} cannot be empty`, undefined, undefined, true);
-  if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new AppError(40001, "JSON marshall error", undefined, undefined, true);
-  if (opts.min !== undefined && v.length < opts.min) throw paramError("Invalid parameters.");
-  return v as string[];
 }

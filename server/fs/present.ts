@@ -123,7 +123,3 @@ export function shareJson(
 export function shareUrl(origin: string, id: string, password: string): string {
   return password ? `${origin}/s/${id}/${password}` : `${origin}/s/${id}`;
 }
-
-export function redactedUser(state: State, user: User, level: "user" | "anonymous"): unknown {
-  return userJson(state, user, level);
-}

@@ -20,6 +20,3 @@ export function DirectionStyles({ children }: { children: ReactNode }) {
     </Suspense>
   );
 }
-
-/** For icons whose meaning has a direction (next, back, sign out): mirrored in right-to-left. */
-export const mirrorInRtl = { '[dir="rtl"] &': { transform: "scaleX(-1)" } } as const;

@@ -10,7 +10,6 @@ type Schemas = components["schemas"];
 export type LoginResponse = Schemas["LoginResponse"];
 export type PrepareLogin = Schemas["PrepareLoginResponse"];
 export type CaptchaFields = Schemas["CaptchaFields"];
-export type CaptchaImage = Schemas["CaptchaResponse"];
 export type User = Schemas["User"];
 
 export type PasswordSignInResult = { kind: "signedIn"; login: LoginResponse } | { kind: "twoFactor"; sessionId: string };

@@ -5,6 +5,5 @@
  */
 export { usePasskeyError } from "./usePasskeyError";
 export { passkeysSupported } from "./passkey";
-export { visuallyHidden } from "./LegalLinks";
 export { AppIcon, describeScopes, revokeGrant, type OAuthGrant } from "./oauth";
 export { passwordSignIn } from "./api";

@@ -23,4 +23,3 @@ export const ZIP_ENCODINGS = [
   "koi8u",
   "macintosh",
 ] as const;
-export type ZipEncoding = (typeof ZIP_ENCODINGS)[number];

@@ -5,7 +5,7 @@ import { taskDialogs } from "./dialogs";
 
 export type { Task };
 export { whenTaskEnds } from "./watch";
-export { canCreateArchive, canDownloadTorrent, canExtractArchive, canRemoteDownload, isExtractableName, type GateFile, type GateInput } from "./gates";
+export { canCreateArchive, canDownloadTorrent, canExtractArchive, type GateFile, type GateInput } from "./gates";
 
 export interface CreateArchiveOptions {
   /** The items to compress (cloudreve:// URIs). */

@@ -39,10 +39,6 @@ export function checkRepeat(password: string, repeat: string): FieldError | unde
   return password === repeat ? undefined : "mismatch";
 }
 
-export function checkRequired(value: string): FieldError | undefined {
-  return value.trim() ? undefined : "required";
-}
-
 /** A TOTP code as the server expects it: exactly six digits. */
 export function normalizeOtp(value: string): string {
   return value.replace(/\D/g, "").slice(0, 6);

@@ -16,10 +16,6 @@ export function selectedCount(sel: Selection, total: number): number {
   return sel.kind === "all" ? Math.max(0, total - sel.except.size) : sel.keys.size;
 }
 
-export function isEmpty(sel: Selection, total: number): boolean {
-  return selectedCount(sel, total) === 0;
-}
-
 export function only(key: string): Selection {
   return { kind: "some", keys: new Set([key]) };
 }
