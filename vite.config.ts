@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { devSitePlaceholders } from "./scripts/dev-site.mjs";
 import { pwa } from "./scripts/pwa-plugin.mjs";
+import { excalidrawAssets } from "./scripts/excalidraw-assets.mjs";
 
 /**
  * `version.json` at the root of dist/: a Cloudreve server reads it when its statics folder is ours
@@ -71,7 +72,7 @@ const proxied = ["/api", "/s/", "/f/", "/manifest.json", "/dav", "/__s3"];
 const proxy = Object.fromEntries(proxied.map((p) => [p, { target: backend, changeOrigin: Boolean(process.env.CLOUDREVE_URL), secure: false }]));
 
 export default defineConfig({
-  plugins: [react(), versionFile(), devSitePlaceholders(backend), leanMui(), pwa()],
+  plugins: [react(), versionFile(), devSitePlaceholders(backend), leanMui(), excalidrawAssets(), pwa()],
   server: { host: "127.0.0.1", proxy },
   preview: { host: "127.0.0.1", proxy },
   build: {
@@ -97,6 +98,14 @@ export default defineConfig({
           // compression, for code every visit downloads anyway. Lazy pages keep automatic chunking.
           groups: [
             { name: "boot", tags: ["$initial"] },
+            // The rest of react-i18next (useTranslation): every page uses it.
+            { name: "boot", test: /[\\/]node_modules[\\/]react-i18next[\\/]/ },
+            // MUI's styling core and the controls nearly every page draws with (all but sign-in,
+            // which is drawn without MUI): one chunk beside the page instead of a dozen small ones.
+            {
+              name: "mui-core",
+              test: /[\\/](node_modules[\\/](@mui[\\/](system|utils|styled-engine|private-theming|material[\\/](styles|utils|internal|ButtonBase|Button|IconButton|Typography|SvgIcon|CssBaseline|GlobalStyles|transitions|useLazyRipple|colors|Tooltip|Paper|Divider|Link|Avatar|Grow|List|ListItem|ListItemButton|ListItemText|ListItemIcon))|@emotion|stylis|react-is|react-transition-group|clsx|hoist-non-react-statics|prop-types))[\\/]/,
+            },
             // The app's own kit of shared controls and lazy wrappers (src/shared/ui), with what it
             // uses: one chunk rather than a handful of tiny ones every page would request.
             { name: "ui-kit", test: /[\\/]src[\\/]shared[\\/]ui[\\/]/ },

@@ -29,6 +29,7 @@ const BUILTIN: Record<string, ViewerImpl> = {
   archive: { load: () => import("./archive/ArchiveViewer"), chrome: "dialog" },
   drawio: { load: () => import("./drawio/DrawioViewer"), chrome: "dialog" },
   epub: { load: () => import("./epub/EpubViewer"), chrome: "dialog" },
+  excalidraw: { load: () => import("./excalidraw/ExcalidrawViewer"), chrome: "dialog" },
 };
 
 /** Viewers by catalogue type, for types whose every entry one component handles (`wopi`, `custom`). */

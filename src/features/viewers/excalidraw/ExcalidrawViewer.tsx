@@ -1,0 +1,88 @@
+// Excalidraw drawings (.excalidraw): the drawing is the file's JSON text, edited on Excalidraw's
+// canvas and saved back through the text editors' flow (useEditableDocument): the version read is
+// sent as `previous`, so a change made elsewhere is never overwritten unasked. Read-only where the
+// caller cannot write (shares, versions, no capability). Excalidraw and its fonts load with this
+// chunk only, from our own origin (assetPath.ts).
+import { useMemo, type KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Alert, Box, Button, CircularProgress, useTheme } from "@mui/material";
+import SaveIcon from "@mui/icons-material/SaveOutlined";
+import { describeError } from "../../../api/errors";
+import { ViewerFrame } from "../frame/ViewerFrame";
+import { frameProps } from "../frame/frameProps";
+import type { ViewerProps } from "../types";
+import { useEditableDocument } from "../text/useEditableDocument";
+import { ReadOnlyNotice, saveKey } from "../text/parts";
+import { Board } from "./Board";
+import { parseScene } from "./scene";
+
+export default function ExcalidrawViewer(p: ViewerProps) {
+  const { t, i18n } = useTranslation(["documents", "viewers"]);
+  const dark = useTheme().palette.mode === "dark";
+  const { q, editor, dirty, saving, save, readOnly, readOnlyReason, tooLarge, onDirtyChange } = useEditableDocument(p);
+  const parsed = useMemo(() => (q.data ? parseScene(q.data.text) : undefined), [q.data]);
+  const stem = p.file.name.replace(/\.[^.]+$/, "");
+
+  // Captured before Excalidraw sees the key: it would otherwise offer to save to the device.
+  const onKeyDownCapture = (e: KeyboardEvent) => {
+    if (readOnly) return;
+    saveKey(e, save);
+    if (e.defaultPrevented) e.stopPropagation();
+  };
+
+  const actions = !readOnly && (
+    <Button color="inherit" startIcon={<SaveIcon aria-hidden />} disabled={!dirty || saving} onClick={() => void save()} aria-keyshortcuts="Control+S Meta+S">
+      {saving ? t("viewers:editor.saving") : t("viewers:editor.save")}
+    </Button>
+  );
+
+  return (
+    <ViewerFrame
+      {...frameProps(p, dirty ? t("viewers:editor.unsavedTitle", { name: p.file.name }) : p.file.name)}
+      actions={actions || undefined}
+      notice={<ReadOnlyNotice reason={tooLarge ? "tooLarge" : readOnlyReason} show={p.mode === "dialog" || tooLarge} />}
+    >
+      {tooLarge ? null : q.isPending ? (
+        <Box sx={{ flex: 1, display: "grid", placeItems: "center" }}>
+          <CircularProgress aria-label={t("viewers:frame.loading")} />
+        </Box>
+      ) : q.error ? (
+        <Alert
+          severity="error"
+          sx={{ m: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => void q.refetch()}>
+              {t("viewers:frame.retry")}
+            </Button>
+          }
+        >
+          {t("viewers:editor.loadFailed", { reason: describeError(q.error, t) })}
+        </Alert>
+      ) : !parsed?.ok ? (
+        <Alert severity="error" sx={{ m: 2 }}>
+          {t("documents:excalidraw.invalid")}
+        </Alert>
+      ) : (
+        <Box
+          component="section"
+          aria-label={t("documents:excalidraw.label", { name: p.file.name })}
+          onKeyDownCapture={onKeyDownCapture}
+          sx={{ flex: 1, minHeight: 0, position: "relative" }}
+        >
+          <Board
+            // A reloaded file starts on a fresh canvas (and a fresh undo history).
+            key={q.dataUpdatedAt}
+            ref={editor}
+            scene={parsed.scene}
+            name={stem}
+            readOnly={readOnly}
+            dark={dark}
+            language={i18n.language}
+            menuLabel={t("documents:excalidraw.menu")}
+            onDirtyChange={onDirtyChange}
+          />
+        </Box>
+      )}
+    </ViewerFrame>
+  );
+}
