@@ -8,7 +8,7 @@ export interface MetadataPatch {
 /** What the server's media extractors wrote and custom properties: shown in their own sections, not again as raw keys. */
 const MEDIA_KEY = /^(exif|music|stream|props):/;
 
-/** Keys users may set: tags and `customize:*` (other categories are the server's, contract §8.16). */
+/** Keys users may set: tags and `customize:*` (other categories are the server's; docs/server-behaviour.md, "File objects and metadata"). */
 const EDITABLE = /^(tag|customize):./;
 
 export const isEditableKey = (key: string) => EDITABLE.test(key);

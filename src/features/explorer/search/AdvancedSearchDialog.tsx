@@ -6,7 +6,7 @@ import type { AdvancedSearchProps, AdvancedSearchResult } from "../dialogs";
 import { advancedOptions, initialAdvancedForm, isEmptySearch, type AdvancedForm } from "./advancedForm";
 import { AdvancedSearchFields } from "./AdvancedSearchFields";
 
-/** Every search condition the server understands (contract §8.0), as a form. */
+/** Every search condition the server understands (docs/server-behaviour.md, "File URIs"), as a form. */
 export default function AdvancedSearchDialog({ open, props, close }: DialogProps<AdvancedSearchProps, AdvancedSearchResult>) {
   const { t } = useTranslation("explorer");
   const [form, setForm] = useState<AdvancedForm>(() => initialAdvancedForm(props.initial));

@@ -19,7 +19,7 @@ import { checkAgainstPolicy } from "./validate";
 const MAX_RENAMES = 100;
 const COMPLETE_ATTEMPTS = 4;
 
-/** Codes meaning "this session is gone": start a new one instead of failing (contract §8.20.2). */
+/** Codes meaning "this session is gone": start a new one instead of failing (docs/server-behaviour.md, "Storage policies and upload drivers"). */
 const SESSION_GONE = new Set([40011]);
 
 /** What a run needs from the manager that owns the task. */
