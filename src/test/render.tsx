@@ -15,7 +15,7 @@ import { vi } from "vitest";
 
 export { fail, holdUploads, network, releaseUploads } from "./network";
 
-// The app honours reduced motion (app/theme.ts): dialogs and menus appear at once, with no
+// The app honours reduced motion (its theme): dialogs and menus appear at once, with no
 // transition timers between a click and what it shows.
 (window as unknown as { happyDOM?: { settings: { device: { prefersReducedMotion: string } } } }).happyDOM!.settings.device.prefersReducedMotion = "reduce";
 // Rendering the real providers in a simulated DOM is slower than a unit test on a busy machine;
