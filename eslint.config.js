@@ -16,7 +16,7 @@ const features = readdirSync(new URL("./src/features", import.meta.url), { withF
 const lazyEntries = {
   shares: ["./landing/ShareLanding.tsx", "./landing/SingleFilePreview.tsx"],
   viewers: ["./InlineViewer.tsx"],
-  site: ["./fileIcons.ts"],
+  site: ["./fileIcons.ts", "./brand.ts"],
   explorer: ["./prefs/explorerPrefs.ts"],
 };
 const layerZones = [

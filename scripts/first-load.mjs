@@ -6,9 +6,15 @@ import { join } from "node:path";
 
 export const ROUTE_MODULES = {
   session: ["src/features/auth/AuthFrame.tsx", "src/features/auth/SignInPage.tsx"],
-  home: ["src/app/shell/AppShell.tsx", "src/features/explorer/ExplorerPage.tsx"],
+  // Every page but sign-in is drawn with MUI, whose theme loads beside the page (shared/theme/Themed.tsx).
+  home: ["src/shared/theme/MuiTheme.tsx", "src/app/shell/AppShell.tsx", "src/features/explorer/ExplorerPage.tsx"],
   // The share landing: /home?path=cloudreve://…@share loads the explorer plus the landing module.
-  share: ["src/app/shell/AppShell.tsx", "src/features/explorer/ExplorerPage.tsx", "src/features/shares/landing/ShareLanding.tsx"],
+  share: [
+    "src/shared/theme/MuiTheme.tsx",
+    "src/app/shell/AppShell.tsx",
+    "src/features/explorer/ExplorerPage.tsx",
+    "src/features/shares/landing/ShareLanding.tsx",
+  ],
 };
 
 export function firstLoad(dist, page) {

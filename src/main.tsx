@@ -9,6 +9,7 @@ import { createQueryClient } from "./app/queryClient";
 import { Providers } from "./app/Providers";
 import { AppRoutes } from "./app/router";
 import { exposeDiagnostics } from "./app/diagnostics";
+import { isLitePath, preloadTheme } from "./shared/theme/Themed";
 import "./pwa/boot";
 
 /**
@@ -24,6 +25,9 @@ const queryClient = createQueryClient(sessionLost);
 setSessionLostHandler(sessionLost);
 
 exposeDiagnostics({ api, queryClient });
+
+// Every page but sign-in is drawn with MUI: fetch its theme beside the page instead of after it.
+if (!isLitePath(location.pathname)) preloadTheme();
 
 void i18nReady.finally(() => {
   createRoot(document.getElementById("root")!).render(

@@ -1,5 +1,8 @@
-import { Component, type ReactNode } from "react";
-import { RouteError } from "./RouteError";
+import { Component, lazy, Suspense, type ReactNode } from "react";
+import { Themed } from "../shared/theme/Themed";
+
+// Drawn with MUI, so it loads only when a page fails.
+const RouteError = lazy(() => import("./RouteError").then((m) => ({ default: m.RouteError })));
 
 interface Props {
   /** A new value (the next page) clears a shown error. */
@@ -25,6 +28,14 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override render() {
-    return this.state.error === undefined ? this.props.children : <RouteError error={this.state.error} />;
+    return this.state.error === undefined ? (
+      this.props.children
+    ) : (
+      <Themed>
+        <Suspense fallback={null}>
+          <RouteError error={this.state.error} />
+        </Suspense>
+      </Themed>
+    );
   }
 }

@@ -1,67 +1,15 @@
-import { useMemo, type ReactNode } from "react";
-import { QueryClientProvider, useQuery, type QueryClient } from "@tanstack/react-query";
-import { CssBaseline, GlobalStyles, ThemeProvider, useMediaQuery } from "@mui/material";
-import { siteQueries } from "../api/queries/site";
-import { buildTheme } from "./theme";
-import { useColorMode } from "../shared/useColorMode";
-import { useCurrentSession } from "../shared/useSession";
+import type { ReactNode } from "react";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { ToastProvider } from "../shared/toast";
 import { ServerGuard } from "../features/compat/ServerGuard";
-import { DirectionStyles, useDirection } from "../i18n/Direction";
 
-function SiteTheme({ children }: { children: ReactNode }) {
-  const { data: site } = useQuery(siteQueries.config("basic"));
-  const session = useCurrentSession();
-  const { dark } = useColorMode();
-  const preferred = session?.user.preferred_theme;
-  const direction = useDirection();
-  const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)", { noSsr: true });
-  const theme = useMemo(
-    () => buildTheme({ themes: site?.themes, defaultTheme: site?.default_theme, preferred, dark, direction, reducedMotion }),
-    [site?.themes, site?.default_theme, preferred, dark, direction, reducedMotion],
-  );
-  return (
-    <DirectionStyles>
-      <ThemeProvider theme={theme}>
-        <CssBaseline enableColorScheme />
-        <GlobalStyles
-          styles={{
-            ".skip-link": {
-              position: "absolute",
-              left: -9999,
-              top: 8,
-              zIndex: 2000,
-              padding: 8,
-              background: theme.palette.background.paper,
-              color: theme.palette.text.primary,
-            },
-            ".skip-link:focus": { left: 8 },
-            // Less motion asked for: our own CSS animations and transitions end at once too.
-            "@media (prefers-reduced-motion: reduce)": {
-              "*, *::before, *::after": {
-                animationDuration: "0.01ms !important",
-                animationIterationCount: "1 !important",
-                transitionDuration: "0.01ms !important",
-                scrollBehavior: "auto !important",
-              },
-            },
-          }}
-        />
-        <meta name="theme-color" content={theme.palette.background.default} />
-        {children}
-      </ThemeProvider>
-    </DirectionStyles>
-  );
-}
-
+/** What every page needs. MUI's theme is not here: it comes with the pages that use MUI (Themed.tsx). */
 export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <SiteTheme>
-        <ServerGuard>
-          <ToastProvider>{children}</ToastProvider>
-        </ServerGuard>
-      </SiteTheme>
+      <ServerGuard>
+        <ToastProvider>{children}</ToastProvider>
+      </ServerGuard>
     </QueryClientProvider>
   );
 }

@@ -3,6 +3,7 @@ import { Route, Routes, useLocation } from "react-router";
 import { DialogHost, closeAllDialogs } from "../shared/dialogs/host";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { HomeRedirect, SessionGate } from "./SessionGate";
+import { Themed, ThemedOutlet } from "../shared/theme/Themed";
 
 // Every page is its own lazy chunk, so the sign-in page never downloads the explorer. Declarative
 // routes (not the data router) keep react-router's share of every first load small.
@@ -42,36 +43,47 @@ export function AppRoutes() {
         <Routes>
           <Route index element={<HomeRedirect />} />
           <Route path="session" element={<AuthFrame />}>
+            {/* Drawn without MUI (src/shared/lite): the page most first visits land on. */}
             <Route index element={<SignInPage />} />
-            <Route path="signup" element={<SignUpPage />} />
-            <Route path="activate" element={<ActivatePage />} />
-            <Route path="reset" element={<ResetPage />} />
-            <Route path="authorize" element={<AuthorizePage />} />
+            <Route element={<ThemedOutlet />}>
+              <Route path="signup" element={<SignUpPage />} />
+              <Route path="activate" element={<ActivatePage />} />
+              <Route path="reset" element={<ResetPage />} />
+              <Route path="authorize" element={<AuthorizePage />} />
+            </Route>
           </Route>
           <Route path="callback/ios" element={<AuthFrame />}>
-            <Route index element={<MobileCallbackPage />} />
+            <Route element={<ThemedOutlet />}>
+              <Route index element={<MobileCallbackPage />} />
+            </Route>
           </Route>
-          <Route
-            element={
-              <SessionGate>
-                <AppShell />
-              </SessionGate>
-            }
-          >
-            <Route path="home" element={<ExplorerPage />} />
-            <Route path="shares" element={<SharesPage />} />
-            <Route path="tasks" element={<TasksPage />} />
-            <Route path="downloads" element={<DownloadsPage />} />
-            <Route path="connect" element={<ConnectPage />} />
-            <Route path="settings" element={<SettingsPage />} />
-            <Route path="profile/:id" element={<ProfilePage />} />
-            <Route path="callback/desktop" element={<DesktopCallbackPage />} />
-            <Route path="admin/*" element={<AdminGate />} />
+          <Route element={<ThemedOutlet />}>
+            <Route
+              element={
+                <SessionGate>
+                  <AppShell />
+                </SessionGate>
+              }
+            >
+              <Route path="home" element={<ExplorerPage />} />
+              <Route path="shares" element={<SharesPage />} />
+              <Route path="tasks" element={<TasksPage />} />
+              <Route path="downloads" element={<DownloadsPage />} />
+              <Route path="connect" element={<ConnectPage />} />
+              <Route path="settings" element={<SettingsPage />} />
+              <Route path="profile/:id" element={<ProfilePage />} />
+              <Route path="callback/desktop" element={<DesktopCallbackPage />} />
+              <Route path="admin/*" element={<AdminGate />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
           </Route>
-          <Route path="*" element={<NotFoundPage />} />
         </Routes>
         {/* Links from the desktop app name the account they are for. */}
-        {search.includes("user_hint=") && <UserHintCheck />}
+        {search.includes("user_hint=") && (
+          <Themed>
+            <UserHintCheck />
+          </Themed>
+        )}
       </Suspense>
       {/* The one host of every promise-based dialog (shared/dialogs/host.tsx), for every page. */}
       <DialogHost />

@@ -1,4 +1,5 @@
 import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { Themed } from "./theme/Themed";
 
 // The snackbar loads with the first message, not with the page.
 const ToastView = lazy(() => import("./ToastView"));
@@ -42,9 +43,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext.Provider value={value}>
       {children}
       {current && (
-        <Suspense fallback={null}>
-          <ToastView key={current.key} toast={current} open={open} onClose={close} onExited={next} />
-        </Suspense>
+        <Themed>
+          <Suspense fallback={null}>
+            <ToastView key={current.key} toast={current} open={open} onClose={close} onExited={next} />
+          </Suspense>
+        </Themed>
       )}
     </ToastContext.Provider>
   );

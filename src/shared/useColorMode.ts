@@ -1,4 +1,4 @@
-import { useMediaQuery } from "@mui/material";
+import { useMediaQuery } from "./useMediaQuery";
 import { sessionStore } from "../api/session";
 import { useSessionState } from "./useSession";
 
@@ -8,7 +8,7 @@ const KEY = "preferred_dark_mode";
 
 export function useColorMode() {
   useSessionState();
-  const systemDark = useMediaQuery("(prefers-color-scheme: dark)", { noSsr: true });
+  const systemDark = useMediaQuery("(prefers-color-scheme: dark)");
   const raw = sessionStore.settings()[KEY];
   const preference: DarkPreference = typeof raw === "boolean" ? raw : undefined;
   return {

@@ -12,7 +12,7 @@ import { useCurrentSession } from "../../shared/useSession";
 import { Drawer, loadDrawer } from "../../shared/ui/LazyDrawer";
 import { loadMenu } from "../../shared/ui/LazyMenu";
 import { loadPopper } from "../../shared/ui/LazyPopper";
-import { prefetchWhenIdle } from "../../shared/ui/prefetch";
+import { prefetchWhenIdle } from "../../shared/prefetch";
 import { useDrawerWidth } from "./drawerWidth";
 // transfers: upload button, page-wide drop/paste target and the lazily loaded queue panel
 import { TransfersButton, TransfersMount } from "../../features/transfers";

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, Button, CircularProgress } from "@mui/material";
-import { LazyAlert as Alert } from "../../shared/ui/lazyParts";
+import { LiteAlert, LiteButton, LiteSpinner } from "../../shared/lite";
 import { useAuthConfig } from "./queries";
 import { useDescribeError } from "../../shared/form/useDescribeError";
 
@@ -15,23 +14,23 @@ export function ConfigGate({ children }: { children: ReactNode }) {
   const { pending, error, retry } = useAuthConfig();
   if (error)
     return (
-      <Alert
+      <LiteAlert
         severity="error"
         role="alert"
         action={
-          <Button color="inherit" size="small" onClick={retry}>
+          <LiteButton size="small" onClick={retry}>
             {t("action.retry")}
-          </Button>
+          </LiteButton>
         }
       >
         {t("config.failed")} {describe(error)}
-      </Alert>
+      </LiteAlert>
     );
   if (pending)
     return (
-      <Box sx={{ display: "grid", placeItems: "center", py: 6 }}>
-        <CircularProgress aria-label={t("config.loading")} />
-      </Box>
+      <div className="lt-pending">
+        <LiteSpinner label={t("config.loading")} />
+      </div>
     );
   return children;
 }

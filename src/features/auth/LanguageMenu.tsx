@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button } from "@mui/material";
-import TranslateIcon from "@mui/icons-material/Translate";
+import { LiteButton, LiteIcon } from "../../shared/lite";
+import { Themed } from "../../shared/theme/Themed";
 import { LANGUAGES } from "../../i18n";
 
 // The menu (with its popover and focus trap) loads on first open: it is not worth first-load bytes.
@@ -14,22 +14,23 @@ export function LanguageMenu() {
   const current = LANGUAGES.find((l) => l.code === i18n.language) ?? LANGUAGES[0];
   return (
     <>
-      <Button
-        color="inherit"
+      <LiteButton
+        inherit
         size="small"
-        startIcon={<TranslateIcon aria-hidden />}
+        startIcon={<LiteIcon name="translate" size={18} />}
         aria-label={`${t("frame.language")}: ${current.label}`}
         aria-haspopup="menu"
         aria-expanded={Boolean(anchor)}
         onClick={(e) => setAnchor(e.currentTarget)}
-        sx={{ color: "text.secondary" }}
       >
         {current.label}
-      </Button>
+      </LiteButton>
       {anchor && (
-        <Suspense fallback={null}>
-          <LanguageList anchor={anchor} current={current.code} onClose={() => setAnchor(null)} />
-        </Suspense>
+        <Themed>
+          <Suspense fallback={null}>
+            <LanguageList anchor={anchor} current={current.code} onClose={() => setAnchor(null)} />
+          </Suspense>
+        </Themed>
       )}
     </>
   );

@@ -1,5 +1,4 @@
 import { useTranslation } from "react-i18next";
-import { Box, Link } from "@mui/material";
 import type { LoginConfig } from "./queries";
 
 /** Terms of service and privacy policy, when the site links them; they open in a new tab. */
@@ -11,27 +10,13 @@ export function LegalLinks({ login }: { login: LoginConfig | undefined }) {
   ].filter((l): l is { href: string; label: string } => Boolean(l));
   if (links.length === 0) return null;
   return (
-    <Box component="nav" aria-label={t("legal.label")} sx={{ display: "flex", gap: 2, justifyContent: "center", mt: 3, flexWrap: "wrap" }}>
+    <nav aria-label={t("legal.label")} className="lt-links">
       {links.map((l) => (
-        <Link key={l.href} href={l.href} target="_blank" rel="noopener noreferrer" variant="body2" color="text.secondary">
+        <a key={l.href} href={l.href} target="_blank" rel="noopener noreferrer" className="lt-link lt-body2" data-quiet>
           {l.label}
-          <Box component="span" sx={visuallyHidden}>
-            {` (${t("legal.newTab")})`}
-          </Box>
-        </Link>
+          <span className="lt-sr-only">{` (${t("legal.newTab")})`}</span>
+        </a>
       ))}
-    </Box>
+    </nav>
   );
 }
-
-export const visuallyHidden = {
-  position: "absolute",
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-  border: 0,
-} as const;

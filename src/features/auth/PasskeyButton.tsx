@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button } from "@mui/material";
-import KeyIcon from "@mui/icons-material/KeyOutlined";
+import { LiteButton, LiteIcon } from "../../shared/lite";
 import { passkeySignIn } from "./passkey";
 import { usePasskeyError } from "./usePasskeyError";
 import { useFinishSignIn } from "./useFinishSignIn";
@@ -36,8 +35,8 @@ export function PasskeyButton({
     }
   };
   return (
-    <Button fullWidth variant={variant} size="large" startIcon={<KeyIcon />} onClick={run} loading={busy} sx={{ mt: 1 }}>
+    <LiteButton fullWidth variant={variant} size="large" startIcon={<LiteIcon name="key" size={20} />} onClick={run} loading={busy} style={{ marginTop: 8 }}>
       {t("passkey.signIn")}
-    </Button>
+    </LiteButton>
   );
 }

@@ -1,14 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { keyframes } from "@emotion/react";
-import { Box, Typography } from "@mui/material";
 import { usePageTitle } from "../../shared/usePageTitle";
-
-const slide = (from: string) => keyframes`
-  from { opacity: 0; transform: translateX(${from}); }
-  to { opacity: 1; transform: none; }
-`;
-const forward = slide("24px");
-const back = slide("-24px");
 
 // Fields that can take the cursor; the hidden username input for password managers is skipped.
 const FOCUSABLE = "input:not([type=hidden]):not([hidden]):not([disabled]):not([readonly])";
@@ -39,22 +30,12 @@ export function Phase({
     target?.focus({ preventScroll: false });
   }, []);
   return (
-    <Box
-      ref={root}
-      sx={{
-        animation: `${direction === "forward" ? forward : back} 200ms ease-out`,
-        "@media (prefers-reduced-motion: reduce)": { animation: "none" },
-      }}
-    >
-      <Typography ref={heading} variant="h5" component="h1" tabIndex={-1} sx={{ fontWeight: 600, outline: "none", mb: description ? 1 : 2 }}>
+    <div ref={root} className="lt-phase" data-back={direction === "back" || undefined}>
+      <h1 ref={heading} className="lt-h1" tabIndex={-1} data-described={description ? true : undefined}>
         {title}
-      </Typography>
-      {description && (
-        <Typography color="text.secondary" sx={{ mb: 2, overflowWrap: "anywhere" }}>
-          {description}
-        </Typography>
-      )}
+      </h1>
+      {description && <p className="lt-desc">{description}</p>}
       {children}
-    </Box>
+    </div>
   );
 }

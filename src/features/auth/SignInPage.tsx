@@ -6,7 +6,7 @@ import { lastEmail } from "./lastEmail";
 import { EmailStep } from "./phases/EmailStep";
 import type { SignInStep, StepOptions, StepProps } from "./phases/types";
 import { useRedirectTarget } from "./useFinishSignIn";
-import { prefetchWhenIdle } from "../../shared/ui/prefetch";
+import { prefetchWhenIdle } from "../../shared/prefetch";
 import type { Direction } from "./Phase";
 
 interface State {

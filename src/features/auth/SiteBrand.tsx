@@ -1,11 +1,7 @@
-import { Box } from "@mui/material";
-import { SiteLogo } from "../site";
+import { useSiteLogo } from "../site/brand";
 
 /** The site's logo or name above the sign-in card. */
-export function SiteBrand() {
-  return (
-    <Box sx={{ display: "flex", justifyContent: "center", mb: 3, minHeight: 40 }}>
-      <SiteLogo height={40} textProps={{ component: "p", variant: "h6", sx: { fontWeight: 700, color: "primary.main" } }} />
-    </Box>
-  );
+export function SiteBrand({ dark }: { dark: boolean }) {
+  const { src, title, onError } = useSiteLogo(dark);
+  return <div className="lt-brand">{src ? <img src={src} alt={title} onError={onError} /> : <p>{title}</p>}</div>;
 }

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { siteQueries } from "../../api/queries/site";
 import { isApiError } from "../../api/errors";
 import { detectServer } from "./detect";
+import { Themed } from "../../shared/theme/Themed";
 
 const UnsupportedServer = lazy(() => import("./UnsupportedServer"));
 
@@ -24,9 +25,11 @@ export function ServerGuard({ children }: { children: ReactNode }) {
   });
   if (suspicious && found.data && found.data.kind !== "v4")
     return (
-      <Suspense fallback={null}>
-        <UnsupportedServer found={found.data} />
-      </Suspense>
+      <Themed>
+        <Suspense fallback={null}>
+          <UnsupportedServer found={found.data} />
+        </Suspense>
+      </Themed>
     );
   return children;
 }

@@ -1,6 +1,7 @@
 // Promise-based dialogs (docs/architecture.md, "One action, end to end"): `const name = await dialogs.rename(file)` reads top to bottom.
 // Every dialog is its own lazy chunk, loaded on first use, so none of them weighs on the first load.
 import { lazy, Suspense, useSyncExternalStore, type ComponentType, type LazyExoticComponent } from "react";
+import { Themed } from "../theme/Themed";
 
 export interface DialogProps<P, R> {
   open: boolean;
@@ -63,18 +64,17 @@ export function closeAllDialogs() {
   entries.filter((e) => e.open).forEach((e) => close(e.id, undefined));
 }
 
-export const hasOpenDialog = () => entries.some((e) => e.open);
-
 /** Renders the open dialogs; mounted once, by the app's routes (app/router.tsx). */
 export function DialogHost() {
   const list = useSyncExternalStore(subscribe, () => entries);
+  if (list.length === 0) return null;
   return (
-    <>
+    <Themed>
       {list.map(({ id, Component, props, open }) => (
         <Suspense key={id} fallback={null}>
           <Component open={open} props={props} close={(r) => close(id, r)} />
         </Suspense>
       ))}
-    </>
+    </Themed>
   );
 }

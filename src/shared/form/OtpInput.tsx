@@ -1,59 +1,7 @@
-import { useEffect, useRef, type Ref } from "react";
-import { useTranslation } from "react-i18next";
 import { PlainTextField } from "../ui/PlainTextField";
-import { normalizeOtp } from "./validation";
+import { useOtpField, type OtpProps } from "./otpField";
 
-interface Props {
-  value: string;
-  onChange: (code: string) => void;
-  /** Called once the sixth digit is entered or a full code is pasted. */
-  onComplete: (code: string) => void;
-  error?: string;
-  disabled?: boolean;
-  inputRef?: Ref<HTMLInputElement>;
-  autoFocus?: boolean;
-}
-
-/**
- * A single field for a 6-digit one-time code rather than six boxes: one tab stop, one label,
- * paste and SMS/authenticator autofill (`autocomplete="one-time-code"`) work natively, and a
- * numeric keypad opens on phones.
- */
-export function OtpInput({ value, onChange, onComplete, error, disabled, inputRef, autoFocus }: Props) {
-  const { t } = useTranslation("auth");
-  const completed = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    // Fire once per distinct full code, so a re-render does not submit twice.
-    if (value.length === 6 && completed.current !== value) {
-      completed.current = value;
-      onComplete(value);
-    }
-    if (value.length < 6) completed.current = undefined;
-  }, [value, onComplete]);
-  return (
-    <PlainTextField
-      fullWidth
-      margin="normal"
-      label={t("field.otp")}
-      value={value}
-      onChange={(e) => onChange(normalizeOtp(e.target.value))}
-      error={Boolean(error)}
-      helperText={error ?? t("field.otpHint")}
-      disabled={disabled}
-      inputRef={inputRef}
-      autoFocus={autoFocus}
-      slotProps={{
-        // A new error is announced even though focus stays in the field.
-        formHelperText: error ? { role: "alert" } : undefined,
-        htmlInput: {
-          inputMode: "numeric",
-          autoComplete: "one-time-code",
-          pattern: "[0-9]*",
-          // Pasted text with spaces or dashes is cleaned by normalizeOtp, so allow a little more.
-          maxLength: 12,
-          style: { fontSize: 28, letterSpacing: "0.5em", textAlign: "center", fontVariantNumeric: "tabular-nums" },
-        },
-      }}
-    />
-  );
+/** The one-time-code field drawn with MUI (see useOtpField). */
+export function OtpInput(props: OtpProps) {
+  return <PlainTextField {...useOtpField(props)} />;
 }

@@ -1,11 +1,10 @@
 import { useEffect, useEffectEvent, useState, type FormEvent } from "react";
 import { Link as RouterLink, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
-import { Box, Button, Divider, Link, Typography } from "@mui/material";
+import { LiteButton } from "../../../shared/lite";
 import { isApiError } from "../../../api/errors";
 import { prepareSignIn } from "../api";
-import { EmailField } from "../../../shared/form/fields";
-import { FormAlert } from "../../../shared/form/FormAlert";
+import { LiteEmailField as EmailField, LiteFormAlert as FormAlert } from "../../../shared/form/liteForm";
 import { LegalLinks } from "../LegalLinks";
 import { cancelPasskeyCeremony, passkeySignIn, passkeysSupported } from "../passkey";
 import { PasskeyButton } from "../PasskeyButton";
@@ -78,25 +77,27 @@ export function EmailStep({ email, direction, go }: StepProps) {
   return (
     <Phase title={t("signIn.title")} description={t("signIn.description", { site: basic?.title ?? "Cloudreve" })} direction={direction}>
       <FormAlert message={error} />
-      <Box component="form" noValidate onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <EmailField field={field} webauthn={passkeys} />
-        <Button type="submit" fullWidth variant="contained" size="large" loading={busy} sx={{ mt: 2 }}>
+        <LiteButton type="submit" fullWidth variant="contained" size="large" loading={busy} style={{ marginTop: 16 }}>
           {t("action.continue")}
-        </Button>
-      </Box>
+        </LiteButton>
+      </form>
       {passkeys && (
         <>
-          <Divider sx={{ my: 2, color: "text.secondary", typography: "body2" }}>{t("signIn.or")}</Divider>
+          <div className="lt-divider" role="separator">
+            {t("signIn.or")}
+          </div>
           <PasskeyButton onError={setError} onSettled={() => setAutofillRound((n) => n + 1)} />
         </>
       )}
       {login?.register_enabled && (
-        <Typography variant="body2" sx={{ mt: 3, textAlign: "center" }}>
+        <p className="lt-body2 lt-center" style={{ marginTop: 24 }}>
           {t("signIn.noAccount")}{" "}
-          <Link component={RouterLink} to={signUp}>
+          <RouterLink to={signUp} className="lt-link">
             {t("signIn.signUpLink")}
-          </Link>
-        </Typography>
+          </RouterLink>
+        </p>
       )}
       <LegalLinks login={login} />
     </Phase>

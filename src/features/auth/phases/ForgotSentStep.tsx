@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Button } from "@mui/material";
+import { LiteButton } from "../../../shared/lite";
 import { MailSent } from "../MailSent";
 import type { StepProps } from "./types";
 
@@ -7,9 +7,9 @@ export function ForgotSentStep({ email, go }: StepProps) {
   const { t } = useTranslation("auth");
   return (
     <MailSent title={t("forgot.sentTitle")} description={t("forgot.sentDescription", { email })}>
-      <Button fullWidth variant="contained" size="large" onClick={() => go({ name: "email" }, email, { direction: "back" })}>
+      <LiteButton fullWidth variant="contained" size="large" onClick={() => go({ name: "email" }, email, { direction: "back" })}>
         {t("action.backToSignIn")}
-      </Button>
+      </LiteButton>
     </MailSent>
   );
 }

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, Button } from "@mui/material";
+import { LiteButton } from "../../../shared/lite";
 import { isApiError } from "../../../api/errors";
 import { requestPasswordReset } from "../api";
 import { Captcha } from "../captcha/Captcha";
 import { CAPTCHA_CODES, useCaptchaController } from "../captcha/controller";
-import { EmailField } from "../../../shared/form/fields";
-import { FormAlert } from "../../../shared/form/FormAlert";
+import { LiteEmailField as EmailField, LiteFormAlert as FormAlert } from "../../../shared/form/liteForm";
+import { Themed } from "../../../shared/theme/Themed";
 import { Phase } from "../Phase";
 import { useAuthConfig } from "../queries";
 import { useDescribeError } from "../../../shared/form/useDescribeError";
@@ -56,16 +56,20 @@ export function ForgotStep({ email, direction, go }: StepProps) {
   return (
     <Phase title={t("forgot.title")} description={t("forgot.description")} direction={direction}>
       <FormAlert message={error} />
-      <Box component="form" noValidate onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <EmailField field={field} />
-        <Captcha controller={captcha} error={captchaError} />
-        <Button type="submit" fullWidth variant="contained" size="large" loading={busy} sx={{ mt: 2 }}>
+        {captcha.required && (
+          <Themed>
+            <Captcha controller={captcha} error={captchaError} />
+          </Themed>
+        )}
+        <LiteButton type="submit" fullWidth variant="contained" size="large" loading={busy} style={{ marginTop: 16 }}>
           {t("forgot.submit")}
-        </Button>
-        <Button fullWidth sx={{ mt: 1 }} onClick={() => go({ name: "email" }, field.value.trim() || email, { direction: "back" })}>
+        </LiteButton>
+        <LiteButton fullWidth style={{ marginTop: 8 }} onClick={() => go({ name: "email" }, field.value.trim() || email, { direction: "back" })}>
           {t("action.backToSignIn")}
-        </Button>
-      </Box>
+        </LiteButton>
+      </form>
     </Phase>
   );
 }

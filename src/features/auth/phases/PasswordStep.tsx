@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, Button, Divider, Link, Typography } from "@mui/material";
+import { LiteButton } from "../../../shared/lite";
+import { Themed } from "../../../shared/theme/Themed";
 import { isApiError } from "../../../api/errors";
 import { passwordSignIn, type PrepareLogin } from "../api";
 import { Captcha } from "../captcha/Captcha";
 import { CAPTCHA_CODES, useCaptchaController } from "../captcha/controller";
-import { PasswordField } from "../../../shared/form/fields";
-import { FormAlert } from "../../../shared/form/FormAlert";
+import { LiteFormAlert as FormAlert, LitePasswordField as PasswordField } from "../../../shared/form/liteForm";
 import { passkeysSupported } from "../passkey";
 import { PasskeyButton } from "../PasskeyButton";
 import { Phase } from "../Phase";
@@ -75,26 +75,36 @@ export function PasswordStep({ email, prepare, notice, direction, go }: StepProp
       <FormAlert message={notice} severity="warning" />
       <FormAlert message={error} />
       {hasPassword ? (
-        <Box component="form" noValidate onSubmit={submit}>
+        <form noValidate onSubmit={submit}>
           {/* Lets password managers pair the saved password with this account. */}
           <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
           <PasswordField field={password} label={t("field.password")} autoComplete="current-password" required rule={SIGN_IN_PASSWORD} />
-          <Captcha controller={captcha} error={captchaError} />
-          <Box sx={{ display: "flex", justifyContent: "flex-end" }}>
-            <Link component="button" type="button" variant="body2" onClick={() => go({ name: "forgot" }, email)}>
+          {captcha.required && (
+            <Themed>
+              <Captcha controller={captcha} error={captchaError} />
+            </Themed>
+          )}
+          <div className="lt-end">
+            <button type="button" className="lt-link lt-body2" onClick={() => go({ name: "forgot" }, email)}>
               {t("password.forgot")}
-            </Link>
-          </Box>
-          <Button type="submit" fullWidth variant="contained" size="large" loading={busy} sx={{ mt: 2 }}>
+            </button>
+          </div>
+          <LiteButton type="submit" fullWidth variant="contained" size="large" loading={busy} style={{ marginTop: 16 }}>
             {t("action.signIn")}
-          </Button>
-        </Box>
+          </LiteButton>
+        </form>
       ) : (
-        <Typography color="text.secondary">{t("password.passwordless")}</Typography>
+        <p className="lt-secondary" style={{ margin: 0 }}>
+          {t("password.passwordless")}
+        </p>
       )}
       {passkeys && (
         <>
-          {hasPassword && <Divider sx={{ my: 2, color: "text.secondary", typography: "body2" }}>{t("signIn.or")}</Divider>}
+          {hasPassword && (
+            <div className="lt-divider" role="separator">
+              {t("signIn.or")}
+            </div>
+          )}
           <PasskeyButton onError={setError} variant={hasPassword ? "outlined" : "contained"} />
         </>
       )}

@@ -1,6 +1,6 @@
 import { Link as RouterLink, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
-import { Button } from "@mui/material";
+import { LiteButton, liteButtonLook } from "../../../shared/lite";
 import { authPath } from "../authPath";
 import { Phase } from "../Phase";
 import type { StepProps } from "./types";
@@ -11,12 +11,12 @@ export function SignUpNeededStep({ email, direction, go }: StepProps) {
   const [params] = useSearchParams();
   return (
     <Phase title={t("signUpNeeded.title")} description={t("signUpNeeded.description", { email })} direction={direction}>
-      <Button component={RouterLink} to={authPath("/session/signup", { email, redirect: params.get("redirect") })} fullWidth variant="contained" size="large">
-        {t("signUpNeeded.create")}
-      </Button>
-      <Button fullWidth sx={{ mt: 1 }} onClick={() => go({ name: "email" }, email, { direction: "back" })}>
+      <RouterLink to={authPath("/session/signup", { email, redirect: params.get("redirect") })} {...liteButtonLook()}>
+        <span>{t("signUpNeeded.create")}</span>
+      </RouterLink>
+      <LiteButton fullWidth style={{ marginTop: 8 }} onClick={() => go({ name: "email" }, email, { direction: "back" })}>
         {t("signUpNeeded.other")}
-      </Button>
+      </LiteButton>
     </Phase>
   );
 }

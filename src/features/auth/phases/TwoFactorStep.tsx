@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, Button } from "@mui/material";
+import { LiteButton } from "../../../shared/lite";
 import { isApiError } from "../../../api/errors";
 import { twoFactorSignIn, type PrepareLogin } from "../api";
-import { OtpInput } from "../../../shared/form/OtpInput";
+import { LiteOtpInput as OtpInput } from "../../../shared/form/liteForm";
 import { Phase } from "../Phase";
 import { useDescribeError } from "../../../shared/form/useDescribeError";
 import { useFinishSignIn } from "../useFinishSignIn";
@@ -56,15 +56,15 @@ export function TwoFactorStep({ email, sessionId, prepare, direction, go }: Step
   return (
     <Phase title={t("twoFactor.title")} description={t("twoFactor.description")} direction={direction}>
       <AccountChip email={email} onChange={() => go({ name: "email" }, email, { direction: "back" })} />
-      <Box component="form" noValidate onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <OtpInput value={code} onChange={setCode} onComplete={(c) => void verify(c)} error={error} inputRef={input} />
-        <Button type="submit" fullWidth variant="contained" size="large" loading={busy} sx={{ mt: 2 }}>
+        <LiteButton type="submit" fullWidth variant="contained" size="large" loading={busy} style={{ marginTop: 16 }}>
           {t("action.verify")}
-        </Button>
-        <Button fullWidth sx={{ mt: 1 }} onClick={() => go({ name: "password", prepare }, email, { direction: "back" })}>
+        </LiteButton>
+        <LiteButton fullWidth style={{ marginTop: 8 }} onClick={() => go({ name: "password", prepare }, email, { direction: "back" })}>
           {t("action.back")}
-        </Button>
-      </Box>
+        </LiteButton>
+      </form>
     </Phase>
   );
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import SvgIcon from "@mui/material/SvgIcon";
-import { prefetchWhenIdle } from "../../../shared/ui/prefetch";
+import { prefetchWhenIdle } from "../../../shared/prefetch";
 
 type IconName = keyof typeof import("./defs/menuIcons");
 interface IconProps {

@@ -1,16 +1,5 @@
 import { createTheme, type Theme, type ThemeOptions } from "@mui/material/styles";
-
-type ThemePresets = Record<string, { light?: ThemeOptions; dark?: ThemeOptions }>;
-
-function parsePresets(json: string | undefined): ThemePresets {
-  if (!json) return {};
-  try {
-    const parsed = JSON.parse(json) as unknown;
-    return parsed && typeof parsed === "object" ? (parsed as ThemePresets) : {};
-  } catch {
-    return {};
-  }
-}
+import { fallbackPrimary, presetPalette } from "./palette";
 
 /** A device whose only pointer is a finger (no mouse, trackpad or pen that can hover). */
 const touchOnly = () => typeof matchMedia === "function" && matchMedia("(hover: none) and (pointer: coarse)").matches;
@@ -31,12 +20,7 @@ export function buildTheme(opts: {
   /** The user asked the system for less motion: dialogs, menus and drawers appear without moving. */
   reducedMotion?: boolean;
 }): Theme {
-  const presets = parsePresets(opts.themes);
-  const key = [opts.preferred, opts.defaultTheme].find((k) => k && presets[k]) ?? Object.keys(presets)[0];
-  const preset = key ? presets[key] : undefined;
-  const variant = opts.dark ? (preset?.dark ?? preset?.light) : preset?.light;
-  const fallbackPrimary = opts.preferred ?? opts.defaultTheme ?? "#1976d2";
-  const palette = (variant?.palette ?? {}) as NonNullable<ThemeOptions["palette"]>;
+  const palette = presetPalette(opts) as NonNullable<ThemeOptions["palette"]>;
   return createTheme({
     direction: opts.direction ?? "ltr",
     shape: { borderRadius: 12 },
@@ -50,7 +34,7 @@ export function buildTheme(opts: {
       mode: opts.dark ? "dark" : "light",
       // Text on coloured surfaces (filled alerts, contained buttons) meets WCAG AA, not MUI's 3:1.
       contrastThreshold: 4.5,
-      primary: palette.primary ?? { main: opts.dark ? "#90caf9" : fallbackPrimary },
+      primary: palette.primary ?? { main: fallbackPrimary(opts) },
     },
     components: {
       MuiButtonBase: { defaultProps: { disableRipple: Boolean(opts.reducedMotion) } },
