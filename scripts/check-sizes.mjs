@@ -14,7 +14,6 @@ const KNOWN = new Set([
   "server/routes/dav.test.ts",
   "src/features/admin/groups/GroupEditPage.tsx",
   "src/features/admin/settings/editors/MailTemplates.tsx",
-  "src/features/admin/settings/tabs.ts",
   "src/features/admin/ui/DataTable.tsx",
   "src/features/admin/users/UserDialog.tsx",
   "src/features/admin/users/UsersPage.tsx",
