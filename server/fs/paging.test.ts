@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeId, IdType } from "../core/ids.ts";
-import { compareCodePoints, cursorPage, decodeCursor, encodeCursor, orderFrom, sortNodes, splitSorted } from "./paging.ts";
+import { capPageSize, compareCodePoints, cursorPage, decodeCursor, encodeCursor, offsetPage, orderFrom, sortNodes, splitSorted } from "./paging.ts";
 import type { FileNode } from "./types.ts";
 
 let nextId = 1;
@@ -96,5 +96,47 @@ describe("cursor paging reproduces the real server's folder/file hand-over", () 
     expect(compareCodePoints("B", "a")).toBeLessThan(0);
     expect(compareCodePoints("\uffff", "😀")).toBeLessThan(0);
     expect(compareCodePoints("ab", "abc")).toBeLessThan(0);
+  });
+});
+
+describe("offset paging (page mode)", () => {
+  const o = orderFrom("name", "asc", false);
+  const list = sortNodes([node("b.txt", 0), node("z", 1), node("a.txt", 0), node("m", 1), node("c.txt", 0)], o);
+
+  it("keeps folders before files across pages and counts every item", () => {
+    const names = (page: number) => offsetPage(list, page, 2).items.map((n) => n.name);
+    expect([names(0), names(1), names(2), names(3)]).toEqual([["m", "z"], ["a.txt", "b.txt"], ["c.txt"], []]);
+    expect(offsetPage(list, 1, 2).pagination).toEqual({ page: 1, page_size: 2, total_items: 5 });
+  });
+
+  it("leaves the total out of an empty listing, as Go's omitempty does", () => {
+    expect(offsetPage([], 0, 50).pagination).toEqual({ page: 0, page_size: 50 });
+  });
+
+  it("turns a page size of 0 or beyond the SQL parameter budget into that budget", () => {
+    expect(capPageSize(0)).toBe(32756);
+    expect(capPageSize(40000)).toBe(32756);
+    expect(capPageSize(40000, 1)).toBe(32765);
+    expect(capPageSize(100)).toBe(100);
+    expect(offsetPage(list, 0, 0).items).toHaveLength(5);
+  });
+});
+
+describe("cursor paging without the hand-over", () => {
+  it("walks mixed listings (search) in one order, with no folder/file switch", () => {
+    const o = orderFrom("name", "asc", true);
+    const src = { mixed: sortNodes([node("b", 1), node("a.txt", 0), node("c.txt", 0)], o) };
+    const first = cursorPage(src, o, 2, "");
+    expect(first.items.map((n) => n.name)).toEqual(["a.txt", "b"]);
+    expect(tokenJson(first.pagination.next_token as string).start_with_file).toBeUndefined();
+    const second = cursorPage(src, o, 2, first.pagination.next_token as string);
+    expect(second.items.map((n) => n.name)).toEqual(["c.txt"]);
+    expect(second.pagination.next_token).toBeUndefined();
+  });
+
+  it("lists only folders when asked for folders only", () => {
+    const o = orderFrom("name", "asc", false);
+    const src = splitSorted(sortNodes([node("x", 1), node("a.txt", 0)], o));
+    expect(cursorPage(src, o, 5, "", { folderOnly: true }).items.map((n) => n.name)).toEqual(["x"]);
   });
 });
