@@ -25,7 +25,7 @@ export function ColorChoice({
   const options = [
     { id: "none", hex: "", label: noneLabel },
     ...COLORS.map((c) => ({ id: c.id, hex: c.hex, label: t(`colors.${c.id}`) })),
-    ...extra.filter(isHexColor).map((hex) => ({ id: hex, hex: hex.toLowerCase(), label: t("colors.custom", { hex }) })),
+    ...extra.filter(isHexColor).map((hex) => ({ id: hex, hex: hex.toLowerCase(), label: t("organize:colors.custom", { hex }) })),
   ];
   return (
     <Box role="radiogroup" aria-labelledby={`${name}-label`} sx={{ display: "flex", alignItems: "center", flexWrap: "wrap", gap: 1 }}>
