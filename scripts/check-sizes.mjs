@@ -10,8 +10,6 @@ const MAX_FILE_LINES = 300;
 const MAX_FUNCTION_LINES = 120;
 const GENERATED = new Set(["src/api/schema.ts"]);
 const KNOWN = new Set([
-  "server/fs/workflows.test.ts",
-  "server/routes/dav.test.ts",
   "src/features/admin/groups/GroupEditPage.tsx",
   "src/features/admin/settings/editors/MailTemplates.tsx",
   "src/features/admin/ui/DataTable.tsx",

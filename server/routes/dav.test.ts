@@ -35,7 +35,7 @@ function accountWith(bits: number[]): { auth: string; permission: Set<number> } 
 const create = (auth: string, body: unknown) => srv.api<DavAccount>("PUT", "/api/v4/devices/dav", { auth, body });
 const list = (auth: string, query: string) => srv.api<DavPage>("GET", `/api/v4/devices/dav?${query}`, { auth });
 
-describe("WebDAV accounts", () => {
+describe("WebDAV accounts: creating", () => {
   it("creates an account with a generated password and lists it", async () => {
     const { auth } = srv.user("admin");
     const made = await create(auth, { uri: "cloudreve://my/Documents", name: "Laptop" });
@@ -100,7 +100,9 @@ describe("WebDAV accounts", () => {
     const anonymous = await srv.api("PUT", "/api/v4/devices/dav", { body: { uri: "cloudreve://my", name: "x" } });
     expect(anonymous.env.code).toBe(401);
   });
+});
 
+describe("WebDAV accounts: listing, updating and deleting", () => {
   it("pages newest first with cursor tokens and checks page_size", async () => {
     const { auth } = srv.user("admin");
     const names = Array.from({ length: 23 }, (_, i) => `acc-${String(i).padStart(2, "0")}`);
