@@ -32,6 +32,8 @@ const rawKeysOn = async (page: Page, keys: Set<string>) => {
 
 test.describe("languages", () => {
   test("every language renders the explorer in its own words, with no raw keys", async ({ userPage: page, api }) => {
+    // Thirteen page loads, each with its own texts: a busy machine needs longer than one page's limit.
+    test.slow();
     const root = await testFolder(api, "languages");
     const keys = allKeys();
     try {
