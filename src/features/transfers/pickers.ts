@@ -42,8 +42,3 @@ export function pickFiles(folder: string, opts: { accept?: string } = {}): void 
 export function pickFolder(folder: string): void {
   pick("folder", folder);
 }
-
-/** `accept` attribute from a policy's allowed extensions ("" when anything goes). */
-export function acceptFor(allowedSuffix: readonly string[] | null | undefined): string {
-  return (allowedSuffix ?? []).map((s) => `.${s.replace(/^\./, "")}`).join(",");
-}
