@@ -8,12 +8,9 @@ import { keepFresh, swapSource } from "../media/renewal";
 import { setSessionHandlers, setSessionState, setSessionTrack } from "./mediaSession";
 import type { MoreTracks } from "./more";
 import { extendOrder, nextRepeat, playOrder, stepBack, stepForward, type Repeat, type Step } from "./playlist";
+import { readSettings, readVolume, saveSettings, saveVolume } from "./settings";
 import { playerSlot } from "./slot";
 import { trackInfo } from "./trackInfo";
-
-/** The official frontend's key, so a user's volume carries over. */
-const VOLUME_KEY = "music_volume";
-const SETTINGS_KEY = "music_player";
 
 export interface PlayerState {
   tracks: readonly FileResponse[];
@@ -39,20 +36,6 @@ export interface StartOptions {
   current: number;
   contextHint?: string | undefined;
   more?: MoreTracks | null;
-}
-
-function readSettings(): { repeat: Repeat; shuffle: boolean } {
-  try {
-    const s = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "{}") as { repeat?: unknown; shuffle?: unknown };
-    return { repeat: s.repeat === "all" || s.repeat === "one" ? s.repeat : "off", shuffle: s.shuffle === true };
-  } catch {
-    return { repeat: "off", shuffle: false };
-  }
-}
-
-function readVolume(): number {
-  const v = Number(localStorage.getItem(VOLUME_KEY) ?? "1");
-  return Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 1;
 }
 
 class MusicPlayer {
@@ -108,7 +91,7 @@ class MusicPlayer {
     el.addEventListener("pause", () => setSessionState(false));
     el.addEventListener("volumechange", () => {
       this.set({ volume: el.volume, muted: el.muted });
-      localStorage.setItem(VOLUME_KEY, String(el.volume));
+      saveVolume(el.volume);
     });
     el.addEventListener("ended", () => void this.advance(true));
     el.addEventListener("error", () => {
@@ -269,15 +252,12 @@ class MusicPlayer {
   }
   cycleRepeat() {
     this.set({ repeat: nextRepeat(this.state.repeat) });
-    this.saveSettings();
+    saveSettings(this.state);
   }
   toggleShuffle() {
     const shuffle = !this.state.shuffle;
     this.set({ shuffle, order: playOrder(this.state.tracks.length, this.state.current, shuffle) });
-    this.saveSettings();
-  }
-  private saveSettings() {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ repeat: this.state.repeat, shuffle: this.state.shuffle }));
+    saveSettings(this.state);
   }
 
   /** Stops and forgets the playlist; the mini player goes away. */

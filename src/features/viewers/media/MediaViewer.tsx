@@ -8,16 +8,14 @@ import { Alert, Box } from "@mui/material";
 import { describeError } from "../../../api/errors";
 import { extOf } from "../choose";
 import { ViewerFrame } from "../frame/ViewerFrame";
+import { frameProps } from "../frame/frameProps";
 import type { ViewerProps } from "../types";
 import { chaptersOf, chaptersVtt } from "./chapters";
 import { applyKey, keyAction, VIDEO_SHORTCUTS } from "./keys";
+import { useResumePosition } from "./useResumePosition";
 import { useSubtitleTracks } from "./useSubtitleTracks";
 import { useVideoSource } from "./useVideoSource";
 import { ChaptersMenu, PipButton, SubtitlesMenu } from "./VideoMenus";
-
-const POSITION_KEY = (id: string) => `media_position_${id}`;
-/** Positions this close to either end are not worth resuming. */
-const RESUME_MARGIN = 5;
 
 /** Keys typed into these keep their own meaning (a focused button's Space presses it). */
 const OWN_KEYS = "button, a, input, textarea, select, [role=menuitem], [role=menuitemradio], [role=slider]";
@@ -52,33 +50,7 @@ export default function MediaViewer(p: ViewerProps) {
     return () => URL.revokeObjectURL(src);
   }, [chapterVtt]);
 
-  // The position is remembered per file (and version), so a long video resumes where it stopped:
-  // written every few seconds of playing, on pause and when the viewer closes.
-  const key = POSITION_KEY(`${p.file.id}:${p.version ?? ""}`);
-  const save = () => {
-    const el = media.current;
-    if (!el || swapping.current || !Number.isFinite(el.duration) || el.readyState === 0) return;
-    if (el.currentTime > RESUME_MARGIN && el.currentTime < el.duration - RESUME_MARGIN) localStorage.setItem(key, String(Math.floor(el.currentTime)));
-    else localStorage.removeItem(key);
-  };
-  const saveRef = useRef(save);
-  useEffect(() => {
-    saveRef.current = save;
-  });
-  useEffect(() => () => saveRef.current(), []);
-  const onLoaded = () => {
-    const el = media.current;
-    if (!el || swapping.current) return;
-    const saved = Number(localStorage.getItem(key));
-    if (saved > 0 && saved < el.duration - RESUME_MARGIN) el.currentTime = saved;
-  };
-  const lastSave = useRef(0);
-  const onTime = () => {
-    const now = Date.now();
-    if (now - lastSave.current < 2000) return;
-    lastSave.current = now;
-    save();
-  };
+  const { save, onLoaded, onTime } = useResumePosition(media, swapping, `${p.file.id}:${p.version ?? ""}`);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     const el = media.current;
@@ -99,10 +71,7 @@ export default function MediaViewer(p: ViewerProps) {
   const error = sourceError ?? failed;
   return (
     <ViewerFrame
-      title={p.file.name}
-      mode={p.mode}
-      close={p.close}
-      download={p.mode === "dialog" ? p.download : undefined}
+      {...frameProps(p)}
       onKeyDown={onKeyDown}
       actions={
         <>

@@ -4,27 +4,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Box, CircularProgress, IconButton, InputBase, Tooltip, Typography } from "@mui/material";
-import ZoomInIcon from "@mui/icons-material/ZoomInOutlined";
-import ZoomOutIcon from "@mui/icons-material/ZoomOutOutlined";
-import FitIcon from "@mui/icons-material/FitScreenOutlined";
-import UpIcon from "@mui/icons-material/KeyboardArrowUpOutlined";
-import DownIcon from "@mui/icons-material/KeyboardArrowDownOutlined";
-import ThumbsIcon from "@mui/icons-material/ViewSidebarOutlined";
+import { Alert, Box, CircularProgress } from "@mui/material";
 import type { PDFDocumentProxy } from "pdfjs-dist";
 import { viewerQueries } from "../../../api/queries/viewers";
 import { describeError } from "../../../api/errors";
 import { ViewerFrame } from "../frame/ViewerFrame";
+import { frameProps } from "../frame/frameProps";
 import type { ViewerProps } from "../types";
 import { PdfPage, type PageSize } from "./PdfPage";
 import { PdfThumbnails } from "./PdfThumbnails";
+import { PdfToolbar, STEPS } from "./PdfToolbar";
+import { usePdfSearch } from "./usePdfSearch";
 import { loadPdf } from "./pdfjs";
 
-const STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
 const GAP = 12;
 
-export default function PdfViewer(p: ViewerProps) {
-  const { t } = useTranslation(["viewers", "documents"]);
+/** The document behind the file's signed URL, with its page sizes. */
+function usePdfDocument(p: ViewerProps) {
   const uri = p.file.path ?? "";
   const url = useQuery(viewerQueries.url(uri, { entity: p.version ?? p.file.primary_entity, contextHint: p.contextHint }));
   const src = url.data?.url;
@@ -36,6 +32,12 @@ export default function PdfViewer(p: ViewerProps) {
     gcTime: 0,
     retry: false,
   });
+  return { doc, error: url.error ?? doc.error };
+}
+
+export default function PdfViewer(p: ViewerProps) {
+  const { t } = useTranslation(["viewers", "documents"]);
+  const { doc, error } = usePdfDocument(p);
   const pdf: PDFDocumentProxy | undefined = doc.data?.pdf;
   useEffect(() => () => void pdf?.destroy(), [pdf]);
   const first = doc.data?.first;
@@ -74,45 +76,9 @@ export default function PdfViewer(p: ViewerProps) {
     const pe = pageEls.current.get(n);
     if (pe && scroller.current) scroller.current.scrollTop = pe.offsetTop - GAP;
   }, []);
-  const [pageInput, setPageInput] = useState<string | null>(null);
   const [thumbs, setThumbs] = useState(false);
 
-  // ---- search
-  const [query, setQuery] = useState("");
-  const texts = useRef(new Map<number, string>());
-  const [hit, setHit] = useState<{ page: number; query: string } | null>(null);
-  const [searching, setSearching] = useState(false);
-  const [notFound, setNotFound] = useState(false);
-  const find = async (dir: 1 | -1) => {
-    const q = query.trim().toLocaleLowerCase();
-    if (!pdf || !q) return;
-    setSearching(true);
-    setNotFound(false);
-    try {
-      const start = hit && hit.query === q ? hit.page : current - dir;
-      for (let k = 1; k <= pages; k++) {
-        const n = ((((start - 1 + dir * k) % pages) + pages) % pages) + 1;
-        let text = texts.current.get(n);
-        if (text === undefined) {
-          const content = await (await pdf.getPage(n)).getTextContent();
-          text = content.items
-            .map((it) => ("str" in it ? it.str : ""))
-            .join(" ")
-            .toLocaleLowerCase();
-          texts.current.set(n, text);
-        }
-        if (text.includes(q)) {
-          setHit({ page: n, query: q });
-          goTo(n);
-          return;
-        }
-      }
-      setHit(null);
-      setNotFound(true);
-    } finally {
-      setSearching(false);
-    }
-  };
+  const search = usePdfSearch(pdf, current, goTo);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if ((e.target as HTMLElement).closest("input")) return;
@@ -125,86 +91,23 @@ export default function PdfViewer(p: ViewerProps) {
   };
 
   const sizes: PageSize[] = useMemo(() => doc.data?.sizes ?? [], [doc.data]);
-  const error = url.error ?? doc.error;
-  const button = (label: string, icon: React.ReactNode, onClick: () => void, disabled = false, keys?: string) => (
-    <Tooltip title={label}>
-      <span>
-        <IconButton color="inherit" aria-label={label} onClick={onClick} disabled={disabled} aria-keyshortcuts={keys}>
-          {icon}
-        </IconButton>
-      </span>
-    </Tooltip>
-  );
-
   const toolbar = pdf && (
-    <Box sx={{ display: "flex", alignItems: "center", flexWrap: "wrap", gap: 0.5, px: 1, py: 0.5, borderBottom: 1, borderColor: "divider" }}>
-      <Tooltip title={t("documents:pdf.thumbnails")}>
-        <IconButton
-          color="inherit"
-          aria-label={t("documents:pdf.thumbnails")}
-          aria-pressed={thumbs}
-          onClick={() => setThumbs((v) => !v)}
-          sx={{ display: { xs: "none", sm: "inline-flex" } }}
-        >
-          <ThumbsIcon />
-        </IconButton>
-      </Tooltip>
-      <Box
-        component="form"
-        sx={{ display: "flex", alignItems: "center", gap: 0.5 }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const n = Number(pageInput);
-          if (Number.isInteger(n) && n >= 1 && n <= pages) goTo(n);
-          setPageInput(null);
-        }}
-      >
-        <InputBase
-          value={pageInput ?? String(current)}
-          onChange={(e) => setPageInput(e.target.value)}
-          onBlur={() => setPageInput(null)}
-          inputProps={{ "aria-label": t("pdf.page"), inputMode: "numeric", size: 3 }}
-          sx={{ width: 48, px: 1, border: 1, borderColor: "divider", borderRadius: 1, "& input": { textAlign: "right", p: 0.25 } }}
-        />
-        <Typography variant="body2" aria-live="polite">
-          {t("pdf.of", { count: pages })}
-        </Typography>
-      </Box>
-      <Box sx={{ flex: 1 }} />
-      {button(t("pdf.zoomOut"), <ZoomOutIcon />, () => step(-1), scale <= STEPS[0]!, "-")}
-      <Typography variant="body2" sx={{ minWidth: 44, textAlign: "center" }} aria-hidden>{`${Math.round(scale * 100)}%`}</Typography>
-      {button(t("pdf.zoomIn"), <ZoomInIcon />, () => step(1), scale >= STEPS[STEPS.length - 1]!, "+")}
-      {button(t("pdf.fitWidth"), <FitIcon />, () => setZoom(null), zoom === null, "0")}
-      <Box
-        component="form"
-        role="search"
-        sx={{ display: "flex", alignItems: "center", ml: 1 }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void find(1);
-        }}
-      >
-        <InputBase
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setNotFound(false);
-          }}
-          placeholder={t("pdf.search")}
-          inputProps={{ "aria-label": t("pdf.search"), "aria-invalid": notFound }}
-          sx={{ width: { xs: 110, sm: 180 }, px: 1, border: 1, borderColor: notFound ? "error.main" : "divider", borderRadius: 1 }}
-        />
-        {button(t("pdf.previousMatch"), <UpIcon />, () => void find(-1), !query.trim() || searching)}
-        {button(t("pdf.nextMatch"), <DownIcon />, () => void find(1), !query.trim() || searching)}
-      </Box>
-      <Box role="status" sx={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}>
-        {notFound ? t("pdf.notFound", { query: query.trim() }) : hit ? t("pdf.found", { page: hit.page }) : ""}
-      </Box>
-    </Box>
+    <PdfToolbar
+      pages={pages}
+      current={current}
+      goTo={goTo}
+      thumbs={thumbs}
+      toggleThumbs={() => setThumbs((v) => !v)}
+      scale={scale}
+      zoom={zoom}
+      step={step}
+      fitWidth={() => setZoom(null)}
+      search={search}
+    />
   );
 
   return (
-    <ViewerFrame title={p.file.name} mode={p.mode} close={p.close} download={p.mode === "dialog" ? p.download : undefined} onKeyDown={onKeyDown}>
+    <ViewerFrame {...frameProps(p)} onKeyDown={onKeyDown}>
       {toolbar}
       {error ? (
         <Alert severity="error" sx={{ m: 2 }}>
@@ -233,7 +136,7 @@ export default function PdfViewer(p: ViewerProps) {
                 size={size}
                 scale={scale}
                 root={scroller}
-                highlight={hit?.page === i + 1 ? hit.query : ""}
+                highlight={search.hit?.page === i + 1 ? search.hit.query : ""}
                 label={t("pdf.pageLabel", { page: i + 1, count: pages })}
                 register={(el) => {
                   if (el) pageEls.current.set(i + 1, el);
