@@ -3,7 +3,7 @@
 // providers and dialog host; only the server is fake.
 import { fail, loadTexts, network, renderApp } from "../../../test/render";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { cleanup, screen, waitFor } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Button } from "@mui/material";
@@ -69,7 +69,7 @@ describe("new folder", () => {
       ),
     );
     const { user, dialog, field } = await open((env, folder) => newItem(env, folder, "folder"));
-    expect(dialog).toHaveProperty("textContent", expect.stringContaining("New folder"));
+    expect(within(dialog).getByRole("heading", { name: "New folder" })).toBeTruthy();
     expect(field).toHaveProperty("value", "New folder");
 
     await user.clear(field);
