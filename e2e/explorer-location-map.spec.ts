@@ -23,7 +23,7 @@ test("@standin a photo's place shows on a map only after the user picks a tile s
   const root = await testFolder(api, "map");
   try {
     const name = `${root.name}-tower.jpg`;
-    await putFile(api, root.child(name), jpegWithExif(PHOTO));
+    await putFile(api, root.child(name), jpegWithExif({ ...PHOTO, exposure: [1, 250], fNumber: [28, 10], focalLength: [35, 1] }));
     await expect
       .poll(
         async () =>
