@@ -118,17 +118,7 @@ export default function UserDialog({ open, props, close }: DialogProps<UserDialo
               error={Boolean(shown("password"))}
               helperText={shown("password") || t(existing ? "users.form.newPasswordHelp" : "users.form.passwordHelp")}
             />
-            {existing?.two_fa_enabled && (
-              <Box>
-                <FormControlLabel
-                  control={<Switch checked={no2fa} onChange={(e) => setNo2fa(e.target.checked)} slotProps={{ input: { "aria-describedby": `${ids}-2fa` } }} />}
-                  label={t("users.form.no2fa")}
-                />
-                <FormHelperText id={`${ids}-2fa`} sx={{ mt: 0 }}>
-                  {t("users.form.no2faHelp")}
-                </FormHelperText>
-              </Box>
-            )}
+            {existing?.two_fa_enabled && <TwoFactorOff checked={no2fa} onChange={setNo2fa} />}
           </Stack>
         </DialogContent>
         <DialogActions>
@@ -141,5 +131,22 @@ export default function UserDialog({ open, props, close }: DialogProps<UserDialo
         </DialogActions>
       </Box>
     </Dialog>
+  );
+}
+
+/** Turns the user's two-factor sign-in off on save (for someone who lost their authenticator). */
+function TwoFactorOff({ checked, onChange }: { checked: boolean; onChange: (on: boolean) => void }) {
+  const { t } = useTranslation("admin");
+  const help = useId();
+  return (
+    <Box>
+      <FormControlLabel
+        control={<Switch checked={checked} onChange={(e) => onChange(e.target.checked)} slotProps={{ input: { "aria-describedby": help } }} />}
+        label={t("users.form.no2fa")}
+      />
+      <FormHelperText id={help} sx={{ mt: 0 }}>
+        {t("users.form.no2faHelp")}
+      </FormHelperText>
+    </Box>
   );
 }

@@ -51,18 +51,7 @@ export function UsersPage() {
     { id: "nick", label: t("users.col.user"), sortKey: "nick", phoneHidden: true, render: (u) => <UserCell user={u} /> },
     { id: "email", label: t("users.col.email"), sortKey: "email", render: (u) => u.email },
     { id: "group", label: t("users.col.group"), render: (u) => groupName(u.group_users) },
-    {
-      id: "status",
-      label: t("users.col.status"),
-      render: (u) => (
-        <Chip
-          size="small"
-          variant="outlined"
-          color={isBanned(u) ? "error" : u.status === "inactive" ? "warning" : "default"}
-          label={t(`users.status.${u.status ?? "active"}`)}
-        />
-      ),
-    },
+    { id: "status", label: t("users.col.status"), render: (u) => <StatusChip user={u} /> },
     { id: "storage", label: t("users.col.storage"), sortKey: "storage", align: "right", render: (u) => bytes(u.storage, i18n.language) },
     { id: "created", label: t("users.col.created"), sortKey: "id", render: (u) => date(u.created_at, i18n.language) },
   ];
@@ -154,5 +143,17 @@ function UserCell({ user }: { user: AdminUser }) {
       {user.nick || user.email}
       {user.two_fa_enabled && <Chip size="small" label={t("users.twoFa")} sx={{ ml: 1 }} />}
     </>
+  );
+}
+
+function StatusChip({ user }: { user: AdminUser }) {
+  const { t } = useTranslation("admin");
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={isBanned(user) ? "error" : user.status === "inactive" ? "warning" : "default"}
+      label={t(`users.status.${user.status ?? "active"}`)}
+    />
   );
 }
