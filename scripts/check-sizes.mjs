@@ -12,8 +12,6 @@ const GENERATED = new Set(["src/api/schema.ts"]);
 const KNOWN = new Set([
   "src/features/admin/groups/GroupEditPage.tsx",
   "src/features/admin/settings/editors/MailTemplates.tsx",
-  "src/features/admin/users/UserDialog.tsx",
-  "src/features/admin/users/UsersPage.tsx",
   "src/features/viewers/ViewerHost.tsx",
   "src/features/viewers/image/ImageViewer.tsx",
 ]);
