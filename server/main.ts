@@ -7,6 +7,7 @@ import { seed } from "./seed.ts";
 import { DEMO_ADMIN, DEMO_READONLY, DEMO_USER } from "./state/seedUsers.ts";
 import { oauthStore } from "./oauth/store.ts";
 import { newer } from "./routes/newer.ts";
+import { newerLinks } from "./fs/newerLinks.ts";
 
 const HELP = `Cloudreve stand-in server (development and tests only; not a production backend)
 
@@ -27,6 +28,8 @@ Options (each also readable from the env var in brackets):
                         (custom_props, props:<id> metadata) [STANDIN_CUSTOM_PROPS=1]
   --profile-shares      answer like a newer server with the "shares on my profile" setting
                         (share_links_in_profile) [STANDIN_PROFILE_SHARES=1]
+  --newer-links         answer like a newer server (4.3) with its direct links: listed in file
+                        info, deletable, and a download variant /f/d/ [STANDIN_NEWER_LINKS=1]
   --site-url LIST       comma-separated site URLs absolute links are built from, like the real
                         setting siteURL: the entry whose host:port equals the request's Host
                         header is used, else the first [STANDIN_SITE_URL]
@@ -51,6 +54,7 @@ const { values } = parseArgs({
     "oauth-provider": { type: "boolean" },
     "profile-shares": { type: "boolean" },
     "custom-props": { type: "boolean" },
+    "newer-links": { type: "boolean" },
     "test-mode": { type: "boolean" },
     "site-url": { type: "string" },
     "answer-as": { type: "string" },
@@ -100,6 +104,7 @@ if (values["email-activation"] || flag(env.STANDIN_EMAIL_ACTIVATION)) s.emailAct
 if (values["oauth-provider"]) oauthStore(app.state).enabled = true;
 if (values["profile-shares"]) newer(app.state).profileShares = true;
 if (values["custom-props"]) newer(app.state).customProps = true;
+if (values["newer-links"]) newerLinks(app.state).on = true;
 
 await seed(app.state, { files: config.seed });
 

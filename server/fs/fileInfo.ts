@@ -8,6 +8,7 @@ import { originOf, queryBool } from "./http.ts";
 import { errOwnerOnly, errPathNotExist, isFsRoot, isOwnerOrAdmin, mustLocate, openNav, ownerUri } from "./nav.ts";
 import { fileJson, rfc3339, shareJson, storagePolicyJson } from "./present.ts";
 import { fsOf } from "./store.ts";
+import { directLinksInfo } from "./newerLinks.ts";
 
 const rootError = () => new AppError(403, "cannot operate root file");
 
@@ -73,6 +74,7 @@ export function fileInfo(state: State, ctx: Ctx): unknown {
     }
     if (entities.length) info.entities = entities;
     if (isOwner && target.view) info.view = target.view;
+    if (isOwner) Object.assign(info, directLinksInfo(state, ctx, target));
     out.extended_info = info;
   }
   return out;

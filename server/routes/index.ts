@@ -13,6 +13,7 @@ import { registerOAuthRoutes } from "../oauth/routes.ts";
 import { registerOAuthTestRoutes } from "../oauth/testRoutes.ts";
 import { registerNewerTestRoutes } from "./newer.ts";
 import { registerMapTiles } from "./mapTiles.ts";
+import { registerNewerLinkRoutes, registerNewerLinkTestRoutes } from "../fs/newerLinks.ts";
 
 export function registerRoutes(router: Router, state: State): void {
   registerSiteRoutes(router, state);
@@ -23,11 +24,13 @@ export function registerRoutes(router: Router, state: State): void {
   registerAdminRoutes(router, state);
   registerOAuthRoutes(router, state);
   registerMapTiles(router);
+  registerNewerLinkRoutes(router, state);
   if (state.config.testMode) {
     registerTestRoutes(router, state);
     registerDeployTestRoutes(router);
     registerFileTestRoutes(router, state);
     registerOAuthTestRoutes(router, state);
     registerNewerTestRoutes(router, state);
+    registerNewerLinkTestRoutes(router, state);
   }
 }

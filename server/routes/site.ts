@@ -6,11 +6,12 @@ import { publicViewers, registerViewerApps } from "./viewerApps.ts";
 import { anonymousUserJson, userJson } from "./userJson.ts";
 import { DRAWIO_EMBED_PATH, drawioEmbedPage } from "./drawioEmbed.ts";
 import { CUSTOM_PROPS, newer } from "./newer.ts";
+import { pingVersion } from "../fs/newerLinks.ts";
 
 export const BACKEND_VERSION = "4.0.0";
 
 export function registerSiteRoutes(router: Router, state: State): void {
-  router.get("/api/v4/site/ping", () => BACKEND_VERSION);
+  router.get("/api/v4/site/ping", () => pingVersion(state, BACKEND_VERSION));
   router.get("/api/v4/site/captcha", () => issueCaptcha(state));
   router.get("/api/v4/site/config/:section", (ctx) => siteConfig(state, ctx));
   registerViewerApps(router);

@@ -1255,6 +1255,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/file/source/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete one of the caller's direct links (newer servers only)
+         * @description Servers from 4.1 on; the 4.0 community server has no such route (plain-text HTTP 404). A link
+         *     that does not exist or is not on one of the caller's files → 404 "Direct link not found".
+         */
+        delete: operations["deleteDirectLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/file/view": {
         parameters: {
             query?: never;
@@ -2545,6 +2566,16 @@ export interface components {
             shares?: components["schemas"]["Share"][];
             entities?: components["schemas"]["Entity"][];
             view?: components["schemas"]["ExplorerView"];
+            /** @description Owner only, newer servers only (4.1 on); left out when the file has none. */
+            direct_links?: components["schemas"]["DirectLinkInfo"][];
+        };
+        DirectLinkInfo: {
+            id: string;
+            /** @description The permanent link, `<site>/f/<id>/<name>`. */
+            url: string;
+            downloaded: number;
+            /** Format: date-time */
+            created_at: string;
         };
         Entity: {
             id: string;
@@ -5046,6 +5077,28 @@ export interface operations {
                     "application/json": components["schemas"]["Envelope"] & {
                         data?: components["schemas"]["DirectLink"][];
                     };
+                };
+            };
+        };
+    };
+    deleteDirectLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Envelope without data. Errors share HTTP 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"];
                 };
             };
         };

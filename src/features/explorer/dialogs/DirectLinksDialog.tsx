@@ -4,11 +4,15 @@ import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, 
 import CopyIcon from "@mui/icons-material/ContentCopyOutlined";
 import type { DialogProps } from "../../../shared/dialogs/host";
 import type { DirectLinksProps } from ".";
+import { forceDownloadLink } from "../../../lib/serverVersion";
+import { ForceDownloadSwitch } from "./ForceDownloadSwitch";
 
-/** Direct links made with PUT /file/source, each with a copy button; "copy all" for several. */
+/** Direct links made with PUT /file/source, each with a copy button; "copy all" for several; their download variant where the server has it. */
 export default function DirectLinksDialog({ open, props, close }: DialogProps<DirectLinksProps, void>) {
   const { t } = useTranslation("explorer");
   const [copied, setCopied] = useState<number | "all" | null>(null);
+  const [download, setDownload] = useState(false);
+  const links = props.links.map((l) => ({ name: l.name, link: download ? forceDownloadLink(l.link) : l.link }));
   const copy = async (text: string, which: number | "all") => {
     await navigator.clipboard?.writeText(text).catch(() => undefined);
     setCopied(which);
@@ -22,7 +26,8 @@ export default function DirectLinksDialog({ open, props, close }: DialogProps<Di
             {props.note}
           </Alert>
         )}
-        {props.links.map((l, i) => (
+        <ForceDownloadSwitch checked={download} onChange={setDownload} />
+        {links.map((l, i) => (
           <Box key={i} sx={{ display: "flex", alignItems: "center", gap: 1, mt: 1 }}>
             <TextField
               fullWidth
@@ -43,7 +48,7 @@ export default function DirectLinksDialog({ open, props, close }: DialogProps<Di
         </Box>
       </DialogContent>
       <DialogActions>
-        {props.links.length > 1 && <Button onClick={() => void copy(props.links.map((l) => l.link).join("\n"), "all")}>{t("directLinks.copyAll")}</Button>}
+        {links.length > 1 && <Button onClick={() => void copy(links.map((l) => l.link).join("\n"), "all")}>{t("directLinks.copyAll")}</Button>}
         <Button onClick={() => close()} variant="contained">
           {t("common.close")}
         </Button>

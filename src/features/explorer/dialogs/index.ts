@@ -54,6 +54,11 @@ export interface DirectLinksProps {
   note?: string;
 }
 
+export interface ManageLinksProps {
+  uri: string;
+  name: string;
+}
+
 export interface AdvancedSearchProps {
   initial: SearchOptions;
   /** Folder the search runs in, and whether "whole file system" is offered. */
@@ -90,6 +95,7 @@ export const dialogs = {
   batchErrors: defineDialog<BatchErrorsProps, void>(() => import("./BatchErrorsDialog")),
   lockConflict: defineDialog<LockConflictProps, boolean>(() => import("./LockConflictDialog")),
   directLinks: defineDialog<DirectLinksProps, void>(() => import("./DirectLinksDialog")),
+  manageLinks: defineDialog<ManageLinksProps, void>(() => import("./ManageLinksDialog")),
   advancedSearch: defineDialog<AdvancedSearchProps, AdvancedSearchResult>(() => import("../search/AdvancedSearchDialog")),
   columns: defineDialog<ColumnsDialogProps, ListViewColumn[]>(() => import("../views/ColumnsDialog")),
   palette: defineDialog<PaletteProps, string>(() => import("../actions/CommandPalette")),

@@ -8,6 +8,7 @@ import { allCap, allOwned, canCopy, canDirectLink, canMove, canShare, none, none
 import type { ActionDef } from "../types";
 import { first } from "./first";
 import { menuIcon } from "../menuIcon";
+import { knownServerFeatures } from "../../../../api/queries/serverFeatures";
 
 export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
   {
@@ -53,6 +54,20 @@ export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
     selection: true,
     isEnabled: canDirectLink,
     run: async (ctx) => ctx.ops.directLinks(await ctx.ops.resolveTargets()),
+  },
+  {
+    // Newer servers list a file's links; the 4.0 community server cannot (docs/server-behaviour.md, "Direct links").
+    id: "manageDirectLinks",
+    labelKey: "actions.manageDirectLinks",
+    icon: menuIcon("LinkOutlined"),
+    group: "organize",
+    selection: true,
+    // Asked first, so the server's answer is in before a file is picked.
+    isEnabled: (s) => knownServerFeatures().manageDirectLinks && s.fs === "my" && one(s) && allOwned(s) && s.targets[0]!.type === 0,
+    run: async (ctx) => {
+      const f = await first(ctx);
+      if (f?.path) await dialogs.manageLinks({ uri: f.path, name: f.name });
+    },
   },
   {
     id: "share",
