@@ -6,27 +6,16 @@
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useQueryClient } from "@tanstack/react-query";
-import { Alert, Box, Button, CircularProgress, Dialog, IconButton } from "@mui/material";
-import PrevIcon from "@mui/icons-material/ChevronLeftOutlined";
-import NextIcon from "@mui/icons-material/ChevronRightOutlined";
+import { Box, Dialog } from "@mui/material";
 import type { FileResponse } from "../../../api/queries/files";
 import { viewerQueries } from "../../../api/queries/viewers";
-import { describeError } from "../../../api/errors";
 import type { ViewerProps } from "../types";
 import { ImageDetails } from "./ImageDetails";
 import { ImageToolbar, STEP } from "./ImageToolbar";
 import { useImageSequence } from "./useImageSequence";
 import { useImageSource } from "./useImageSource";
+import { ImageOverlays, imageKey } from "./ImageOverlays";
 import { useZoom } from "./useZoom";
-
-const navSx = {
-  position: "absolute",
-  top: "50%",
-  transform: "translateY(-50%)",
-  color: "common.white",
-  bgcolor: "rgba(0,0,0,0.5)",
-  "&:hover": { bgcolor: "rgba(0,0,0,0.7)" },
-} as const;
 
 export default function ImageViewer(p: ViewerProps) {
   const { t, i18n } = useTranslation("viewers");
@@ -34,9 +23,9 @@ export default function ImageViewer(p: ViewerProps) {
   const titleId = `${useId()}-title`;
   const file = p.file;
   const seq = useImageSequence(p);
-  const { images, index, go, seeking } = seq;
+  const { images, index, go } = seq;
   const src = useImageSource(p);
-  const { shown, error } = src;
+  const shown = src.shown;
   const natural = shown?.size ?? { w: 0, h: 0 };
   const { stage, view, fit, box, dragging, zoomBy, actual, fitView, rotate, reset, handlers } = useZoom(natural, shown?.kind !== "full", go);
 
@@ -56,24 +45,10 @@ export default function ImageViewer(p: ViewerProps) {
   }, [nextFile?.path, nextFile?.primary_entity, src.settled, qc, p.contextHint]);
 
   const [details, setDetails] = useState(false);
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if ((e.target as HTMLElement).closest("input, textarea")) return;
-    const k = e.key;
-    if (k === "ArrowRight") go(1);
-    else if (k === "ArrowLeft") go(-1);
-    else if (k === "+" || k === "=") zoomBy(STEP);
-    else if (k === "-" || k === "_") zoomBy(1 / STEP);
-    else if (k === "0") fitView();
-    else if (k === "1") actual();
-    else if (k === "r" || k === "R") rotate(e.shiftKey ? -1 : 1);
-    else return;
-    e.preventDefault();
-  };
+  const onKeyDown = (e: KeyboardEvent) => imageKey(e, { go, zoomBy, fitView, actual, rotate });
 
   const position = seq.paged && images.length > 1 ? t("image.position", { index: index + 1, count: images.length, more: p.sequence?.hasMore ? "+" : "" }) : "";
   const dialog = p.mode === "dialog";
-
   const toolbar = (
     <ImageToolbar
       titleId={titleId}
@@ -127,43 +102,7 @@ export default function ImageViewer(p: ViewerProps) {
             }}
           />
         )}
-        {(!shown || shown.kind === "thumb" || src.converting) && error == null && (
-          <CircularProgress
-            size={28}
-            aria-label={src.converting ? t("image.converting") : t("image.loading")}
-            sx={{ position: "absolute", right: 16, bottom: 16, color: "common.white" }}
-          />
-        )}
-        {error != null && (!shown || src.converting) && (
-          <Box sx={{ position: "absolute", inset: 0, display: "grid", placeItems: "center", p: 2 }}>
-            <Alert severity="error">{t("image.failed", { reason: describeError(error, t) })}</Alert>
-          </Box>
-        )}
-        {shown?.kind === "fallback" && (
-          <Alert
-            severity="info"
-            sx={{ position: "absolute", left: 8, bottom: 8, right: 8, maxWidth: 560 }}
-            action={
-              src.canConvert ? (
-                <Button color="inherit" size="small" onClick={src.convert}>
-                  {t("image.fullResolution")}
-                </Button>
-              ) : undefined
-            }
-          >
-            {src.canConvert ? t("image.previewShown") : t("image.thumbOnly")}
-          </Alert>
-        )}
-        {dialog && seq.hasPrev && (
-          <IconButton aria-label={t("image.previous")} aria-keyshortcuts="ArrowLeft" onClick={() => go(-1)} sx={{ ...navSx, left: 8 }}>
-            <PrevIcon fontSize="large" />
-          </IconButton>
-        )}
-        {dialog && seq.hasNext && (
-          <IconButton aria-label={t("image.next")} aria-keyshortcuts="ArrowRight" aria-busy={seeking} onClick={() => go(1)} sx={{ ...navSx, right: 8 }}>
-            {seeking ? <CircularProgress size={28} aria-label={t("image.loadingMore")} sx={{ color: "common.white" }} /> : <NextIcon fontSize="large" />}
-          </IconButton>
-        )}
+        <ImageOverlays src={src} dialog={dialog} seq={seq} />
       </Box>
       {details && <ImageDetails file={file} size={shown?.kind === "full" ? shown.size : undefined} lng={i18n.language} onClose={() => setDetails(false)} />}
       <Box role="status" aria-live="polite" sx={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}>
