@@ -10,6 +10,10 @@ import { first } from "./first";
 import { menuIcon } from "../menuIcon";
 import { knownServerFeatures } from "../../../../api/queries/serverFeatures";
 
+// Menus are built synchronously: ask the server's version as soon as the explorer's actions load,
+// so "Manage direct links" is known by the first right-click.
+knownServerFeatures();
+
 export const ORGANIZE_ACTIONS: readonly ActionDef[] = [
   {
     id: "rename",
