@@ -1,14 +1,9 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, Button, FormHelperText, MenuItem, Paper, TextField, Typography } from "@mui/material";
+import { Box, Button, FormHelperText, MenuItem, TextField, Typography } from "@mui/material";
 import AddIcon from "@mui/icons-material/AddOutlined";
 import type { EditorProps } from "../types";
-
-interface Template {
-  language: string;
-  title: string;
-  body: string;
-}
+import { MailTemplateFields, type Template } from "./MailTemplateFields";
 
 function parse(text: string): Template[] | undefined {
   try {
@@ -38,8 +33,6 @@ export function MailTemplates({ value, onChange, values, label, help, error }: E
   const list = parse(value);
   const [current, setCurrent] = useState(0);
   const [newLang, setNewLang] = useState("");
-  // Drawn on request only: a frame per template is heavy, and most visits only change a subject.
-  const [previewing, setPreviewing] = useState(false);
   if (!list) {
     return (
       <TextField
@@ -107,51 +100,7 @@ export function MailTemplates({ value, onChange, values, label, help, error }: E
           {t("settings.mail.removeLanguage", { language: tpl?.language })}
         </Button>
       </Box>
-      {tpl && (
-        <Box sx={{ display: "grid", gap: 2 }}>
-          <TextField
-            label={t("settings.mail.subject", { language: tpl.language })}
-            value={tpl.title}
-            onChange={(e) => edit({ title: e.target.value })}
-            fullWidth
-          />
-          <TextField
-            label={t("settings.mail.body", { language: tpl.language })}
-            value={tpl.body}
-            onChange={(e) => edit({ body: e.target.value })}
-            multiline
-            minRows={6}
-            maxRows={18}
-            fullWidth
-            helperText={t("settings.mail.bodyHelp", {
-              siteName: "{{ .CommonContext.SiteBasic.Name }}",
-              siteUrl: "{{ .CommonContext.SiteUrl }}",
-              url: "{{ .Url }}",
-            })}
-            slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }}
-          />
-          <Box>
-            <Button variant="outlined" aria-expanded={previewing} onClick={() => setPreviewing((v) => !v)}>
-              {previewing ? t("settings.mail.hidePreview") : t("settings.mail.showPreview")}
-            </Button>
-          </Box>
-          {previewing && (
-            <Paper variant="outlined" sx={{ overflow: "hidden" }}>
-              <Typography variant="body2" sx={{ px: 1.5, py: 1, borderBottom: 1, borderColor: "divider" }}>
-                {t("settings.mail.preview")}: {tpl.title}
-              </Typography>
-              {/* sandbox="" runs no script and loads nothing as this origin: the template is only drawn. */}
-              <Box
-                component="iframe"
-                title={t("settings.mail.previewOf", { language: tpl.language })}
-                sandbox=""
-                srcDoc={preview}
-                sx={{ width: "100%", height: 320, border: 0, bgcolor: "#fff", display: "block" }}
-              />
-            </Paper>
-          )}
-        </Box>
-      )}
+      {tpl && <MailTemplateFields template={tpl} preview={preview} onEdit={edit} />}
     </Box>
   );
 }
