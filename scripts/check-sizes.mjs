@@ -9,7 +9,7 @@ import ts from "typescript";
 const MAX_FILE_LINES = 300;
 const MAX_FUNCTION_LINES = 120;
 const GENERATED = new Set(["src/api/schema.ts"]);
-const KNOWN = new Set(["src/features/viewers/ViewerHost.tsx"]);
+const KNOWN = new Set([]);
 
 const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "src", "server", "scripts", "e2e"], { encoding: "utf8" })
   .split("\n")

@@ -2,11 +2,10 @@
 // finds the file, picks the implementation (registry.ts) and renders it as its own lazy chunk.
 // Unsaved changes are guarded here for every editor: closing asks, Back asks (the viewer stays on
 // screen meanwhile), leaving the page asks the browser's own question.
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Box, Button, CircularProgress } from "@mui/material";
 import { fileKeys, type FileResponse } from "../../api/queries/files";
 import { viewerQueries } from "../../api/queries/viewers";
 import { describeError } from "../../api/errors";
@@ -14,10 +13,11 @@ import { NavCap, hasNavCap } from "../../lib/capabilities";
 import type { CrUri } from "../../lib/uri";
 import { chooseViewer } from "./choose";
 import { viewerDialogs } from "./dialogs";
-import { ViewerFrame } from "./frame/ViewerFrame";
+import { PendingViewer } from "./PendingViewer";
+import { useHeldTarget } from "./useHeldTarget";
 import { CatalogueViewer, NO_VIEWER } from "./lazyViewer";
 import { isImplemented } from "./registry";
-import { PUSHED, sameTarget, searchWith, targetOf, type ViewerTarget } from "./target";
+import { PUSHED, searchWith, targetOf } from "./target";
 import { useCatalogue } from "./useCatalogue";
 import type { ListingSource } from "./types";
 import { useSequence } from "./useSequence";
@@ -50,43 +50,7 @@ export default function ViewerHost(props: ViewerHostProps) {
   const urlTarget = useMemo(() => targetOf(new URLSearchParams(location.search)), [location.search]);
   const byName = folder.fs === "share";
 
-  // Unsaved changes: the target the URL left while an editor was dirty stays on screen until the
-  // user decided.
-  const dirty = useRef(false);
-  const [held, setHeld] = useState<ViewerTarget | null>(null);
-  const previous = useRef(urlTarget);
-  const shownFile = useRef<FileResponse | undefined>(undefined);
-  useEffect(() => {
-    const prev = previous.current;
-    previous.current = urlTarget;
-    if (held && sameTarget(held, urlTarget)) {
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL came back to the held viewer
-      setHeld(null);
-      return;
-    }
-    if (!prev || sameTarget(prev, urlTarget) || !dirty.current) return;
-    setHeld(prev);
-    void viewerDialogs.discard({ fileName: shownFile.current?.name ?? "" }).then((ok) => {
-      if (ok) {
-        dirty.current = false;
-        setHeld(null);
-      } else navigate(`${location.pathname}${searchWith(location.search, prev)}`, { state: { [PUSHED]: true } });
-    });
-  }, [urlTarget, held, navigate, location.pathname, location.search]);
-  const target = held ?? urlTarget;
-
-  const setDirty = useCallback((d: boolean) => {
-    dirty.current = d;
-  }, []);
-  useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => {
-      if (!dirty.current) return;
-      e.preventDefault();
-      e.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, []);
+  const { target, dirtyRef, setDirty, shownFileRef } = useHeldTarget(urlTarget);
 
   const { catalogue, ready: catalogueReady } = useCatalogue(props.groupPermission);
   const loaded = target ? (sequence.files.find((f) => f.id === target.open) ?? sequence.files.find((f) => f.type === 0 && f.name === target.open)) : undefined;
@@ -94,46 +58,24 @@ export default function ViewerHost(props: ViewerHostProps) {
   const resolved = useQuery({ ...viewerQueries.resolve(folder.toString(), target?.open ?? "", nameUri), enabled: Boolean(target && ready && !loaded) });
   const file = loaded ?? resolved.data;
   useEffect(() => {
-    shownFile.current = file;
-  }, [file]);
+    shownFileRef.current = file;
+  }, [file, shownFileRef]);
 
   const finish = useCallback(() => {
-    dirty.current = false;
-    const last = shownFile.current;
+    dirtyRef.current = false;
+    const last = shownFileRef.current;
     if ((location.state as Record<string, unknown> | null)?.[PUSHED]) navigate(-1);
     else navigate(`${location.pathname}${searchWith(location.search, null)}`, { replace: true });
     if (last) props.onClosed?.(last);
-  }, [location.pathname, location.search, location.state, navigate, props]);
+  }, [location.pathname, location.search, location.state, navigate, props, dirtyRef, shownFileRef]);
 
   const close = useCallback(async () => {
-    if (dirty.current && !(await viewerDialogs.discard({ fileName: shownFile.current?.name ?? "" }))) return;
+    if (dirtyRef.current && !(await viewerDialogs.discard({ fileName: shownFileRef.current?.name ?? "" }))) return;
     finish();
-  }, [finish]);
+  }, [finish, dirtyRef, shownFileRef]);
 
   if (!target) return null;
-  if (!file || !catalogueReady) {
-    const failed = resolved.error;
-    return (
-      <ViewerFrame title={target.open} mode="dialog" close={() => void close()}>
-        <Box sx={{ flex: 1, display: "grid", placeItems: "center", p: 2 }}>
-          {failed ? (
-            <Alert
-              severity="error"
-              action={
-                <Button color="inherit" size="small" onClick={() => void close()}>
-                  {t("frame.close")}
-                </Button>
-              }
-            >
-              {t("host.notFound", { reason: describeError(failed, t) })}
-            </Alert>
-          ) : (
-            <CircularProgress aria-label={t("frame.loading")} />
-          )}
-        </Box>
-      </ViewerFrame>
-    );
-  }
+  if (!file || !catalogueReady) return <PendingViewer title={target.open} error={resolved.error} close={() => void close()} />;
 
   let viewer = target.viewer ? catalogue.byId.get(target.viewer) : undefined;
   if (!viewer && !target.viewer) {
@@ -149,15 +91,7 @@ export default function ViewerHost(props: ViewerHostProps) {
     });
 
   return (
-    <Suspense
-      fallback={
-        <ViewerFrame title={file.name} mode="dialog" close={() => void close()}>
-          <Box sx={{ flex: 1, display: "grid", placeItems: "center" }}>
-            <CircularProgress aria-label={t("frame.loading")} />
-          </Box>
-        </ViewerFrame>
-      }
-    >
+    <Suspense fallback={<PendingViewer title={file.name} close={() => void close()} />}>
       <CatalogueViewer
         key={viewer?.id ?? ""}
         file={file}
