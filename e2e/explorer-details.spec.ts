@@ -1,21 +1,8 @@
 import { expect, expectAxeClean, test } from "./support/fixtures";
 import { testHook } from "./support/api";
-import { jpegWithExif } from "./support/exif";
+import { SAMPLE_PHOTO, jpegWithExif } from "./support/exif";
 import { contextAction, escapeRegExp, homeUrl, item, testFolder } from "./explorer-support";
 import { putFile } from "./shares-support";
-
-const PHOTO = {
-  make: "Canon",
-  model: "Canon EOS R6",
-  lens: "RF24-105mm F4 L IS USM",
-  exposure: [1, 250],
-  fNumber: [28, 10],
-  iso: 400,
-  focalLength: [35, 1],
-  taken: "2024:05:01 10:20:30",
-  lat: 48.85837,
-  lng: 2.294481,
-} as const;
 
 test.describe("explorer: media details", () => {
   test("a photo's camera, exposure and place show in Details; a value searches for its files; no map server is contacted", async ({
@@ -26,7 +13,7 @@ test.describe("explorer: media details", () => {
     const root = await testFolder(api, "exif");
     try {
       const name = `${root.name}-tower.jpg`;
-      await putFile(api, root.child(name), jpegWithExif({ ...PHOTO, exposure: [1, 250], fNumber: [28, 10], focalLength: [35, 1] }));
+      await putFile(api, root.child(name), jpegWithExif(SAMPLE_PHOTO));
       // The server reads the tags after storing the file, as a background task.
       await expect
         .poll(

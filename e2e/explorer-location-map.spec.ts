@@ -2,28 +2,15 @@
 // user picks a tile source in the file-manager preferences. The stand-in serves tiles of its own
 // (/__tiles/…), which the test chooses as a custom source, so no map server outside is contacted.
 import { expect, expectAxeClean, test } from "./support/fixtures";
-import { jpegWithExif } from "./support/exif";
+import { SAMPLE_PHOTO, jpegWithExif } from "./support/exif";
 import { contextAction, homeUrl, item, testFolder } from "./explorer-support";
 import { putFile } from "./shares-support";
-
-const PHOTO = {
-  make: "Canon",
-  model: "Canon EOS R6",
-  lens: "RF24-105mm F4 L IS USM",
-  exposure: [1, 250],
-  fNumber: [28, 10],
-  iso: 400,
-  focalLength: [35, 1],
-  taken: "2024:05:01 10:20:30",
-  lat: 48.85837,
-  lng: 2.294481,
-} as const;
 
 test("@standin a photo's place shows on a map only after the user picks a tile source, and tiles come only from it", async ({ userPage: page, api }) => {
   const root = await testFolder(api, "map");
   try {
     const name = `${root.name}-tower.jpg`;
-    await putFile(api, root.child(name), jpegWithExif({ ...PHOTO, exposure: [1, 250], fNumber: [28, 10], focalLength: [35, 1] }));
+    await putFile(api, root.child(name), jpegWithExif(SAMPLE_PHOTO));
     await expect
       .poll(
         async () =>

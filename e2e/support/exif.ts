@@ -59,6 +59,20 @@ export interface ExifFacts {
   lng: number;
 }
 
+/** One camera's facts, the picture whose metadata was recorded from a real 4.0 server (server/fs/mediaMeta.test.ts). */
+export const SAMPLE_PHOTO: ExifFacts = {
+  make: "Canon",
+  model: "Canon EOS R6",
+  lens: "RF24-105mm F4 L IS USM",
+  exposure: [1, 250],
+  fNumber: [28, 10],
+  iso: 400,
+  focalLength: [35, 1],
+  taken: "2024:05:01 10:20:30",
+  lat: 48.85837,
+  lng: 2.294481,
+};
+
 const dms = (deg: number): [number, number][] => {
   const a = Math.abs(deg);
   const d = Math.floor(a);

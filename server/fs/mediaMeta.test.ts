@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { jpegWithExif } from "../../e2e/support/exif.ts";
+import { SAMPLE_PHOTO, jpegWithExif } from "../../e2e/support/exif.ts";
 import { exifMetadata, extractsMediaMeta } from "./mediaMeta.ts";
 
 describe("stand-in EXIF extractor", () => {
   it("writes what the real server wrote for the same picture", () => {
-    const jpeg = jpegWithExif({
-      make: "Canon",
-      model: "Canon EOS R6",
-      lens: "RF24-105mm F4 L IS USM",
-      exposure: [1, 250],
-      fNumber: [28, 10],
-      iso: 400,
-      focalLength: [35, 1],
-      taken: "2024:05:01 10:20:30",
-      lat: 48.85837,
-      lng: 2.294481,
-    });
+    const jpeg = jpegWithExif(SAMPLE_PHOTO);
     // Recorded from a real 4.0 community server for this file.
     expect(exifMetadata(jpeg)).toEqual({
       "exif:camera_make": "Canon",
