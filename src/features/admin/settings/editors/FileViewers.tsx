@@ -6,6 +6,7 @@ import ImportIcon from "@mui/icons-material/CloudDownloadOutlined";
 import type { AdminViewerGroup } from "../../../../api/queries/admin";
 import { adminApi } from "../../../../api/queries/adminMutations";
 import type { EditorProps } from "../types";
+import { RawJsonField } from "./RawJsonField";
 import { explain } from "../../ui/explain";
 
 function parse(text: string): AdminViewerGroup[] | undefined {
@@ -39,19 +40,7 @@ export function FileViewers({ value, onChange, label, help, error }: EditorProps
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
   if (!groups) {
-    return (
-      <TextField
-        label={label}
-        value={value}
-        multiline
-        minRows={4}
-        fullWidth
-        error
-        helperText={error ?? t("settings.problem.jsonArray")}
-        onChange={(e) => onChange(e.target.value)}
-        slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }}
-      />
-    );
+    return <RawJsonField value={value} onChange={onChange} label={label} error={error} shape="array" />;
   }
   const write = (next: AdminViewerGroup[]) => onChange(JSON.stringify(next.filter((g) => g.viewers.length > 0)));
   const edit = (gi: number, vi: number, patch: Partial<AdminViewerGroup["viewers"][number]>) =>

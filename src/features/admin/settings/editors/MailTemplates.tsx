@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Box, Button, FormHelperText, MenuItem, TextField, Typography } from "@mui/material";
 import AddIcon from "@mui/icons-material/AddOutlined";
 import type { EditorProps } from "../types";
+import { RawJsonField } from "./RawJsonField";
 import { MailTemplateFields, type Template } from "./MailTemplateFields";
 
 function parse(text: string): Template[] | undefined {
@@ -34,19 +35,7 @@ export function MailTemplates({ value, onChange, values, label, help, error }: E
   const [current, setCurrent] = useState(0);
   const [newLang, setNewLang] = useState("");
   if (!list) {
-    return (
-      <TextField
-        label={label}
-        value={value}
-        multiline
-        minRows={4}
-        fullWidth
-        error
-        helperText={error ?? t("settings.problem.jsonArray")}
-        onChange={(e) => onChange(e.target.value)}
-        slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }}
-      />
-    );
+    return <RawJsonField value={value} onChange={onChange} label={label} error={error} shape="array" />;
   }
   const index = Math.min(current, Math.max(0, list.length - 1));
   const tpl = list[index];

@@ -4,6 +4,7 @@ import { Box, Button, FormHelperText, IconButton, Paper, TextField, Typography }
 import AddIcon from "@mui/icons-material/AddOutlined";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import type { EditorProps } from "../types";
+import { RawJsonField } from "./RawJsonField";
 import { parsePresets, writePresets, type Preset } from "./themes";
 
 const COLOR = /^#[0-9a-f]{6}$/i;
@@ -18,19 +19,7 @@ export function ThemePresets({ value, onChange, values, setOther, label, help, e
   const id = useId();
   const presets = parsePresets(value);
   if (!presets) {
-    return (
-      <TextField
-        label={label}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        multiline
-        minRows={4}
-        fullWidth
-        error
-        helperText={error ?? t("settings.problem.jsonObject")}
-        slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace", fontSize: 13 } } }}
-      />
-    );
+    return <RawJsonField value={value} onChange={onChange} label={label} error={error} shape="object" />;
   }
   const write = (next: Preset[], renamed?: [string, string]) => {
     onChange(writePresets(next, value));
