@@ -12,19 +12,7 @@ import DoneIcon from "@mui/icons-material/CheckCircleOutlineOutlined";
 import { workflowQueries, type Task } from "../../api/queries/workflow";
 import { formatBytes } from "../../lib/format";
 import { percent, progressLines, settledSince, statusKey, taskSubject, typeKey, type ProgressLine } from "./model";
-
-/** Present for screen readers only. */
-export const visuallyHidden = {
-  position: "absolute",
-  width: "1px",
-  height: "1px",
-  p: 0,
-  m: "-1px",
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-  border: 0,
-} as const;
+import { visuallyHidden } from "../../shared/visuallyHidden";
 
 /** How often a running task's counters are read. */
 export const PROGRESS_POLL_MS = 1000;

@@ -3,6 +3,7 @@ import { Box, Checkbox, Paper, Table, TableBody, TableCell, TableContainer, Tabl
 import type { LayoutProps } from "./dataTableTypes";
 import { RowMenu } from "./RowMenu";
 import { SortHeader } from "./SortHeader";
+import { visuallyHidden } from "../../../shared/visuallyHidden";
 
 /** The table on wider screens, with sortable headers. */
 export function WideTable<T>({ p, rows, sel, chrome }: LayoutProps<T>) {
@@ -86,5 +87,3 @@ export function WideTable<T>({ p, rows, sel, chrome }: LayoutProps<T>) {
     </Paper>
   );
 }
-
-const visuallyHidden = { position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" } as const;

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { alpha, Box, Skeleton } from "@mui/material";
 import type { Rect } from "../selection/geometry";
 import { useFolder } from "../ExplorerContext";
+import { visuallyHidden } from "../../../shared/visuallyHidden";
 
 export const CAPTION_ID = "explorer-view-caption";
 
@@ -23,15 +24,6 @@ export function ViewCaption() {
     </Box>
   );
 }
-
-export const visuallyHidden = {
-  position: "absolute",
-  width: 1,
-  height: 1,
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-} as const;
 
 export function BandOverlay({ rect }: { rect: Rect }) {
   return (
