@@ -5,7 +5,6 @@ import type { State } from "../state/state.ts";
 import { entityUrl, ENTITY_URL_TTL } from "./entities.ts";
 import { originOf, writeError } from "./http.ts";
 import { errLogin } from "./nav.ts";
-import { rfc3339 } from "./present.ts";
 import { fsOf } from "./store.ts";
 import type { FileNode } from "./types.ts";
 
@@ -17,8 +16,11 @@ import type { FileNode } from "./types.ts";
  *   - `GET /file/info?extended=true` of the owner's file lists its links in `extended_info.direct_links`
  *     (`{id, url, downloaded, created_at}`; left out when there are none, as the server's omitempty does);
  *   - `DELETE /file/source/:id` deletes one of the user's links (404 "Direct link not found" otherwise);
- *   - `/f/d/:id/:name` redirects to a download (attachment) instead of the inline `/f/:id/:name`.
- * Off, those routes answer the plain 404 of a server without them.
+ *   - `/f/d/:id/:name` redirects to a download (attachment) instead of the inline `/f/:id/:name`;
+ *   - shares take `show_readme` (4.2) in `PUT /share` and `POST /share/:id` and carry it (when true) in
+ *     every Share object, so the landing knows whether to show the folder's README (routesShare.ts, present.ts).
+ * Off, those routes answer the plain 404 of a server without them, and `show_readme` is ignored.
+ * (No import of present.ts here: present.ts reads the flag, and modules do not import in a circle.)
  */
 export const NEWER_LINKS_VERSION = "4.3.0";
 
@@ -45,7 +47,7 @@ export function directLinksInfo(state: State, ctx: Ctx, file: FileNode): { direc
   const origin = originOf(state, ctx);
   const links = [...fsOf(state).links.values()]
     .filter((l) => l.fileId === file.id)
-    .map((l) => ({ id: encodeId(IdType.sourceLink, l.id), url: linkUrl(origin, l.id, l.name), downloaded: 0, created_at: rfc3339(l.createdAt) }));
+    .map((l) => ({ id: encodeId(IdType.sourceLink, l.id), url: linkUrl(origin, l.id, l.name), downloaded: 0, created_at: l.createdAt.toISOString() }));
   return links.length ? { direct_links: links } : {};
 }
 

@@ -3,6 +3,7 @@ import type { State } from "../state/state.ts";
 import type { Identity, User } from "../state/types.ts";
 import { userJson } from "../routes/userJson.ts";
 import { limitsOf } from "./policyLimits.ts";
+import { newerLinks } from "./newerLinks.ts";
 import type { FsStore } from "./store.ts";
 import type { ExplorerView, FileNode, Share } from "./types.ts";
 import { userPath, type Nav, shareState } from "./nav.ts";
@@ -110,6 +111,8 @@ export function shareJson(
   if (isOwner && share.password) out.is_private = true;
   if (opts.unlocked && share.password) out.password = share.password;
   if (isOwner && share.shareView) out.share_view = true;
+  // Newer servers tell everyone, so the landing knows whether to show the README (omitempty when false).
+  if (share.showReadme && newerLinks(state).on) out.show_readme = true;
   if (isOwner && opts.ownerExtended && file) {
     // The share root in the owner's "root" view, which names the owner: cloudreve://<uid>@my/...
     // (for a single-file share, its folder).

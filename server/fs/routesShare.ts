@@ -13,6 +13,7 @@ import { fsOf } from "./store.ts";
 import type { FileNode, Share } from "./types.ts";
 import { shareRootUri } from "./uri.ts";
 import { newer } from "../routes/newer.ts";
+import { newerLinks } from "./newerLinks.ts";
 
 const errShareLinkNotFound = () => new AppError(404, "Share link not found");
 
@@ -29,9 +30,10 @@ interface ShareBody {
   downloads: number;
   expire: number;
   shareView: boolean;
+  showReadme: boolean;
 }
 
-async function readShareBody(ctx: Ctx): Promise<ShareBody> {
+async function readShareBody(ctx: Ctx, state: State): Promise<ShareBody> {
   const b = await body(ctx);
   const uri = reqStr(b, "uri", "Uri");
   const password = optStr(b, "password");
@@ -44,6 +46,8 @@ async function readShareBody(ctx: Ctx): Promise<ShareBody> {
     downloads: optInt(b, "downloads"),
     expire: optInt(b, "expire"),
     shareView: optBool(b, "share_view"),
+    // The 4.0 server has no such field and ignores it; a newer one binds it as a bool.
+    showReadme: newerLinks(state).on ? optBool(b, "show_readme") : false,
   };
 }
 
@@ -67,6 +71,7 @@ function applyLimits(share: Share, b: ShareBody): void {
   share.remainDownloads = b.downloads > 0 ? b.downloads : undefined;
   share.expires = b.expire > 0 ? new Date(Date.now() + b.expire * 1000) : undefined;
   share.shareView = b.shareView;
+  share.showReadme = b.showReadme;
 }
 
 export function registerShareRoutes(router: Router, state: State): void {
@@ -74,7 +79,7 @@ export function registerShareRoutes(router: Router, state: State): void {
 
   router.put("/api/v4/share", async (ctx) => {
     const user = requireUser(ctx.who);
-    const b = await readShareBody(ctx);
+    const b = await readShareBody(ctx, state);
     if (!ctx.who.group.permission.has(GroupPerm.Share)) throw new AppError(40007, "Group permission denied");
     const file = shareSource(state, ctx.who, b.uri);
     const share = store.newShare({
@@ -93,7 +98,7 @@ export function registerShareRoutes(router: Router, state: State): void {
   router.post("/api/v4/share/:id", async (ctx) => {
     const user = requireUser(ctx.who);
     const id = decodeId(IdType.share, ctx.params.id ?? "");
-    const b = await readShareBody(ctx);
+    const b = await readShareBody(ctx, state);
     if (!ctx.who.group.permission.has(GroupPerm.Share)) throw new AppError(40007, "Group permission denied");
     const share = store.shares.get(id);
     if (!share || share.ownerId !== user.id) throw errShareLinkNotFound();

@@ -72,6 +72,8 @@ export interface Share {
   remainDownloads?: number;
   expires?: Date;
   shareView: boolean;
+  /** Newer servers only (fs/newerLinks.ts): the landing shows the folder's README. */
+  showReadme?: boolean;
   createdAt: Date;
 }
 
