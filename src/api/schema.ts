@@ -2852,6 +2852,8 @@ export interface components {
             is_private?: boolean;
             password?: string;
             share_view?: boolean;
+            /** @description Newer servers (4.2+) only; present (true) when the landing should show the folder's README. Omitted when false. */
+            show_readme?: boolean;
             source_uri?: components["schemas"]["FileUri"];
         };
         /** @description Body of `PUT /share` and `POST /share/{id}`. */
@@ -2865,6 +2867,8 @@ export interface components {
             /** @description Seconds from now; >0 sets an expiry. */
             expire?: number;
             share_view?: boolean;
+            /** @description Newer servers (4.2+) only; a folder share's landing shows its README.md or README.txt. Never sent to 4.0, which has no such field. */
+            show_readme?: boolean;
         };
         ListShareResponse: {
             /** @description `null` (not `[]`) when there are none. */
