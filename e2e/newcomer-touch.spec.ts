@@ -14,6 +14,9 @@ test.describe("touch screens", () => {
     const root = await testFolder(api, "touch");
     try {
       await touch(api, root.child("a.txt"));
+      // The page's clock: the waits for a late hover and for the tooltip's delay below are moved
+      // on at once instead of waited out.
+      await page.clock.install();
       await page.goto(homeUrl(root.uri));
       await expect(item(page, "a.txt")).toBeVisible();
 
@@ -33,8 +36,9 @@ test.describe("touch screens", () => {
       await expect(options).toBeVisible();
       await page.touchscreen.tap(20, 700);
       await expect(options).toBeHidden();
-      // The hover may come late, after the tap's own touch events have been handled.
-      await page.waitForTimeout(2000);
+      // The hover may come late, after the tap's own touch events have been handled (and after
+      // the tooltip's own short guard against the mouse events of a tap has run out).
+      await page.clock.runFor(2000);
       await viewOptions.dispatchEvent("mouseover");
       await viewOptions.tap();
       await expect(options).toBeVisible();
@@ -42,7 +46,7 @@ test.describe("touch screens", () => {
       await expect(options).toBeHidden();
       await expect(viewOptions).toBeFocused();
       // Longer than the tooltip's delay: a tooltip opened either way would be showing by now.
-      await page.waitForTimeout(1000);
+      await page.clock.runFor(1000);
       await expect(page.getByRole("tooltip")).toHaveCount(0);
 
       await view(page).focus();
