@@ -120,3 +120,41 @@ test("the trash root's view is saved on the server for the user", async ({ userP
     await api.call("PATCH", "/file/view", { uri: "cloudreve://trash", view: null });
   }
 });
+
+test("a layout chosen while the folder is still loading is the one shown once it has loaded", async ({ userPage: page, api }) => {
+  const root = await testFolder(api, "early-layout");
+  try {
+    await touch(api, root.child("early.txt"));
+    const saved = {
+      page_size: 100,
+      order: "name",
+      order_direction: "asc",
+      thumbnail: true,
+      gallery_width: 220,
+      columns: [{ type: 0 }, { type: 2 }, { type: 1 }],
+    };
+    await api.ok("PATCH", "/file/view", { uri: root.uri, view: { ...saved, view: "gallery" } });
+    // The folder's listing is held back until the user has clicked.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === "/api/v4/file" && url.searchParams.get("uri") === root.uri,
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await page.goto(homeUrl(root.uri));
+    await expect(page.getByRole("status", { name: "Loading" })).toBeVisible();
+    await page.getByRole("button", { name: "List view", exact: true }).click();
+    await expect(page.getByRole("button", { name: "List view", exact: true })).toHaveAttribute("aria-pressed", "true");
+    release();
+
+    await expect(item(page, "early.txt")).toBeVisible();
+    await expect(view(page)).toHaveAttribute("role", "grid");
+    await expect(page.getByRole("button", { name: "List view", exact: true })).toHaveAttribute("aria-pressed", "true");
+    await expect.poll(async () => (await savedView<{ view?: string }>(api, root.uri))?.view).toBe("list");
+  } finally {
+    await root.cleanup();
+  }
+});

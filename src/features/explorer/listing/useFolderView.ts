@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api, unwrap } from "../../../api/client";
@@ -66,15 +66,10 @@ export function useFolderView(uri: CrUri, head: ListResponse | undefined, sync: 
   const synced = canSyncView({ ...sync, parentOwned: Boolean(head?.parent.owned), folderCapability: head?.props.capability });
   const pure = uri.withoutSearch().toString();
 
-  const setView = useCallback(
-    (patch: ViewOverride) => {
-      const next = { ...view, ...patch };
-      // Only a change of sort or page size makes the listing explicit (and so refetch it); a
-      // layout change must not throw away the pages already loaded.
-      const touched: ViewOverride = { ...patch };
-      if (SORT_KEYS.some((k) => k in patch)) for (const k of SORT_KEYS) (touched as Record<string, unknown>)[k] = next[k];
-      const display = Object.fromEntries(DISPLAY_KEYS.filter((k) => k in patch).map((k) => [k, next[k]]));
-      if (Object.keys(display).length) sessionStore.setSetting(DEFAULTS_KEY, { ...(sessionStore.settings()[DEFAULTS_KEY] as object), ...display });
+  // Saves a change where this folder keeps its view; needs the listing, which says whether the
+  // folder's view lives on the server.
+  const save = useCallback(
+    (touched: ViewOverride, next: EffectiveView) => {
       if (synced) {
         // The server's copy is read back from the folder's details after a reload; the root has
         // none to read, so its order and page size are kept on this device as well.
@@ -89,7 +84,34 @@ export function useFolderView(uri: CrUri, head: ListResponse | undefined, sync: 
         localViews.setPersistent(key, touched);
       }
     },
-    [view, synced, key, pure, toast, t, uri.isRoot],
+    [synced, key, pure, toast, t, uri.isRoot],
+  );
+
+  // A change made before the listing arrived (say a click on the layout toggle while the folder
+  // loads) shows at once and is saved once the listing tells where, instead of being kept on this
+  // device only and hiding the folder's saved view from then on.
+  const early = useRef<{ key: string; touched: ViewOverride } | null>(null);
+  useEffect(() => {
+    const held = early.current;
+    if (!head || held?.key !== key) return;
+    early.current = null;
+    save(held.touched, view);
+  }, [head, key, view, save]);
+
+  const setView = useCallback(
+    (patch: ViewOverride) => {
+      const next = { ...view, ...patch };
+      // Only a change of sort or page size makes the listing explicit (and so refetch it); a
+      // layout change must not throw away the pages already loaded.
+      const touched: ViewOverride = { ...patch };
+      if (SORT_KEYS.some((k) => k in patch)) for (const k of SORT_KEYS) (touched as Record<string, unknown>)[k] = next[k];
+      const display = Object.fromEntries(DISPLAY_KEYS.filter((k) => k in patch).map((k) => [k, next[k]]));
+      if (Object.keys(display).length) sessionStore.setSetting(DEFAULTS_KEY, { ...(sessionStore.settings()[DEFAULTS_KEY] as object), ...display });
+      if (head) return save(touched, next);
+      early.current = { key, touched: { ...(early.current?.key === key ? early.current.touched : {}), ...touched } };
+      localViews.setSession(key, touched);
+    },
+    [view, head, key, save],
   );
   return { view, synced, setView };
 }
