@@ -5,6 +5,7 @@ import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typogra
 import { describeError } from "../../api/errors";
 import { createShare, editShare, shareKeys } from "../../api/queries/shares";
 import { fileKeys } from "../../api/queries/files";
+import { useServerFeatures } from "../../api/queries/serverFeatures";
 import type { DialogProps } from "../../shared/dialogs/host";
 import type { ShareDialogProps } from "./shareDialog";
 import { CopyLink } from "./CopyLink";
@@ -25,6 +26,7 @@ export default function ShareDialog({ open, props, close }: DialogProps<ShareDia
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState("");
   const [link, setLink] = useState<string | null>(null);
+  const readmeOption = useServerFeatures().shareReadme;
   const problems = shareFormProblems(form, editing, openedAt);
   const invalid = Object.keys(problems).length > 0;
 
@@ -32,7 +34,7 @@ export default function ShareDialog({ open, props, close }: DialogProps<ShareDia
     if (invalid) return;
     setBusy(true);
     setError("");
-    const body = shareRequest(form, props, editing, Date.now());
+    const body = shareRequest(form, props, editing, Date.now(), readmeOption);
     try {
       const url = existing ? await editShare(existing.id, body) : await createShare(body);
       setLink(url);
@@ -61,7 +63,7 @@ export default function ShareDialog({ open, props, close }: DialogProps<ShareDia
         </DialogContent>
       ) : (
         <DialogContent>
-          <ShareFormFields form={form} set={set} problems={problems} editing={editing} isFolder={props.isFolder} error={error} />
+          <ShareFormFields form={form} set={set} problems={problems} editing={editing} isFolder={props.isFolder} readmeOption={readmeOption} error={error} />
         </DialogContent>
       )}
       <DialogActions>

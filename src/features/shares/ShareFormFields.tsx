@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Alert, Box, FormControlLabel, MenuItem, Radio, RadioGroup, Stack, Switch, TextField, Typography } from "@mui/material";
+import { SwitchField } from "../../shared/fields/SwitchField";
 import { EXPIRY_PRESETS, type ExpiryChoice } from "./expiry";
 import type { ShareForm, ShareFormProblems } from "./shareForm";
 
@@ -9,8 +10,16 @@ interface FieldsProps {
   problems: ShareFormProblems;
 }
 
-/** The share dialog's options: password, expiry, download limit and (for folders) the share's view. */
-export function ShareFormFields({ form, set, problems, editing, isFolder, error }: FieldsProps & { editing: boolean; isFolder: boolean; error: string }) {
+interface DialogFacts {
+  editing: boolean;
+  isFolder: boolean;
+  /** The server has the "Show README" setting (newer servers; older ones always show a README). */
+  readmeOption: boolean;
+  error: string;
+}
+
+/** The share dialog's options: password, expiry, download limit and (for folders) the share's view and README. */
+export function ShareFormFields({ form, set, problems, editing, isFolder, readmeOption, error }: FieldsProps & DialogFacts) {
   const { t } = useTranslation("shares");
   const downloadsError = problems.downloads ? t(problems.downloads) : "";
   return (
@@ -47,6 +56,9 @@ export function ShareFormFields({ form, set, problems, editing, isFolder, error 
       )}
       {isFolder && (
         <FormControlLabel control={<Switch checked={form.shareView} onChange={(e) => set({ shareView: e.target.checked })} />} label={t("dialog.shareView")} />
+      )}
+      {isFolder && readmeOption && (
+        <SwitchField label={t("dialog.showReadme")} help={t("dialog.showReadmeHelp")} checked={form.showReadme} onChange={(on) => set({ showReadme: on })} />
       )}
     </Stack>
   );

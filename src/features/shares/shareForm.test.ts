@@ -9,13 +9,13 @@ const fresh = () => initialShareForm(undefined, NOW);
 describe("initialShareForm", () => {
   it("starts a new link public, expiring a day from now if the user turns expiry on", () => {
     const f = fresh();
-    expect(f).toMatchObject({ isPrivate: false, expires: false, expiry: "day", limited: false, downloads: "1", shareView: false });
+    expect(f).toMatchObject({ isPrivate: false, expires: false, expiry: "day", limited: false, downloads: "1", shareView: false, showReadme: false });
     expect(f.customDate).toBe(toLocalInput(new Date(NOW + 86_400_000)));
   });
 
   it("fills from the link being edited", () => {
     const expires = new Date(2030, 1, 1, 8, 30).toISOString();
-    const share = { id: "x", password: "abc", expires, remain_downloads: 4, share_view: true } as unknown as Share;
+    const share = { id: "x", password: "abc", expires, remain_downloads: 4, share_view: true, show_readme: true } as unknown as Share;
     expect(initialShareForm(share, NOW)).toMatchObject({
       isPrivate: true,
       expires: true,
@@ -24,6 +24,7 @@ describe("initialShareForm", () => {
       limited: true,
       downloads: "4",
       shareView: true,
+      showReadme: true,
     });
   });
 });
@@ -70,5 +71,14 @@ describe("shareRequest", () => {
     const f = { ...fresh(), expires: true, expiry: "hour" as const, limited: true, downloads: "3", shareView: true };
     expect(shareRequest(f, target, false, NOW)).toMatchObject({ expire: 3600, downloads: 3, share_view: true });
     expect(shareRequest(f, { ...target, isFolder: false }, false, NOW).share_view).toBe(false);
+  });
+
+  it("sends show_readme only to a server that has it, and only for folders", () => {
+    const on = { ...fresh(), showReadme: true };
+    expect(shareRequest(on, target, false, NOW)).not.toHaveProperty("show_readme");
+    expect(shareRequest(on, target, false, NOW, true).show_readme).toBe(true);
+    // An edit that turns it off says so: the server keeps only what the request carries.
+    expect(shareRequest(fresh(), target, true, NOW, true).show_readme).toBe(false);
+    expect(shareRequest(on, { ...target, isFolder: false }, false, NOW, true)).not.toHaveProperty("show_readme");
   });
 });

@@ -16,6 +16,8 @@ export interface ShareForm {
   /** As typed: validated before it becomes a number. */
   downloads: string;
   shareView: boolean;
+  /** The landing shows the folder's README (newer servers only; older ones always show it). */
+  showReadme: boolean;
 }
 
 /** The form for a new link, or filled from the link being edited; `openedAt` is when the dialog opened. */
@@ -30,6 +32,7 @@ export function initialShareForm(existing: Share | undefined, openedAt: number):
     limited: existing?.remain_downloads !== undefined,
     downloads: String(existing?.remain_downloads ?? 1),
     shareView: Boolean(existing?.share_view),
+    showReadme: Boolean(existing?.show_readme),
   };
 }
 
@@ -49,8 +52,12 @@ export function shareFormProblems(f: ShareForm, editing: boolean, now: number): 
   return problems;
 }
 
-/** The create/edit request for a form without problems, with the expiry counted from `now`. */
-export function shareRequest(f: ShareForm, target: { uri: string; isFolder: boolean }, editing: boolean, now: number): ShareRequest {
+/**
+ * The create/edit request for a form without problems, with the expiry counted from `now`.
+ * `readmeOption`: the server has the "Show README" setting (lib/serverVersion.ts); the field goes to no
+ * other server, and only for folders, where an edit without it would turn it off.
+ */
+export function shareRequest(f: ShareForm, target: { uri: string; isFolder: boolean }, editing: boolean, now: number, readmeOption = false): ShareRequest {
   return {
     uri: target.uri,
     is_private: f.isPrivate,
@@ -58,5 +65,6 @@ export function shareRequest(f: ShareForm, target: { uri: string; isFolder: bool
     downloads: f.limited ? Number.parseInt(f.downloads, 10) : 0,
     expire: f.expires ? expirySeconds(f.expiry, f.customDate, now) : 0,
     share_view: target.isFolder && f.shareView,
+    ...(readmeOption && target.isFolder ? { show_readme: f.showReadme } : {}),
   };
 }

@@ -4,7 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import { Box, Button, Skeleton } from "@mui/material";
 import { LazyAlert as Alert } from "../../../shared/ui/lazyParts";
 import { describeError, isApiError } from "../../../api/errors";
-import { shareQueries } from "../../../api/queries/shares";
+import { shareQueries, type Share } from "../../../api/queries/shares";
+import { serverVersionQuery } from "../../../api/queries/serverFeatures";
+import { serverFeatures } from "../../../lib/serverVersion";
 import type { CrUri } from "../../../lib/uri";
 import { usePageTitle } from "../../../shared/usePageTitle";
 import { ShareHeader } from "./ShareHeader";
@@ -13,6 +15,17 @@ import { ShareHeader } from "./ShareHeader";
 const ShareReadme = lazy(() => import("./ShareReadme"));
 const PasswordPrompt = lazy(() => import("./PasswordPrompt"));
 const ShareGone = lazy(() => import("./ShareGone"));
+
+/**
+ * Whether the landing shows the folder's README: newer servers keep a "Show README" setting per
+ * share; the 4.0 server has none, and a README is always shown there. Nothing until the server's
+ * version is known, so a README never shows up only to vanish again.
+ */
+function useReadmeWanted(share: Share | undefined): boolean {
+  const version = useQuery(serverVersionQuery());
+  if (version.isPending) return false;
+  return serverFeatures(version.data).shareReadme ? Boolean(share?.show_readme) : true;
+}
 
 /**
  * What a visitor of `/home?path=cloudreve://<id>[:<pwd>]@share…` sees (official §1.4.12): the share
@@ -24,6 +37,7 @@ export default function ShareLanding({ uri, children }: { uri: CrUri; children: 
   const id = uri.id ?? "";
   const info = useQuery(shareQueries.info(id, uri.password, true));
   usePageTitle(info.data?.name ?? t("landing.title"));
+  const readmeWanted = useReadmeWanted(info.data);
 
   if (info.isPending) {
     return (
@@ -68,7 +82,7 @@ export default function ShareLanding({ uri, children }: { uri: CrUri; children: 
       <ShareHeader share={share} />
       <Box sx={{ display: "flex", flexDirection: { xs: "column", lg: "row" } }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>{children}</Box>
-        {share.source_type === 1 && !uri.isSearch && (
+        {share.source_type === 1 && !uri.isSearch && readmeWanted && (
           <Suspense fallback={null}>
             <ShareReadme folder={uri} />
           </Suspense>
