@@ -85,9 +85,9 @@ export function item(page: Page, name: string): Locator {
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * Switches the layout by its toolbar button, once the folder's items show. Until the listing has
- * arrived the toolbar shows a provisional layout (a search starts as a list), which the view the
- * server sends for the folder may then replace: a click on the provisional one would be lost.
+ * Switches the layout by its toolbar button, once the folder's items show, so the click changes the
+ * folder's own view rather than the provisional one the toolbar shows while the listing loads (a
+ * click then is kept too, see explorer-view.spec.ts, but the tests here are about other things).
  */
 export async function useLayout(page: Page, layout: "list" | "grid" | "gallery") {
   const label = { list: "List view", grid: "Grid view", gallery: "Gallery view" }[layout];

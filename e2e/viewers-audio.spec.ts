@@ -1,10 +1,10 @@
 // The music player: opening a sound file plays the folder's sound files as a playlist; closing the
 // viewer and moving to another folder leaves the music playing in the mini player at the bottom of
 // the app; the system's media controls (Media Session) know what is playing.
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, expectAxeClean, test } from "./support/fixtures";
 import { testHook } from "./support/api";
-import { homeUrl, item, mkdir, testFolder } from "./explorer-support";
+import { homeUrl, item, mkdir, testFolder, touch, view } from "./explorer-support";
 import { putFile } from "./shares-support";
 import { viewerOf, wav } from "./viewers-support";
 
@@ -60,6 +60,62 @@ test("music keeps playing in the mini player while the user moves to another fol
     await root.cleanup();
   }
 });
+
+/** Whether two elements' boxes on the screen share any area. */
+async function overlap(a: Locator, b: Locator): Promise<boolean> {
+  const [p, q] = await Promise.all([a.boundingBox(), b.boundingBox()]);
+  if (!p || !q) throw new Error("an element has no box");
+  return p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+}
+
+for (const size of [
+  { width: 1280, height: 800, phone: false },
+  { width: 360, height: 780, phone: true },
+]) {
+  test(`the mini player covers neither the status line nor the last row at ${size.width}×${size.height}`, async ({ userPage: page, api }) => {
+    const root = await testFolder(api, "audio-dock");
+    try {
+      await putFile(api, root.child("a tone.wav"), wav(30));
+      // Enough items that the folder scrolls at both sizes.
+      for (let i = 1; i <= 40; i++) await touch(api, root.child(`note ${String(i).padStart(2, "0")}.txt`));
+      await page.setViewportSize(size);
+      await page.goto(homeUrl(root.uri));
+      await item(page, "a tone.wav").dblclick();
+      const viewer = viewerOf(page, "a tone.wav");
+      await expect(viewer.getByRole("button", { name: "Pause" })).toBeVisible();
+      await viewer.getByRole("button", { name: "Close" }).click();
+      const mini = page.getByRole("region", { name: "Music player" });
+      await expect(mini).toBeVisible();
+
+      if (size.phone) {
+        // The file just played stays selected; on a phone its actions sit in a bar at the bottom.
+        const actions = page.getByRole("toolbar", { name: "Actions for the selection" });
+        await expect(actions).toBeInViewport({ ratio: 1 });
+        expect(await overlap(mini, actions)).toBe(false);
+        await page.getByRole("button", { name: "Clear selection" }).click();
+        await expect(actions).toBeHidden();
+      }
+
+      const status = page.getByRole("status").filter({ hasText: "41 items" });
+      await expect(status).toBeInViewport({ ratio: 1 });
+      await expect(mini).toBeInViewport({ ratio: 1 });
+      expect(await overlap(mini, status)).toBe(false);
+      // Nothing sticks out sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+
+      // Scrolled to its end, the folder's last row shows whole above the player.
+      await view(page).hover();
+      await page.mouse.wheel(0, 20_000);
+      const last = item(page, "note 40.txt");
+      await expect(last).toBeInViewport({ ratio: 1 });
+      await expect.poll(() => overlap(mini, last)).toBe(false);
+      expect(await overlap(mini, status)).toBe(false);
+      await expectAxeClean(page, `mini player at ${size.width} px`);
+    } finally {
+      await root.cleanup();
+    }
+  });
+}
 
 test("repeat, shuffle and the volume are kept for the next time", async ({ userPage: page, api }) => {
   const root = await testFolder(api, "audio-modes");

@@ -13,6 +13,7 @@ import { Drawer, loadDrawer } from "../../shared/ui/LazyDrawer";
 import { loadMenu } from "../../shared/ui/LazyMenu";
 import { loadPopper } from "../../shared/ui/LazyPopper";
 import { prefetchWhenIdle } from "../../shared/prefetch";
+import { BOTTOM_DOCK } from "../../shared/bottomDock";
 import { useDrawerWidth } from "./drawerWidth";
 // transfers: upload button, page-wide drop/paste target and the lazily loaded queue panel
 import { TransfersButton, TransfersMount } from "../../features/transfers";
@@ -93,7 +94,12 @@ export function AppShell() {
           <NavDrawerContent onNavigate={() => setOpen(false)} />
         </Drawer>
       )}
-      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, outline: "none", pb: { xs: "env(safe-area-inset-bottom)", md: 0 } }}>
+      <Box
+        component="main"
+        id="main"
+        tabIndex={-1}
+        sx={{ flexGrow: 1, minWidth: 0, outline: "none", pb: { xs: `calc(env(safe-area-inset-bottom) + ${BOTTOM_DOCK})`, md: BOTTOM_DOCK } }}
+      >
         <Toolbar />
         <Suspense fallback={<PageSpinner />}>
           <Outlet />

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useTranslation } from "react-i18next";
 import { Box, useMediaQuery, useTheme } from "@mui/material";
 import { usePageTitle } from "../../shared/usePageTitle";
+import { BOTTOM_DOCK } from "../../shared/bottomDock";
 import type { CrUri } from "../../lib/uri";
 import { ExplorerProviders } from "./ExplorerProviders";
 import { ExplorerHeader } from "./ExplorerHeader";
@@ -116,7 +117,7 @@ export function Explorer({ uri, page }: { uri: CrUri; page: number }) {
 
   return (
     <ExplorerProviders value={contexts}>
-      <Box sx={{ display: "flex", height: { xs: "calc(100dvh - 56px)", sm: "calc(100dvh - 64px)" }, minHeight: 320 }}>
+      <Box sx={{ display: "flex", height: { xs: `calc(100dvh - 56px - ${BOTTOM_DOCK})`, sm: `calc(100dvh - 64px - ${BOTTOM_DOCK})` }, minHeight: 320 }}>
         <Box sx={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>
           <ExplorerHeader searchRef={explorerUi.searchRef} onAdvanced={explorerUi.openAdvancedSearch} />
           <ExplorerToolbar viewOptionsAnchor={explorerUi.viewOptionsAnchor} setViewOptionsAnchor={explorerUi.setViewOptionsAnchor} />

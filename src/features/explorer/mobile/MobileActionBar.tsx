@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Paper, Typography } from "@mui/material";
 import { Drawer } from "../../../shared/ui/LazyDrawer";
+import { BOTTOM_DOCK } from "../../../shared/bottomDock";
 import MoreIcon from "@mui/icons-material/MoreHoriz";
 import { useActions, useSelectionState } from "../ExplorerContext";
 import { menuActions } from "../actions/ActionMenu";
@@ -32,7 +33,8 @@ export function MobileActionBar() {
           position: "fixed",
           left: 8,
           right: 8,
-          bottom: "calc(8px + env(safe-area-inset-bottom))",
+          // Above the music player when it is docked there.
+          bottom: `calc(8px + env(safe-area-inset-bottom) + ${BOTTOM_DOCK})`,
           zIndex: (th) => th.zIndex.appBar,
           display: "flex",
           justifyContent: "space-around",

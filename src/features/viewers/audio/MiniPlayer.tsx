@@ -1,9 +1,11 @@
 // The mini player docked at the bottom of the app shell while music plays: it survives moving
 // between folders and closing the music viewer, because the shell (not a page) mounts it.
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, IconButton, Paper, Tooltip, Typography } from "@mui/material";
 import CloseIcon from "@mui/icons-material/CloseRounded";
 import { describeError } from "../../../api/errors";
+import { useBottomDock } from "../../../shared/bottomDock";
 import { ModeButtons, SeekBar, TransportButtons, VolumeControl } from "./Controls";
 import { Cover } from "./Cover";
 import { player } from "./player";
@@ -13,11 +15,15 @@ import { usePlayer } from "./usePlayer";
 export default function MiniPlayer() {
   const { t } = useTranslation("player");
   const s = usePlayer();
+  const ref = useRef<HTMLElement>(null);
+  // Pages leave room for the player, so it covers no status line or last row.
+  useBottomDock(ref);
   const file = s.tracks[s.current];
   if (!file) return null;
   const info = trackInfo(file);
   return (
     <Paper
+      ref={ref}
       component="section"
       aria-label={t("player:audio.region")}
       elevation={8}
