@@ -12,11 +12,13 @@ import { formatBytes } from "../../lib/format";
 import { useToast } from "../../shared/toast";
 import { describeError } from "../../api/errors";
 import { ViewerFrame } from "./frame/ViewerFrame";
+import { frameProps } from "./frame/frameProps";
 import { viewerName } from "./names";
 import { isActiveContent } from "./safety";
 import type { ViewerProps } from "./types";
 
-export default function FallbackViewer({ file, viewer, version, mode, contextHint, close, download }: ViewerProps) {
+export default function FallbackViewer(p: ViewerProps) {
+  const { file, viewer, version, mode, contextHint, download } = p;
   const { t, i18n } = useTranslation("viewers");
   const toast = useToast();
   const qc = useQueryClient();
@@ -40,7 +42,7 @@ export default function FallbackViewer({ file, viewer, version, mode, contextHin
   };
   const note = viewer.id ? t("fallback.notYet", { app: viewerName(viewer, t) }) : t("fallback.noViewer");
   return (
-    <ViewerFrame title={file.name} mode={mode} close={close} download={mode === "dialog" ? download : undefined}>
+    <ViewerFrame {...frameProps(p)}>
       <Box sx={{ flex: 1, display: "grid", placeItems: "center", p: 3, textAlign: "center" }}>
         <Box sx={{ maxWidth: 440 }}>
           <FileIcon sx={{ fontSize: 64, color: "text.secondary" }} aria-hidden />

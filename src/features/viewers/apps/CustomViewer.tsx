@@ -10,6 +10,7 @@ import { fileUrl } from "../../../api/queries/viewers";
 import { describeError } from "../../../api/errors";
 import { sessionStore } from "../../../api/session";
 import { ViewerFrame } from "../frame/ViewerFrame";
+import { frameProps } from "../frame/frameProps";
 import { viewerName } from "../names";
 import type { ViewerProps } from "../types";
 import { fillTemplate, frameSandbox, openingOf } from "./template";
@@ -80,7 +81,7 @@ export default function CustomViewer(p: ViewerProps) {
     );
 
   return (
-    <ViewerFrame title={p.file.name} mode={p.mode} close={p.close} download={p.mode === "dialog" ? p.download : undefined}>
+    <ViewerFrame {...frameProps(p)}>
       <Box sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: "column" }}>{body}</Box>
     </ViewerFrame>
   );

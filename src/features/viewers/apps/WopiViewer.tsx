@@ -8,6 +8,7 @@ import { Alert, Box, CircularProgress } from "@mui/material";
 import { createViewerSession } from "../../../api/queries/viewers";
 import { describeError } from "../../../api/errors";
 import { ViewerFrame } from "../frame/ViewerFrame";
+import { frameProps } from "../frame/frameProps";
 import { viewerName } from "../names";
 import type { ViewerProps } from "../types";
 import { frameSandbox } from "./template";
@@ -64,7 +65,7 @@ export default function WopiViewer(p: ViewerProps) {
     );
 
   return (
-    <ViewerFrame title={p.file.name} mode={p.mode} close={p.close} download={p.mode === "dialog" ? p.download : undefined}>
+    <ViewerFrame {...frameProps(p)}>
       <Box sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: "column" }}>{body}</Box>
     </ViewerFrame>
   );

@@ -8,6 +8,7 @@ import { Alert, Box, Button, List, ListItem, ListItemButton, ListItemText, Typog
 import { describeError } from "../../../api/errors";
 import { extOf } from "../choose";
 import { ViewerFrame } from "../frame/ViewerFrame";
+import { frameProps } from "../frame/frameProps";
 import type { ViewerProps } from "../types";
 import { ModeButtons, SeekBar, TransportButtons, VolumeControl } from "./Controls";
 import { Cover } from "./Cover";
@@ -46,7 +47,7 @@ export default function MusicViewer(p: ViewerProps) {
   const current = s.tracks[s.current] ?? file;
   const info = trackInfo(current);
   return (
-    <ViewerFrame title={file.name} mode={p.mode} close={p.close} download={p.mode === "dialog" ? p.download : undefined}>
+    <ViewerFrame {...frameProps(p)}>
       <Box
         sx={{
           flex: 1,

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { Alert, Box, Button, CircularProgress, useTheme } from "@mui/material";
 import { describeError } from "../../../api/errors";
 import { ViewerFrame } from "../frame/ViewerFrame";
+import { frameProps } from "../frame/frameProps";
 import { extOf } from "../choose";
 import type { ViewerProps } from "../types";
 import { useEditableDocument } from "../text/useEditableDocument";
@@ -85,10 +86,7 @@ export default function DrawioViewer(p: ViewerProps) {
 
   return (
     <ViewerFrame
-      title={dirty ? t("viewers:editor.unsavedTitle", { name: p.file.name }) : p.file.name}
-      mode={p.mode}
-      close={p.close}
-      download={p.mode === "dialog" ? p.download : undefined}
+      {...frameProps(p, dirty ? t("viewers:editor.unsavedTitle", { name: p.file.name }) : p.file.name)}
       notice={<ReadOnlyNotice reason={tooLarge ? "tooLarge" : readOnlyReason} show={p.mode === "dialog" || tooLarge} />}
     >
       {tooLarge ? null : q.isPending ? (

@@ -7,6 +7,7 @@ import SaveIcon from "@mui/icons-material/SaveOutlined";
 import { describeError } from "../../../api/errors";
 import { tryParseUri } from "../../../lib/uri";
 import { ViewerFrame } from "../frame/ViewerFrame";
+import { frameProps } from "../frame/frameProps";
 import type { ViewerProps } from "../types";
 import { CodeEditor } from "../text/CodeEditor";
 import { ReadOnlyNotice, saveKey } from "../text/parts";
@@ -60,10 +61,7 @@ export default function MarkdownViewer(p: ViewerProps) {
 
   return (
     <ViewerFrame
-      title={dirty ? t("editor.unsavedTitle", { name: p.file.name }) : p.file.name}
-      mode={p.mode}
-      close={p.close}
-      download={p.mode === "dialog" ? p.download : undefined}
+      {...frameProps(p, dirty ? t("editor.unsavedTitle", { name: p.file.name }) : p.file.name)}
       actions={actions}
       notice={<ReadOnlyNotice reason={tooLarge ? "tooLarge" : readOnlyReason === "large" ? "large" : undefined} />}
       onKeyDown={(e) => editing && saveKey(e, save)}
