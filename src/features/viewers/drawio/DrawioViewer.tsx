@@ -4,10 +4,10 @@
 // overwritten unasked (useEditableDocument).
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, Box, Button, CircularProgress, useTheme } from "@mui/material";
-import { describeError } from "../../../api/errors";
+import { Box, useTheme } from "@mui/material";
 import { ViewerFrame } from "../frame/ViewerFrame";
 import { frameProps } from "../frame/frameProps";
+import { DocumentBody } from "../frame/FrameStates";
 import { extOf } from "../choose";
 import type { ViewerProps } from "../types";
 import { useEditableDocument } from "../text/useEditableDocument";
@@ -89,35 +89,21 @@ export default function DrawioViewer(p: ViewerProps) {
       {...frameProps(p, dirty ? t("viewers:editor.unsavedTitle", { name: p.file.name }) : p.file.name)}
       notice={<ReadOnlyNotice reason={tooLarge ? "tooLarge" : readOnlyReason} show={p.mode === "dialog" || tooLarge} />}
     >
-      {tooLarge ? null : q.isPending ? (
-        <Box sx={{ flex: 1, display: "grid", placeItems: "center" }}>
-          <CircularProgress aria-label={t("viewers:frame.loading")} />
-        </Box>
-      ) : q.error ? (
-        <Alert
-          severity="error"
-          sx={{ m: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => void q.refetch()}>
-              {t("viewers:frame.retry")}
-            </Button>
-          }
-        >
-          {t("viewers:editor.loadFailed", { reason: describeError(q.error, t) })}
-        </Alert>
-      ) : (
-        <Box
-          component="iframe"
-          ref={frame}
-          src={src}
-          title={t("documents:drawio.frame", { name: p.file.name })}
-          // The editor is another site's app: it keeps its own origin (draw.io stores its settings
-          // there) and may open its help and export downloads, nothing more.
-          sandbox="allow-scripts allow-same-origin allow-popups allow-downloads allow-modals allow-forms"
-          allow="clipboard-read; clipboard-write"
-          sx={{ flex: 1, border: 0, width: "100%", minHeight: 0, bgcolor: "background.paper" }}
-        />
-      )}
+      <DocumentBody q={q} tooLarge={tooLarge}>
+        {() => (
+          <Box
+            component="iframe"
+            ref={frame}
+            src={src}
+            title={t("documents:drawio.frame", { name: p.file.name })}
+            // The editor is another site's app: it keeps its own origin (draw.io stores its settings
+            // there) and may open its help and export downloads, nothing more.
+            sandbox="allow-scripts allow-same-origin allow-popups allow-downloads allow-modals allow-forms"
+            allow="clipboard-read; clipboard-write"
+            sx={{ flex: 1, border: 0, width: "100%", minHeight: 0, bgcolor: "background.paper" }}
+          />
+        )}
+      </DocumentBody>
     </ViewerFrame>
   );
 }

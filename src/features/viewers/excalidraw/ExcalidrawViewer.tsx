@@ -5,11 +5,11 @@
 // chunk only, from our own origin (assetPath.ts).
 import { useMemo, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, Box, Button, CircularProgress, useTheme } from "@mui/material";
+import { Alert, Box, Button, useTheme } from "@mui/material";
 import SaveIcon from "@mui/icons-material/SaveOutlined";
-import { describeError } from "../../../api/errors";
 import { ViewerFrame } from "../frame/ViewerFrame";
 import { frameProps } from "../frame/frameProps";
+import { DocumentBody } from "../frame/FrameStates";
 import type { ViewerProps } from "../types";
 import { useEditableDocument } from "../text/useEditableDocument";
 import { ReadOnlyNotice, saveKey } from "../text/parts";
@@ -42,47 +42,35 @@ export default function ExcalidrawViewer(p: ViewerProps) {
       actions={actions || undefined}
       notice={<ReadOnlyNotice reason={tooLarge ? "tooLarge" : readOnlyReason} show={p.mode === "dialog" || tooLarge} />}
     >
-      {tooLarge ? null : q.isPending ? (
-        <Box sx={{ flex: 1, display: "grid", placeItems: "center" }}>
-          <CircularProgress aria-label={t("viewers:frame.loading")} />
-        </Box>
-      ) : q.error ? (
-        <Alert
-          severity="error"
-          sx={{ m: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => void q.refetch()}>
-              {t("viewers:frame.retry")}
-            </Button>
-          }
-        >
-          {t("viewers:editor.loadFailed", { reason: describeError(q.error, t) })}
-        </Alert>
-      ) : !parsed?.ok ? (
-        <Alert severity="error" sx={{ m: 2 }}>
-          {t("documents:excalidraw.invalid")}
-        </Alert>
-      ) : (
-        <Box
-          component="section"
-          aria-label={t("documents:excalidraw.label", { name: p.file.name })}
-          onKeyDownCapture={onKeyDownCapture}
-          sx={{ flex: 1, minHeight: 0, position: "relative" }}
-        >
-          <Board
-            // A reloaded file starts on a fresh canvas (and a fresh undo history).
-            key={q.dataUpdatedAt}
-            ref={editor}
-            scene={parsed.scene}
-            name={stem}
-            readOnly={readOnly}
-            dark={dark}
-            language={i18n.language}
-            menuLabel={t("documents:excalidraw.menu")}
-            onDirtyChange={onDirtyChange}
-          />
-        </Box>
-      )}
+      <DocumentBody q={q} tooLarge={tooLarge}>
+        {() =>
+          !parsed?.ok ? (
+            <Alert severity="error" sx={{ m: 2 }}>
+              {t("documents:excalidraw.invalid")}
+            </Alert>
+          ) : (
+            <Box
+              component="section"
+              aria-label={t("documents:excalidraw.label", { name: p.file.name })}
+              onKeyDownCapture={onKeyDownCapture}
+              sx={{ flex: 1, minHeight: 0, position: "relative" }}
+            >
+              <Board
+                // A reloaded file starts on a fresh canvas (and a fresh undo history).
+                key={q.dataUpdatedAt}
+                ref={editor}
+                scene={parsed.scene}
+                name={stem}
+                readOnly={readOnly}
+                dark={dark}
+                language={i18n.language}
+                menuLabel={t("documents:excalidraw.menu")}
+                onDirtyChange={onDirtyChange}
+              />
+            </Box>
+          )
+        }
+      </DocumentBody>
     </ViewerFrame>
   );
 }

@@ -2,12 +2,12 @@
 // (CodeMirror) beside a live preview. Saving is the text editor's (useEditableDocument).
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, Box, Button, CircularProgress, ToggleButton, ToggleButtonGroup } from "@mui/material";
+import { Box, Button, ToggleButton, ToggleButtonGroup } from "@mui/material";
 import SaveIcon from "@mui/icons-material/SaveOutlined";
-import { describeError } from "../../../api/errors";
 import { tryParseUri } from "../../../lib/uri";
 import { ViewerFrame } from "../frame/ViewerFrame";
 import { frameProps } from "../frame/frameProps";
+import { DocumentBody } from "../frame/FrameStates";
 import type { ViewerProps } from "../types";
 import { CodeEditor } from "../text/CodeEditor";
 import { ReadOnlyNotice, saveKey } from "../text/parts";
@@ -66,56 +66,42 @@ export default function MarkdownViewer(p: ViewerProps) {
       notice={<ReadOnlyNotice reason={tooLarge ? "tooLarge" : readOnlyReason === "large" ? "large" : undefined} />}
       onKeyDown={(e) => editing && saveKey(e, save)}
     >
-      {tooLarge ? null : q.isPending ? (
-        <Box sx={{ flex: 1, display: "grid", placeItems: "center" }}>
-          <CircularProgress aria-label={t("frame.loading")} />
-        </Box>
-      ) : q.error ? (
-        <Alert
-          severity="error"
-          sx={{ m: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => void q.refetch()}>
-              {t("frame.retry")}
-            </Button>
-          }
-        >
-          {t("editor.loadFailed", { reason: describeError(q.error, t) })}
-        </Alert>
-      ) : (
-        // The editor stays mounted while previewing, so switching back keeps the cursor and undo.
-        <Box sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: { xs: "column", md: "row" } }}>
-          <Box
-            sx={{
-              flex: 1,
-              minHeight: 0,
-              minWidth: 0,
-              display: editing ? "block" : "none",
-              borderRight: { md: 1 },
-              borderBottom: { xs: 1, md: 0 },
-              borderColor: "divider",
-            }}
-          >
-            {editable && (
-              <CodeEditor
-                ref={editor}
-                initial={q.data!.text}
-                fileName={p.file.name}
-                readOnly={false}
-                wrap
-                label={t("editor.label", { name: p.file.name })}
-                onDirtyChange={onDirtyChange}
-                onSave={() => void save()}
-                onTextChange={() => {
-                  window.clearTimeout(timer.current);
-                  timer.current = window.setTimeout(() => setPreview(editor.current?.getText() ?? null), 120);
-                }}
-              />
-            )}
+      <DocumentBody q={q} tooLarge={tooLarge}>
+        {() => (
+          // The editor stays mounted while previewing, so switching back keeps the cursor and undo.
+          <Box sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: { xs: "column", md: "row" } }}>
+            <Box
+              sx={{
+                flex: 1,
+                minHeight: 0,
+                minWidth: 0,
+                display: editing ? "block" : "none",
+                borderRight: { md: 1 },
+                borderBottom: { xs: 1, md: 0 },
+                borderColor: "divider",
+              }}
+            >
+              {editable && (
+                <CodeEditor
+                  ref={editor}
+                  initial={q.data!.text}
+                  fileName={p.file.name}
+                  readOnly={false}
+                  wrap
+                  label={t("editor.label", { name: p.file.name })}
+                  onDirtyChange={onDirtyChange}
+                  onSave={() => void save()}
+                  onTextChange={() => {
+                    window.clearTimeout(timer.current);
+                    timer.current = window.setTimeout(() => setPreview(editor.current?.getText() ?? null), 120);
+                  }}
+                />
+              )}
+            </Box>
+            {rendered}
           </Box>
-          {rendered}
-        </Box>
-      )}
+        )}
+      </DocumentBody>
     </ViewerFrame>
   );
 }
