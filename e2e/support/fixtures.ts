@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { Api, E2E_PREFIX, freshAccount, signInPage, type Account, type AccountStorage, type LoginData } from "./api";
+import { axeViolations } from "./axe";
 import { isRealServer } from "./target";
 
 interface Fixtures {
@@ -50,8 +50,8 @@ export async function expectAxeClean(page: Page, context?: string): Promise<void
   // transitions that are about to start have started).
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity));
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const violations = await axeViolations(page, ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   const report = bad.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
   expect(bad, `${context ?? page.url()}\n${report}`).toEqual([]);
 }
