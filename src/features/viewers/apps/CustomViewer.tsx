@@ -4,13 +4,14 @@
 // user's token.
 import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Box, Button, CircularProgress, Typography, useTheme } from "@mui/material";
+import { Alert, Box, Button, Typography, useTheme } from "@mui/material";
 import OpenIcon from "@mui/icons-material/OpenInNewOutlined";
 import { fileUrl } from "../../../api/queries/viewers";
 import { describeError } from "../../../api/errors";
 import { sessionStore } from "../../../api/session";
 import { ViewerFrame } from "../frame/ViewerFrame";
 import { frameProps } from "../frame/frameProps";
+import { FrameSpinner } from "../frame/FrameStates";
 import { viewerName } from "../names";
 import type { ViewerProps } from "../types";
 import { fillTemplate, frameSandbox, openingOf } from "./template";
@@ -49,7 +50,7 @@ export default function CustomViewer(p: ViewerProps) {
         {t("apps.failed", { app, reason: describeError(q.error, t) })}
       </Alert>
     );
-  else if (!url) body = <CircularProgress aria-label={t("frame.loading")} sx={{ m: "auto" }} />;
+  else if (!url) body = <FrameSpinner />;
   else if (opening === "frame")
     body = (
       <Box
@@ -80,9 +81,5 @@ export default function CustomViewer(p: ViewerProps) {
       </Box>
     );
 
-  return (
-    <ViewerFrame {...frameProps(p)}>
-      <Box sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: "column" }}>{body}</Box>
-    </ViewerFrame>
-  );
+  return <ViewerFrame {...frameProps(p)}>{body}</ViewerFrame>;
 }

@@ -4,11 +4,12 @@
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Box, CircularProgress } from "@mui/material";
+import { Alert, Box } from "@mui/material";
 import { createViewerSession } from "../../../api/queries/viewers";
 import { describeError } from "../../../api/errors";
 import { ViewerFrame } from "../frame/ViewerFrame";
 import { frameProps } from "../frame/frameProps";
+import { FrameSpinner } from "../frame/FrameStates";
 import { viewerName } from "../names";
 import type { ViewerProps } from "../types";
 import { frameSandbox } from "./template";
@@ -45,7 +46,7 @@ export default function WopiViewer(p: ViewerProps) {
         {t("apps.failed", { app, reason: t("apps.noSession") })}
       </Alert>
     );
-  else if (!src || !q.data) body = <CircularProgress aria-label={t("frame.loading")} sx={{ m: "auto" }} />;
+  else if (!src || !q.data) body = <FrameSpinner />;
   else
     body = (
       <>
@@ -64,9 +65,5 @@ export default function WopiViewer(p: ViewerProps) {
       </>
     );
 
-  return (
-    <ViewerFrame {...frameProps(p)}>
-      <Box sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: "column" }}>{body}</Box>
-    </ViewerFrame>
-  );
+  return <ViewerFrame {...frameProps(p)}>{body}</ViewerFrame>;
 }

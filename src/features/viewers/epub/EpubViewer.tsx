@@ -4,12 +4,13 @@
 // Where the reader was is kept per file in this browser (position.ts).
 import { useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, Box, CircularProgress } from "@mui/material";
+import { Alert, Box } from "@mui/material";
 import PrevIcon from "@mui/icons-material/NavigateBeforeOutlined";
 import NextIcon from "@mui/icons-material/NavigateNextOutlined";
 import { describeError } from "../../../api/errors";
 import { ViewerFrame } from "../frame/ViewerFrame";
 import { frameProps } from "../frame/frameProps";
+import { FrameSpinner } from "../frame/FrameStates";
 import type { ViewerProps } from "../types";
 import { resolvePath } from "./book";
 import { EpubToc, EpubToolbar, ToolButton } from "./EpubToolbar";
@@ -46,9 +47,7 @@ export default function EpubViewer(p: ViewerProps) {
           {t("documents:epub.failed", { reason: describeError(error, t) })}
         </Alert>
       ) : !b || !html ? (
-        <Box sx={{ flex: 1, display: "grid", placeItems: "center" }}>
-          <CircularProgress aria-label={t("viewers:frame.loading")} />
-        </Box>
+        <FrameSpinner />
       ) : (
         <>
           <EpubToolbar

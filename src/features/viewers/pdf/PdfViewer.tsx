@@ -4,12 +4,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Box, CircularProgress } from "@mui/material";
+import { Alert, Box } from "@mui/material";
 import type { PDFDocumentProxy } from "pdfjs-dist";
 import { viewerQueries } from "../../../api/queries/viewers";
 import { describeError } from "../../../api/errors";
 import { ViewerFrame } from "../frame/ViewerFrame";
 import { frameProps } from "../frame/frameProps";
+import { FrameSpinner } from "../frame/FrameStates";
 import type { ViewerProps } from "../types";
 import { PdfPage, type PageSize } from "./PdfPage";
 import { PdfThumbnails } from "./PdfThumbnails";
@@ -114,9 +115,7 @@ export default function PdfViewer(p: ViewerProps) {
           {t("pdf.failed", { reason: describeError(error, t) })}
         </Alert>
       ) : !pdf ? (
-        <Box sx={{ flex: 1, display: "grid", placeItems: "center" }}>
-          <CircularProgress aria-label={t("frame.loading")} />
-        </Box>
+        <FrameSpinner />
       ) : (
         <Box sx={{ flex: 1, minHeight: 0, display: "flex" }}>
           {thumbs && <PdfThumbnails pdf={pdf} sizes={sizes} current={current} goTo={goTo} />}
