@@ -89,7 +89,7 @@ test.describe("viewers: text", () => {
       await item(page, "guide.md").dblclick();
       await chooseApp(page, "Markdown editor");
       const viewer = viewerOf(page, /^guide\.md/);
-      await expect(viewer.getByRole("heading", { name: "Guide" })).toBeVisible();
+      await expect(viewer.getByRole("heading", { name: "Guide", exact: true })).toBeVisible();
       await viewer.getByRole("button", { name: "Edit" }).click();
       await viewer.getByRole("textbox", { name: "Contents of guide.md" }).click();
       await page.keyboard.press("Control+End");

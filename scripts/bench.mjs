@@ -1,5 +1,6 @@
 // `npm run bench`: builds the app, serves it with the stand-in, drives Chromium and records figures
 // in bench-results.json as {"figure-name": number}. Each bench module adds its own figures.
+// `npm run bench -- viewers explorer` runs only the named modules (and keeps the other figures).
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +14,9 @@ import { benchViewers } from "./bench/viewers.mjs";
 const PORT = Number(process.env.BENCH_PORT ?? 5288);
 const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = "bench-results.json";
+const MODULES = { "first-load": benchFirstLoad, explorer: benchExplorer, upload: benchUpload, viewers: benchViewers };
+const picked = process.argv.slice(2);
+for (const name of picked) if (!(name in MODULES)) throw new Error(`unknown bench "${name}"; one of ${Object.keys(MODULES).join(", ")}`);
 const results = existsSync(OUT) ? JSON.parse(readFileSync(OUT, "utf8")) : {};
 
 function record(name, value) {
@@ -49,10 +53,7 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  await benchFirstLoad({ browser, base: BASE, record });
-  await benchExplorer({ browser, base: BASE, record });
-  await benchUpload({ browser, base: BASE, record });
-  await benchViewers({ browser, base: BASE, record });
+  for (const [name, run] of Object.entries(MODULES)) if (!picked.length || picked.includes(name)) await run({ browser, base: BASE, record });
 } finally {
   await browser.close();
   process.kill(-server.pid, "SIGTERM");

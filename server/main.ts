@@ -28,8 +28,9 @@ Options (each also readable from the env var in brackets):
                         (custom_props, props:<id> metadata) [STANDIN_CUSTOM_PROPS=1]
   --profile-shares      answer like a newer server with the "shares on my profile" setting
                         (share_links_in_profile) [STANDIN_PROFILE_SHARES=1]
-  --newer-links         answer like a newer server (4.3) with its direct links: listed in file
-                        info, deletable, and a download variant /f/d/ [STANDIN_NEWER_LINKS=1]
+  --newer-links         answer like a newer server (4.3) with its direct links (listed in file
+                        info, deletable, a download variant /f/d/) and the shares' show_readme
+                        option [STANDIN_NEWER_LINKS=1]
   --site-url LIST       comma-separated site URLs absolute links are built from, like the real
                         setting siteURL: the entry whose host:port equals the request's Host
                         header is used, else the first [STANDIN_SITE_URL]

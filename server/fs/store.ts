@@ -5,6 +5,7 @@ import type { State } from "../state/state.ts";
 import type { User } from "../state/types.ts";
 import { FsTree } from "./tree.ts";
 import type { ArchiveSession, DirectLink, Entity, FileNode, LockRecord, Share, UploadSession } from "./types.ts";
+import { THUMB_FORMATS } from "./thumb.ts";
 
 /**
  * The in-memory file system of the stand-in: the folder trees (`FsTree`), entities pointing at
@@ -100,10 +101,12 @@ export class FsStore extends FsTree {
     } catch {
       // already gone
     }
-    try {
-      unlinkSync(join(this.thumbDir, `${entity.id}.png`));
-    } catch {
-      // no thumbnail cached
+    for (const ext of THUMB_FORMATS) {
+      try {
+        unlinkSync(join(this.thumbDir, `${entity.id}.${ext}`));
+      } catch {
+        // no thumbnail cached in this format
+      }
     }
   }
 

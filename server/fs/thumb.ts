@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import jpeg from "jpeg-js";
 import pngjs from "pngjs";
 import type { State } from "../state/state.ts";
 import type { FsStore } from "./store.ts";
@@ -44,20 +45,42 @@ export function encodePng(img: { width: number; height: number; data: Buffer }):
   return PNG.sync.write(png);
 }
 
+/** Formats the stand-in decodes itself; the thumbnail keeps the source's format. */
+const CODECS: Record<string, { type: string; decode: (b: Buffer) => { width: number; height: number; data: Buffer }; encode: typeof encodePng }> = {
+  png: { type: "image/png", decode: (b) => PNG.sync.read(b), encode: encodePng },
+  jpg: { type: "image/jpeg", decode: decodeJpeg, encode: encodeJpeg },
+  jpeg: { type: "image/jpeg", decode: decodeJpeg, encode: encodeJpeg },
+};
+
+/** The extensions of cached thumbnails (the source's), for removing them with their entity. */
+export const THUMB_FORMATS = Object.keys(CODECS);
+
+function decodeJpeg(b: Buffer) {
+  const img = jpeg.decode(b, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 1024 });
+  return { width: img.width, height: img.height, data: Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength) };
+}
+
+function encodeJpeg(img: { width: number; height: number; data: Buffer }): Buffer {
+  return jpeg.encode(img, 85).data;
+}
+
 /**
- * The thumbnail to serve for an entity: PNG sources are downscaled to the site's thumbnail box and
- * cached on disk; other image formats are served as they are (the stand-in has no decoder for them).
+ * The thumbnail to serve for an entity. PNG and JPEG sources are downscaled to the site's
+ * thumbnail box, as the server's own generator does, and cached on disk; other image formats are
+ * served as they are (the stand-in has no decoder for them).
  */
 export async function thumbnailOf(state: State, store: FsStore, entity: Entity, name: string): Promise<{ path: string; type: string; size?: number }> {
-  if (extOf(name) !== "png") return { path: entity.path, type: contentTypeOf(name) };
-  const cached = join(store.thumbDir, `${entity.id}.png`);
+  const ext = extOf(name);
+  const codec = CODECS[ext];
+  if (!codec) return { path: entity.path, type: contentTypeOf(name) };
+  const cached = join(store.thumbDir, `${entity.id}.${ext}`);
   if (!existsSync(cached)) {
     try {
-      const src = PNG.sync.read(await readFile(entity.path));
-      await writeFile(cached, encodePng(downscale(src, state.settings.thumbWidth, state.settings.thumbHeight)));
+      const src = codec.decode(await readFile(entity.path));
+      await writeFile(cached, codec.encode(downscale(src, state.settings.thumbWidth, state.settings.thumbHeight)));
     } catch {
-      return { path: entity.path, type: "image/png" };
+      return { path: entity.path, type: codec.type };
     }
   }
-  return { path: cached, type: "image/png" };
+  return { path: cached, type: codec.type };
 }

@@ -1,6 +1,7 @@
-import { Suspense, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { useLocation } from "react-router";
-import { ViewerHost, type ViewerHostProps } from "../viewers";
+import { prefetchWhenIdle } from "../../shared/prefetch";
+import { prefetchViewerRuntime, ViewerHost, type ViewerHostProps } from "../viewers";
 
 /**
  * The viewer named in the URL (`?open=`, features/viewers): its code loads when a file first opens,
@@ -9,6 +10,8 @@ import { ViewerHost, type ViewerHostProps } from "../viewers";
 export function FolderViewer(props: ViewerHostProps) {
   const location = useLocation();
   const [used, setUsed] = useState(false);
+  // Opening a file is the likeliest next step: its first part (the host and the chooser) is fetched ahead.
+  useEffect(() => prefetchWhenIdle(prefetchViewerRuntime), []);
   if (!used && new URLSearchParams(location.search).has("open")) setUsed(true);
   if (!used) return null;
   return (

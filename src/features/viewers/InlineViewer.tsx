@@ -31,6 +31,7 @@ export default function InlineViewer({ file, contextHint, groupPermission, downl
   return (
     <Suspense fallback={spinner}>
       <CatalogueViewer
+        pending={spinner}
         file={file}
         viewer={viewer ?? NO_VIEWER}
         mode="inline"

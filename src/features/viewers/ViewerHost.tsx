@@ -19,6 +19,8 @@ import { CatalogueViewer, NO_VIEWER } from "./lazyViewer";
 import { isImplemented } from "./registry";
 import { PUSHED, searchWith, targetOf } from "./target";
 import { useCatalogue } from "./useCatalogue";
+import { warmViewer } from "./warm";
+import type { Catalogue, ViewerDef } from "./catalogue";
 import type { ListingSource } from "./types";
 import { useSequence } from "./useSequence";
 import { sessionStore } from "../../api/session";
@@ -42,7 +44,8 @@ export default function ViewerHost(props: ViewerHostProps) {
   const { folder } = props;
   const sequence = useSequence(folder.toString(), props.listing);
   const ready = !props.listing.isPending;
-  const { t } = useTranslation("viewers");
+  // Only a failed download's message needs the texts: the viewer's code must not wait for them.
+  const { t } = useTranslation("viewers", { useSuspense: false });
   const location = useLocation();
   const navigate = useNavigate();
   const qc = useQueryClient();
@@ -74,15 +77,18 @@ export default function ViewerHost(props: ViewerHostProps) {
     finish();
   }, [finish, dirtyRef, shownFileRef]);
 
+  const viewer = target && file && catalogueReady ? viewerFor(catalogue, target.viewer, file.name) : undefined;
+  // A deep link or a reload: start the viewer's code and first reads together (opening from the
+  // explorer already did, and nothing is asked twice).
+  const warmKey = target && file && catalogueReady ? `${file.id}|${viewer?.id ?? ""}|${target.version ?? ""}` : "";
+  useEffect(() => {
+    if (warmKey && file) warmViewer(qc, viewer, { file, version: target?.version, contextHint: props.contextHint });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per file, viewer and version
+  }, [warmKey]);
+
   if (!target) return null;
   if (!file || !catalogueReady) return <PendingViewer title={target.open} error={resolved.error} close={() => void close()} />;
-
-  let viewer = target.viewer ? catalogue.byId.get(target.viewer) : undefined;
-  if (!viewer && !target.viewer) {
-    // A link without a viewer: the usual choice, else the first viewer this app shows itself.
-    const choice = chooseViewer(catalogue, file.name, sessionStore.settings(), { implemented: isImplemented });
-    viewer = choice.kind === "open" ? choice.viewer : choice.kind === "ask" ? choice.options[0] : undefined;
-  }
+  const pending = <PendingViewer title={file.name} close={() => void close()} />;
   const canEdit = props.loggedIn && folder.fs === "my" && Boolean(file.owned) && hasNavCap(file.capability, NavCap.UploadFile) && !target.version;
   const show = (f: FileResponse) =>
     navigate(`${location.pathname}${searchWith(location.search, { open: byName ? f.name : f.id, viewer: viewer?.id, version: undefined })}`, {
@@ -91,9 +97,10 @@ export default function ViewerHost(props: ViewerHostProps) {
     });
 
   return (
-    <Suspense fallback={<PendingViewer title={file.name} close={() => void close()} />}>
+    <Suspense fallback={pending}>
       <CatalogueViewer
         key={viewer?.id ?? ""}
+        pending={pending}
         file={file}
         viewer={viewer ?? NO_VIEWER}
         version={target.version}
@@ -117,4 +124,11 @@ export default function ViewerHost(props: ViewerHostProps) {
       />
     </Suspense>
   );
+}
+
+/** The viewer a link names; without one, the usual choice, else the first viewer this app shows itself. */
+function viewerFor(catalogue: Catalogue, named: string | undefined, fileName: string): ViewerDef | undefined {
+  if (named) return catalogue.byId.get(named);
+  const choice = chooseViewer(catalogue, fileName, sessionStore.settings(), { implemented: isImplemented });
+  return choice.kind === "open" ? choice.viewer : choice.kind === "ask" ? choice.options[0] : undefined;
 }

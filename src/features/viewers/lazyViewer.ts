@@ -1,19 +1,30 @@
-import { createElement, lazy, type ComponentType, type LazyExoticComponent } from "react";
+// A viewer's code is loaded on first use, but not through React.lazy: React holds back revealing
+// content that suspended for up to 300 ms after a fallback was shown, which a viewer opening in
+// well under that would pay in full. The host renders its pending frame as ordinary content while
+// the code (and the viewers' texts) load, then the viewer in its place.
+import { createElement, useEffect, useState, type ComponentType, type ReactNode } from "react";
+import i18n from "../../i18n";
 import { FALLBACK, implOf, type ViewerImpl } from "./registry";
 import type { ViewerDef } from "./catalogue";
 import type { ViewerProps } from "./types";
 
-// One lazy component per implementation, so React keeps its identity between renders.
-const cache = new Map<ViewerImpl, LazyExoticComponent<ComponentType<ViewerProps>>>();
+const loaded = new Map<ViewerImpl, ComponentType<ViewerProps>>();
+const loading = new Map<ViewerImpl, Promise<ComponentType<ViewerProps>>>();
 
-export function componentOf(viewer: ViewerDef | undefined): LazyExoticComponent<ComponentType<ViewerProps>> {
-  const impl = (viewer && implOf(viewer)) ?? FALLBACK;
-  let c = cache.get(impl);
-  if (!c) {
-    c = lazy(impl.load);
-    cache.set(impl, c);
+export const implFor = (viewer: ViewerDef | undefined): ViewerImpl => (viewer?.id && implOf(viewer)) || FALLBACK;
+
+/** Loads a viewer's code with the texts it shows; a failed load is tried again on the next call. */
+export function loadViewer(impl: ViewerImpl): Promise<ComponentType<ViewerProps>> {
+  let p = loading.get(impl);
+  if (!p) {
+    p = Promise.all([impl.load(), i18n.loadNamespaces("viewers")]).then(([m]) => {
+      loaded.set(impl, m.default);
+      return m.default;
+    });
+    p.catch(() => loading.delete(impl));
+    loading.set(impl, p);
   }
-  return c;
+  return p;
 }
 
 /** A catalogue entry for a file no viewer claims (the fallback shows it). */
@@ -30,9 +41,25 @@ export const NO_VIEWER: ViewerDef = {
 };
 
 /**
- * Renders the implementation of `props.viewer` (or the fallback), loading it on first use; wrap it
- * in Suspense. The lazy components are module-level and cached, so React keeps each one's state.
+ * Renders the implementation of `props.viewer` (or the fallback), `pending` until its code has
+ * loaded. A failed load is thrown to the nearest error boundary, as a failed lazy chunk would be.
  */
-export function CatalogueViewer(props: ViewerProps) {
-  return createElement(componentOf(props.viewer.id ? props.viewer : undefined), props);
+export function CatalogueViewer({ pending, ...props }: ViewerProps & { pending: ReactNode }) {
+  const impl = implFor(props.viewer);
+  const Viewer = loaded.get(impl);
+  const [failed, setFailed] = useState<{ error: unknown } | null>(null);
+  const [, setReady] = useState<ViewerImpl | null>(() => (loaded.has(impl) ? impl : null));
+  useEffect(() => {
+    // Also when the code arrived between this render and now: the render showed `pending`.
+    let live = true;
+    loadViewer(impl).then(
+      () => live && setReady(impl),
+      (error: unknown) => live && setFailed({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [impl]);
+  if (failed) throw failed.error;
+  return Viewer ? createElement(Viewer, props) : pending;
 }

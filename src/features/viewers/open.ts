@@ -10,6 +10,8 @@ import { chooseViewer, extOf, prefKey } from "./choose";
 import { viewerDialogs } from "./dialogs";
 import { isImplemented } from "./registry";
 import { PUSHED, searchWith } from "./target";
+import { implFor, loadViewer } from "./lazyViewer";
+import { warmViewer } from "./warm";
 
 export interface OpenEnv {
   qc: QueryClient;
@@ -20,6 +22,8 @@ export interface OpenEnv {
   download: (file: FileResponse) => void | Promise<void>;
   /** Name deep links by file name instead of id (share visitors cannot look files up by id). */
   byName?: boolean;
+  /** The listing's context hint, sent with the viewer's first requests. */
+  contextHint?: string | undefined;
 }
 
 /** The official frontend's phone breakpoint for viewers marked `pc` or `mobile`. */
@@ -34,6 +38,12 @@ export async function loadCatalogue(qc: QueryClient, groupPermission: string | u
 export function showInViewer(file: FileResponse, viewer: ViewerDef, env: Pick<OpenEnv, "navigate" | "byName">, version?: string) {
   const search = searchWith(window.location.search, { open: env.byName ? file.name : file.id, viewer: viewer.id, version });
   env.navigate(`${window.location.pathname}${search}`, { state: { [PUSHED]: true } });
+}
+
+/** Loads the code of the viewer a file opens in without asking, if there is one. */
+export async function prepareViewer(file: FileResponse, env: Pick<OpenEnv, "qc" | "groupPermission">): Promise<void> {
+  const choice = chooseViewer(await loadCatalogue(env.qc, env.groupPermission), file.name, sessionStore.settings(), { implemented: isImplemented });
+  if (choice.kind === "open") await loadViewer(implFor(choice.viewer));
 }
 
 /**
@@ -67,5 +77,6 @@ export async function openFile(file: FileResponse, env: OpenEnv, opts: { ask?: b
     const go = await viewerDialogs.largeFile({ fileName: file.name, size: file.size, maxSize: viewer.maxSize, viewerName: viewer.displayName });
     if (!go) return;
   }
+  warmViewer(env.qc, viewer, { file, version: opts.version, contextHint: env.contextHint });
   showInViewer(file, viewer, env, opts.version);
 }

@@ -5,8 +5,10 @@
 // Adding a viewer = one entry here + one component (default export, `ViewerProps`) loaded lazily,
 // so it is its own chunk and costs the first load nothing. docs/architecture.md, "Lazy by default".
 import type { ComponentType } from "react";
+import type { QueryClient } from "@tanstack/react-query";
 import type { ViewerDef } from "./catalogue";
 import type { ViewerProps } from "./types";
+import { prefetchImage, prefetchText, prefetchUrl, type Opening } from "./prefetchers";
 
 export interface ViewerImpl {
   /** The component, loaded when the viewer first opens. */
@@ -16,16 +18,21 @@ export interface ViewerImpl {
    * "self": it draws its own full-screen surface (the image lightbox).
    */
   chrome: "dialog" | "self";
+  /**
+   * Starts what the viewer reads first (a signed URL, the text), called when the file is opened so
+   * it downloads beside the viewer's code instead of after it.
+   */
+  prefetch?: (qc: QueryClient, o: Opening) => void;
 }
 
 /** Built-in viewers by catalogue id. */
 const BUILTIN: Record<string, ViewerImpl> = {
-  image: { load: () => import("./image/ImageViewer"), chrome: "self" },
-  monaco: { load: () => import("./text/TextViewer"), chrome: "dialog" },
-  markdown: { load: () => import("./markdown/MarkdownViewer"), chrome: "dialog" },
-  pdf: { load: () => import("./pdf/PdfViewer"), chrome: "dialog" },
-  video: { load: () => import("./media/MediaViewer"), chrome: "dialog" },
-  music: { load: () => import("./audio/MusicViewer"), chrome: "dialog" },
+  image: { load: () => import("./image/ImageViewer"), chrome: "self", prefetch: prefetchImage },
+  monaco: { load: () => import("./text/TextViewer"), chrome: "dialog", prefetch: prefetchText },
+  markdown: { load: () => import("./markdown/MarkdownViewer"), chrome: "dialog", prefetch: prefetchText },
+  pdf: { load: () => import("./pdf/PdfViewer"), chrome: "dialog", prefetch: prefetchUrl },
+  video: { load: () => import("./media/MediaViewer"), chrome: "dialog", prefetch: prefetchUrl },
+  music: { load: () => import("./audio/MusicViewer"), chrome: "dialog", prefetch: prefetchUrl },
   archive: { load: () => import("./archive/ArchiveViewer"), chrome: "dialog" },
   drawio: { load: () => import("./drawio/DrawioViewer"), chrome: "dialog" },
   epub: { load: () => import("./epub/EpubViewer"), chrome: "dialog" },

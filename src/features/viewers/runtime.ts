@@ -3,4 +3,4 @@
 // the bundler from splitting the first-load chunks around a door that would use the dialog host
 // alone (docs/architecture.md, "Lazy by default").
 export { default as ViewerHost } from "./ViewerHost";
-export { openFile } from "./open";
+export { openFile, prepareViewer } from "./open";

@@ -35,6 +35,8 @@ export interface ExplorerOps {
   /** Resolves the selection to items, loading the rest of a symbolic "all" when needed. */
   resolveTargets(): Promise<FileResponse[]>;
   open(file: FileResponse): void | Promise<void>;
+  /** A file was selected and may be opened next: its viewer's code is fetched ahead. */
+  prepareOpen(file: FileResponse): void;
   /** Asks which of the file's viewers to open it with. */
   openWith(file: FileResponse): void | Promise<void>;
   /** Opens one stored version of a file in its viewer. */

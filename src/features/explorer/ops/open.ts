@@ -5,7 +5,7 @@ import type { FileResponse } from "../../../api/queries/files";
 import { refreshAfterDownload } from "../../../api/queries/shares";
 import { tryParseUri } from "../../../lib/uri";
 import { loadDownloads } from "../../transfers";
-import { openFile } from "../../viewers";
+import { openFile, prepareViewer } from "../../viewers";
 import { fileKey, isFolder } from "../model/files";
 import { runOp } from "./errors";
 import { linkedUri, type FolderScope, type OpsEnv } from "./env";
@@ -37,10 +37,15 @@ export async function openItem(env: OpsEnv, folder: FolderScope, f: FileResponse
         groupPermission: folder.groupPermission,
         download: (x) => download(env, folder, [x]),
         byName: folder.uri.fs === "share",
+        contextHint: folder.head?.context_hint,
       },
       opts,
     ),
   );
+}
+
+export function prepareOpen(env: OpsEnv, folder: FolderScope, f: FileResponse) {
+  if (!isFolder(f) && !f.metadata?.["sys:shared_redirect"]) prepareViewer(f, { qc: env.qc, groupPermission: folder.groupPermission });
 }
 
 export function goParent(env: OpsEnv, folder: FolderScope) {

@@ -17,7 +17,7 @@ import { explorerHref } from "../nav/href";
 import { EMPTY, invert, selectAll, selectedLoaded, type Selection } from "../selection/model";
 import type { FolderScope, OpsEnv } from "./env";
 import { directLinks, pin } from "./links";
-import { download, goParent, openContainingFolder, openItem } from "./open";
+import { download, goParent, openContainingFolder, openItem, prepareOpen } from "./open";
 import { pickCommand, type PaletteSource } from "./palette";
 import { deleteForever, emptyTrash, moveToTrash, restore } from "./remove";
 import { commitRename, newItem, renameInDialog } from "./rename";
@@ -102,6 +102,7 @@ export function useExplorerOps({ folder: f, listing, selection, palette, ui }: O
     return {
       resolveTargets,
       open: (x) => openItem(e, folder, x),
+      prepareOpen: (x) => prepareOpen(e, folder, x),
       openWith: (x) => openItem(e, folder, x, { ask: true }),
       openVersion: (x, version) => openItem(e, folder, x, { version }),
       download: (xs) => download(e, folder, xs),

@@ -89,6 +89,7 @@ export function useViewEvents() {
     }
     sel.click(i, { shift: e.shiftKey, toggle: toggleKey || onIcon });
     focus.setActive(i);
+    if (plain) ops.prepareOpen(f);
   };
 
   const onDoubleClick = (e: MouseEvent) => {

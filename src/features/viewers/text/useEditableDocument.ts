@@ -4,53 +4,18 @@
 // file, or reload).
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery, useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { api, unwrap } from "../../../api/client";
-import { fetchFileText } from "../../../api/content";
 import { describeError, ErrorCode, isApiError } from "../../../api/errors";
 import { fileKeys, type FileResponse, type ListResponse } from "../../../api/queries/files";
-import { saveFileContent, viewerKeys, viewerQueries } from "../../../api/queries/viewers";
+import { saveFileContent, viewerKeys } from "../../../api/queries/viewers";
 import { useToast } from "../../../shared/toast";
 import { tryParseUri } from "../../../lib/uri";
 import { viewerDialogs } from "../dialogs";
 import type { ViewerProps } from "../types";
 import type { CodeEditorHandle } from "./CodeEditor";
 import type { ReadOnlyReason } from "./parts";
-
-/** Above this the text opens read-only: editing and saving megabytes in a browser tab is fragile. */
-export const EDIT_LIMIT = 5 * 1024 * 1024;
-/** Above this the text is not loaded at all; the user downloads it instead. */
-export const VIEW_LIMIT = 20 * 1024 * 1024;
-
-interface Loaded {
-  text: string;
-  /** The version the text is, sent as `previous` when saving. */
-  entity: string | undefined;
-}
-
-/**
- * Reads the text at the version the listing named (so what is shown is exactly what `previous`
- * says on saving). The URL goes through the shared query, so a page that already asked for it (a
- * single-file share counts every URL handed out as a download) does not ask again. When that
- * version is gone (replaced and pruned since the listing), the current one is read instead.
- */
-async function load(qc: QueryClient, file: FileResponse, version: string | undefined, contextHint: string | undefined): Promise<Loaded> {
-  const uri = file.path ?? "";
-  const read = async (entity: string | undefined) => {
-    const { url } = await qc.fetchQuery(viewerQueries.url(uri, { entity, contextHint }));
-    if (!url) throw new Error("no URL");
-    return { text: await fetchFileText(url), entity };
-  };
-  const listed = version ?? file.primary_entity;
-  // An empty file (New file, New document) may have no stored version to fetch; nothing to read.
-  if (!version && file.size === 0) return { text: "", entity: file.primary_entity || undefined };
-  try {
-    return await read(listed);
-  } catch (e) {
-    if (version || !isApiError(e) || (e.code !== ErrorCode.BatchNotFullyCompleted && e.code !== 40077)) throw e;
-    return read((await unwrap(api.GET("/file/info", { params: { query: { uri } } }))).primary_entity);
-  }
-}
+import { EDIT_LIMIT, textQuery, VIEW_LIMIT } from "./textQuery";
 
 /** "notes.txt" → "notes (2).txt": a name for "save as" beside the original. */
 export function copyName(name: string): string {
@@ -64,14 +29,10 @@ export function useEditableDocument(p: ViewerProps) {
   const qc = useQueryClient();
   const uri = p.file.path ?? "";
   const tooLarge = p.file.size > VIEW_LIMIT;
-  const q = useQuery({
-    queryKey: viewerKeys.text(uri, p.version),
-    queryFn: () => load(qc, p.file, p.version, p.contextHint),
-    enabled: !tooLarge,
-    staleTime: Infinity,
-    gcTime: 0,
-    retry: false,
-  });
+  const q = useQuery({ ...textQuery(qc, p.file, p.version, p.contextHint), enabled: !tooLarge });
+  // The next opening reads the file again, whatever happened to it meanwhile.
+  const version = p.version;
+  useEffect(() => () => qc.removeQueries({ queryKey: viewerKeys.text(uri, version), exact: true }), [qc, uri, version]);
   const editor = useRef<CodeEditorHandle>(null);
   const base = useRef<string | undefined>(undefined);
   const [dirty, setDirtyState] = useState(false);
