@@ -1,7 +1,7 @@
 // Helpers for the explorer specs: per-test folders made through the API (so the suite also runs
 // against a real server) and user-facing locators.
 import { randomUUID } from "node:crypto";
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { Api, E2E_PREFIX, HttpFailure } from "./support/api";
 
 export interface TestFolder {
@@ -102,8 +102,19 @@ export async function contextAction(page: Page, target: Locator, action: string 
   await page.getByRole("menuitem", { name: action }).click();
 }
 
+/**
+ * The message with `text`, once it shows. Messages show one at a time, each for 6 s: those queued
+ * in front of it are closed the way a user would, not waited out. Errors are left standing (they
+ * stay until dismissed), so an unexpected one still keeps the awaited message from showing.
+ */
 export async function toast(page: Page, text: string | RegExp): Promise<Locator> {
-  const t = page.locator(".MuiSnackbar-root").filter({ hasText: text });
-  await t.first().waitFor();
-  return t.first();
+  const snackbars = page.locator(".MuiSnackbar-root");
+  const t = snackbars.filter({ hasText: text }).first();
+  const inFront = snackbars.filter({ hasNotText: text }).getByRole("status").getByRole("button", { name: "Close" });
+  await expect(async () => {
+    if (await t.isVisible()) return;
+    if (await inFront.count()) await inFront.first().click({ timeout: 2_000 });
+    throw new Error(`no message ${String(text)} showing yet`);
+  }).toPass({ intervals: [200], timeout: 30_000 });
+  return t;
 }
