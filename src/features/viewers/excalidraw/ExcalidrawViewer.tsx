@@ -5,11 +5,11 @@
 // chunk only, from our own origin (assetPath.ts).
 import { useMemo, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, Box, Button, useTheme } from "@mui/material";
-import SaveIcon from "@mui/icons-material/SaveOutlined";
+import { Alert, Box, useTheme } from "@mui/material";
 import { ViewerFrame } from "../frame/ViewerFrame";
 import { frameProps } from "../frame/frameProps";
 import { DocumentBody } from "../frame/FrameStates";
+import { SaveButton } from "../frame/SaveButton";
 import type { ViewerProps } from "../types";
 import { useEditableDocument } from "../text/useEditableDocument";
 import { ReadOnlyNotice, saveKey } from "../text/parts";
@@ -30,11 +30,7 @@ export default function ExcalidrawViewer(p: ViewerProps) {
     if (e.defaultPrevented) e.stopPropagation();
   };
 
-  const actions = !readOnly && (
-    <Button color="inherit" startIcon={<SaveIcon aria-hidden />} disabled={!dirty || saving} onClick={() => void save()} aria-keyshortcuts="Control+S Meta+S">
-      {saving ? t("viewers:editor.saving") : t("viewers:editor.save")}
-    </Button>
-  );
+  const actions = !readOnly && <SaveButton dirty={dirty} saving={saving} save={save} />;
 
   return (
     <ViewerFrame

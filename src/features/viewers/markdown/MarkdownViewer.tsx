@@ -2,12 +2,12 @@
 // (CodeMirror) beside a live preview. Saving is the text editor's (useEditableDocument).
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, Button, ToggleButton, ToggleButtonGroup } from "@mui/material";
-import SaveIcon from "@mui/icons-material/SaveOutlined";
+import { Box, ToggleButton, ToggleButtonGroup } from "@mui/material";
 import { tryParseUri } from "../../../lib/uri";
 import { ViewerFrame } from "../frame/ViewerFrame";
 import { frameProps } from "../frame/frameProps";
 import { DocumentBody } from "../frame/FrameStates";
+import { SaveButton } from "../frame/SaveButton";
 import type { ViewerProps } from "../types";
 import { CodeEditor } from "../text/CodeEditor";
 import { ReadOnlyNotice, saveKey } from "../text/parts";
@@ -37,17 +37,7 @@ export default function MarkdownViewer(p: ViewerProps) {
         <ToggleButton value="view">{t("markdown.view")}</ToggleButton>
         <ToggleButton value="edit">{t("markdown.edit")}</ToggleButton>
       </ToggleButtonGroup>
-      {editing && (
-        <Button
-          color="inherit"
-          startIcon={<SaveIcon aria-hidden />}
-          disabled={!dirty || saving}
-          onClick={() => void save()}
-          aria-keyshortcuts="Control+S Meta+S"
-        >
-          {saving ? t("editor.saving") : t("editor.save")}
-        </Button>
-      )}
+      {editing && <SaveButton dirty={dirty} saving={saving} save={save} />}
     </>
   ) : undefined;
 
