@@ -33,17 +33,14 @@ export default function WopiViewer(p: ViewerProps) {
   }, [src]);
   const app = viewerName(p.viewer, t);
 
+  // The session could not be opened, or the server opened one without an address to send it to.
+  const failure = q.error ? describeError(q.error, t) : q.data && !src ? t("apps.noSession") : null;
+
   let body;
-  if (q.error)
+  if (failure)
     body = (
       <Alert severity="error" sx={{ m: 2 }}>
-        {t("apps.failed", { app, reason: describeError(q.error, t) })}
-      </Alert>
-    );
-  else if (q.data && !src)
-    body = (
-      <Alert severity="error" sx={{ m: 2 }}>
-        {t("apps.failed", { app, reason: t("apps.noSession") })}
+        {t("apps.failed", { app, reason: failure })}
       </Alert>
     );
   else if (!src || !q.data) body = <FrameSpinner />;
