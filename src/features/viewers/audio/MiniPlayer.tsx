@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Box, IconButton, Paper, Tooltip, Typography } from "@mui/material";
 import CloseIcon from "@mui/icons-material/CloseRounded";
 import { describeError } from "../../../api/errors";
-import { useBottomDock } from "../../../shared/bottomDock";
+import { useBottomDock } from "../../../shared/useBottomDock";
 import { ModeButtons, SeekBar, TransportButtons, VolumeControl } from "./Controls";
 import { Cover } from "./Cover";
 import { player } from "./player";
