@@ -1,7 +1,8 @@
 // Viewer figures on the stand-in: from opening a 4000×3000 JPEG to its first pixels on screen
 // (`viewer_image_first_ms`), and from opening a 1 MB text file to an editable editor holding it
 // (`viewer_text_1mb_open_ms`). Each is opened the way a user does, by double-clicking its row, with
-// the viewer already chosen for the extension; the viewer's code is fetched cold each time.
+// the viewer already chosen for the extension, right after the folder appeared; the viewer's own
+// code is first fetched on that click.
 // The functions passed to evaluate() run in the page.
 /* global document, requestAnimationFrame, MouseEvent, OffscreenCanvas */
 import { call } from "./api.mjs";

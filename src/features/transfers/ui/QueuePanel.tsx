@@ -15,6 +15,7 @@ import { ROW_HEIGHT, TaskRow } from "./TaskRow";
 import { useUploads } from "./useUploads";
 import { DownloadList } from "./DownloadList";
 import { useDownloads } from "./useDownloads";
+import { visuallyHidden } from "../../../shared/visuallyHidden";
 
 export function QueuePanel() {
   const { t, i18n } = useTranslation("transfers");
@@ -152,7 +153,7 @@ function Announcer({ done, failed, busy }: { done: number; failed: number; busy:
     else if (busy === 0 && prev.busy > 0) setMessage(t("announce.finished", { count: done }));
   }, [done, failed, busy, t]);
   return (
-    <Box role="status" sx={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" }}>
+    <Box role="status" sx={visuallyHidden}>
       {message}
     </Box>
   );

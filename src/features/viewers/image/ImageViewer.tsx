@@ -16,6 +16,7 @@ import { useImageSequence } from "./useImageSequence";
 import { useImageSource } from "./useImageSource";
 import { ImageOverlays, imageKey } from "./ImageOverlays";
 import { useZoom } from "./useZoom";
+import { visuallyHidden } from "../../../shared/visuallyHidden";
 
 export default function ImageViewer(p: ViewerProps) {
   const { t, i18n } = useTranslation("viewers");
@@ -105,7 +106,7 @@ export default function ImageViewer(p: ViewerProps) {
         <ImageOverlays src={src} dialog={dialog} seq={seq} />
       </Box>
       {details && <ImageDetails file={file} size={shown?.kind === "full" ? shown.size : undefined} lng={i18n.language} onClose={() => setDetails(false)} />}
-      <Box role="status" aria-live="polite" sx={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}>
+      <Box role="status" aria-live="polite" sx={visuallyHidden}>
         {position ? t("image.announce", { name: file.name, position }) : ""}
       </Box>
     </Box>

@@ -32,6 +32,9 @@ export interface ImageSource {
   settled: boolean;
 }
 
+/** How long the full image's decoding waits for the thumbnail's before starting anyway. */
+const THUMB_HEAD_START_MS = 250;
+
 /** Decodes an image off the page, so swapping it in paints at once. */
 function decode(src: string): Promise<Size> {
   const img = new Image();
@@ -54,6 +57,8 @@ export function useImageSource(p: Pick<ViewerProps, "file" | "version" | "contex
   const [asked, setAsked] = useState(false);
   /** The thumbnail did not decode either (a server that hands out the original as its thumbnail). */
   const [thumbBad, setThumbBad] = useState(false);
+  /** The full image need not wait for the thumbnail any longer. */
+  const [waited, setWaited] = useState(false);
   const key = `${uri}|${p.version ?? ""}`;
   const [shownFor, setShownFor] = useState(key);
   if (shownFor !== key) {
@@ -64,9 +69,20 @@ export function useImageSource(p: Pick<ViewerProps, "file" | "version" | "contex
     setUndecodable(false);
     setAsked(false);
     setThumbBad(false);
+    setWaited(false);
   }
   const thumbUrl = thumb.data?.url;
   const fullUrl = full.data?.url;
+  // The full image downloads at once but decodes after the thumbnail (or a short wait for it):
+  // decoding both together holds back the thumbnail, which is the first thing to see.
+  useEffect(() => {
+    if (!fullUrl) return;
+    new Image().src = fullUrl;
+    const timer = setTimeout(() => setWaited(true), THUMB_HEAD_START_MS);
+    return () => clearTimeout(timer);
+  }, [fullUrl]);
+  const thumbFirst = thumbAllowed && !thumb.isError && !thumbBad && shown === null;
+  const decodeUrl = fullUrl && (!thumbFirst || waited) ? fullUrl : undefined;
   useEffect(() => {
     if (!thumbUrl) return;
     let live = true;
@@ -80,11 +96,11 @@ export function useImageSource(p: Pick<ViewerProps, "file" | "version" | "contex
     };
   }, [thumbUrl]);
   useEffect(() => {
-    if (!fullUrl) return;
+    if (!decodeUrl) return;
     let live = true;
-    void decode(fullUrl)
+    void decode(decodeUrl)
       .then((size) => {
-        if (live) setShown({ src: fullUrl, kind: "full", size });
+        if (live) setShown({ src: decodeUrl, kind: "full", size });
       })
       .catch((e: unknown) => {
         if (!live) return;
@@ -96,7 +112,7 @@ export function useImageSource(p: Pick<ViewerProps, "file" | "version" | "contex
     return () => {
       live = false;
     };
-  }, [fullUrl, thumbUrl, file.name, heic]);
+  }, [decodeUrl, thumbUrl, file.name, heic]);
 
   // HEIC/HEIF the browser cannot decode: convert when asked, or at once without a thumbnail.
   const noThumb = !thumbAllowed || thumb.isError || thumbBad;

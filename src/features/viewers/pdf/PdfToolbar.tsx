@@ -8,6 +8,7 @@ import UpIcon from "@mui/icons-material/KeyboardArrowUpOutlined";
 import DownIcon from "@mui/icons-material/KeyboardArrowDownOutlined";
 import ThumbsIcon from "@mui/icons-material/ViewSidebarOutlined";
 import type { PdfSearch } from "./usePdfSearch";
+import { visuallyHidden } from "../../../shared/visuallyHidden";
 
 export const STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
 
@@ -100,7 +101,7 @@ export function PdfToolbar({ pages, current, goTo, thumbs, toggleThumbs, scale, 
         <ToolButton label={t("pdf.previousMatch")} icon={<UpIcon />} onClick={() => void find(-1)} disabled={!query.trim() || searching} />
         <ToolButton label={t("pdf.nextMatch")} icon={<DownIcon />} onClick={() => void find(1)} disabled={!query.trim() || searching} />
       </Box>
-      <Box role="status" sx={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}>
+      <Box role="status" sx={visuallyHidden}>
         {notFound ? t("pdf.notFound", { query: query.trim() }) : hit ? t("pdf.found", { page: hit.page }) : ""}
       </Box>
     </Box>
