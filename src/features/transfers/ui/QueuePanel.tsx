@@ -16,6 +16,7 @@ import { useUploads } from "./useUploads";
 import { DownloadList } from "./DownloadList";
 import { useDownloads } from "./useDownloads";
 import { visuallyHidden } from "../../../shared/visuallyHidden";
+import { BOTTOM_DOCK } from "../../../shared/bottomDock";
 
 export function QueuePanel() {
   const { t, i18n } = useTranslation("transfers");
@@ -65,7 +66,8 @@ export function QueuePanel() {
         // Above the app bar and drawer, below menus and dialogs (including its own).
         zIndex: (th) => th.zIndex.modal - 1,
         right: { xs: 0, sm: 16 },
-        bottom: { xs: 0, sm: 16 },
+        // Above the docked music player when it is shown.
+        bottom: { xs: BOTTOM_DOCK, sm: `max(16px, ${BOTTOM_DOCK})` },
         left: { xs: 0, sm: "auto" },
         width: { xs: "100%", sm: 420 },
         maxWidth: "100vw",

@@ -2,10 +2,11 @@
 // The bytes are always shown as text — an HTML or SVG file here is source, never a page.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, Box, Button, CircularProgress, IconButton, Tooltip } from "@mui/material";
-import SaveIcon from "@mui/icons-material/SaveOutlined";
+import { Box, IconButton, Tooltip } from "@mui/material";
 import WrapIcon from "@mui/icons-material/WrapTextOutlined";
-import { describeError } from "../../../api/errors";
+import { DocumentBody } from "../frame/FrameStates";
+import { frameProps } from "../frame/frameProps";
+import { SaveButton } from "../frame/SaveButton";
 import { ViewerFrame } from "../frame/ViewerFrame";
 import type { ViewerProps } from "../types";
 import { CodeEditor } from "./CodeEditor";
@@ -23,59 +24,32 @@ export default function TextViewer(p: ViewerProps) {
           <WrapIcon />
         </IconButton>
       </Tooltip>
-      {!readOnly && (
-        <Button
-          color="inherit"
-          startIcon={<SaveIcon aria-hidden />}
-          disabled={!dirty || saving}
-          onClick={() => void save()}
-          aria-keyshortcuts="Control+S Meta+S"
-        >
-          {saving ? t("editor.saving") : t("editor.save")}
-        </Button>
-      )}
+      {!readOnly && <SaveButton dirty={dirty} saving={saving} save={save} />}
     </>
   );
   return (
     <ViewerFrame
-      title={dirty ? t("editor.unsavedTitle", { name: p.file.name }) : p.file.name}
-      mode={p.mode}
-      close={p.close}
-      download={p.mode === "dialog" ? p.download : undefined}
+      {...frameProps(p, dirty ? t("editor.unsavedTitle", { name: p.file.name }) : p.file.name)}
       actions={p.mode === "dialog" || !readOnly ? actions : undefined}
       notice={<ReadOnlyNotice reason={tooLarge ? "tooLarge" : readOnlyReason} show={p.mode === "dialog" || tooLarge} />}
       onKeyDown={(e) => saveKey(e, save)}
     >
-      {tooLarge ? null : q.isPending ? (
-        <Box sx={{ flex: 1, display: "grid", placeItems: "center" }}>
-          <CircularProgress aria-label={t("frame.loading")} />
-        </Box>
-      ) : q.error ? (
-        <Alert
-          severity="error"
-          sx={{ m: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => void q.refetch()}>
-              {t("frame.retry")}
-            </Button>
-          }
-        >
-          {t("editor.loadFailed", { reason: describeError(q.error, t) })}
-        </Alert>
-      ) : (
-        <Box sx={{ flex: 1, minHeight: 0 }}>
-          <CodeEditor
-            ref={editor}
-            initial={q.data!.text}
-            fileName={p.file.name}
-            readOnly={readOnly}
-            label={t("editor.label", { name: p.file.name })}
-            onDirtyChange={onDirtyChange}
-            onSave={() => void save()}
-            wrap={wrap}
-          />
-        </Box>
-      )}
+      <DocumentBody q={q} tooLarge={tooLarge}>
+        {() => (
+          <Box sx={{ flex: 1, minHeight: 0 }}>
+            <CodeEditor
+              ref={editor}
+              initial={q.data!.text}
+              fileName={p.file.name}
+              readOnly={readOnly}
+              label={t("editor.label", { name: p.file.name })}
+              onDirtyChange={onDirtyChange}
+              onSave={() => void save()}
+              wrap={wrap}
+            />
+          </Box>
+        )}
+      </DocumentBody>
     </ViewerFrame>
   );
 }
