@@ -1,11 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Alert, Box, Button, Paper, Skeleton, Stack, Typography } from "@mui/material";
+import { Box, Button, Paper, Typography } from "@mui/material";
 import AddIcon from "@mui/icons-material/Add";
 import BlockIcon from "@mui/icons-material/DesktopAccessDisabledOutlined";
 import { describeError } from "../../api/errors";
 import { davQueries } from "../../api/queries/dav";
 import { userQueries } from "../../api/queries/user";
+import { EmptyCard, PagedList } from "../../shared/ui/PagedList";
 import { usePageTitle } from "../../shared/usePageTitle";
 import { useCurrentSession } from "../../shared/useSession";
 import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
@@ -55,7 +56,6 @@ function DavAccounts({ canProxy, userName }: { canProxy: boolean; userName: stri
   const query = useInfiniteQuery(davQueries.accounts());
   const actions = useDavActions({ canProxy, userName });
   const accounts = query.data?.pages.flatMap((p) => p.accounts) ?? [];
-  const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError } = query;
   const headingId = "dav-accounts-heading";
 
   return (
@@ -71,57 +71,22 @@ function DavAccounts({ canProxy, userName }: { canProxy: boolean; userName: stri
           {t("list.create")}
         </Button>
       </Box>
-      {query.isPending ? (
-        <Stack spacing={1} role="status" aria-label={t("list.loading")}>
-          {Array.from({ length: 3 }, (_, i) => (
-            <Skeleton key={i} variant="rounded" height={72} />
-          ))}
-        </Stack>
-      ) : query.isError && accounts.length === 0 ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void query.refetch()}>
-              {t("common.retry")}
-            </Button>
-          }
-        >
-          {t("list.failed", { reason: describeError(query.error, t) })}
-        </Alert>
-      ) : accounts.length === 0 ? (
-        <Paper variant="outlined" sx={{ p: 3, textAlign: "center" }}>
-          <Typography component="p" variant="subtitle1" gutterBottom>
-            {t("list.empty")}
-          </Typography>
-          <Typography color="text.secondary">{t("list.emptyHint")}</Typography>
-        </Paper>
-      ) : (
-        <Stack component="ul" spacing={1} sx={{ listStyle: "none", p: 0, m: 0 }} aria-labelledby={headingId}>
-          {accounts.map((a) => (
-            <AccountRow key={a.id} account={a} onInfo={actions.showInfo} onEdit={(x) => void actions.edit(x)} onDelete={(x) => void actions.remove(x)} />
-          ))}
-        </Stack>
-      )}
-      {isFetchNextPageError && (
-        <Alert
-          severity="error"
-          sx={{ mt: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => void fetchNextPage()}>
-              {t("common.retry")}
-            </Button>
-          }
-        >
-          {t("list.moreFailed", { reason: describeError(query.error, t) })}
-        </Alert>
-      )}
-      {hasNextPage && !isFetchNextPageError && (
-        <Box sx={{ mt: 2, textAlign: "center" }}>
-          <Button onClick={() => void fetchNextPage()} loading={isFetchingNextPage}>
-            {t("list.more")}
-          </Button>
-        </Box>
-      )}
+      <PagedList
+        query={query}
+        items={accounts}
+        labelledBy={headingId}
+        placeholders={{ count: 3, height: 72 }}
+        texts={{
+          loading: t("list.loading"),
+          failed: t("list.failed", { reason: describeError(query.error, t) }),
+          moreFailed: t("list.moreFailed", { reason: describeError(query.error, t) }),
+          more: t("list.more"),
+          retry: t("common.retry"),
+        }}
+        empty={<EmptyCard title={t("list.empty")} hint={t("list.emptyHint")} />}
+      >
+        {(a) => <AccountRow key={a.id} account={a} onInfo={actions.showInfo} onEdit={(x) => void actions.edit(x)} onDelete={(x) => void actions.remove(x)} />}
+      </PagedList>
     </Box>
   );
 }

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useInfiniteQuery, useQueryClient, type UseInfiniteQueryResult, type InfiniteData } from "@tanstack/react-query";
-import { Alert, Box, Button, Paper, Skeleton, Stack, Typography } from "@mui/material";
+import { Box, Button, Paper, Typography } from "@mui/material";
 import AddIcon from "@mui/icons-material/Add";
 import BlockIcon from "@mui/icons-material/CloudOffOutlined";
 import { describeError } from "../../api/errors";
 import { cancelDownload, workflowKeys, workflowQueries, type Task, type TaskPage } from "../../api/queries/workflow";
+import { PagedList } from "../../shared/ui/PagedList";
 import { usePageTitle } from "../../shared/usePageTitle";
 import { useToast } from "../../shared/toast";
 import { DownloadCard } from "./DownloadCard";
@@ -120,58 +121,27 @@ function DownloadSection({ id, title, empty, query, onCancel }: SectionProps) {
   const { t } = useTranslation("tasks");
   const tasks = query.data?.pages.flatMap((p) => p.tasks) ?? [];
   const headingId = `${id}-heading`;
-  const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError } = query;
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ mb: 3 }}>
       <Typography id={headingId} variant="h6" component="h2" sx={{ mb: 1 }}>
         {title}
       </Typography>
-      {query.isPending ? (
-        <Stack spacing={1} role="status" aria-label={t("downloads.loading", { list: title })}>
-          {Array.from({ length: 2 }, (_, i) => (
-            <Skeleton key={i} variant="rounded" height={88} />
-          ))}
-        </Stack>
-      ) : query.isError && tasks.length === 0 ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void query.refetch()}>
-              {t("common.retry")}
-            </Button>
-          }
-        >
-          {t("downloads.failed", { list: title, reason: describeError(query.error, t) })}
-        </Alert>
-      ) : tasks.length === 0 ? (
-        <Typography color="text.secondary">{empty}</Typography>
-      ) : (
-        <Stack component="ul" spacing={1} sx={{ listStyle: "none", p: 0, m: 0 }} aria-labelledby={headingId}>
-          {tasks.map((task) => (
-            <DownloadCard key={task.id} task={task} onCancel={onCancel} />
-          ))}
-        </Stack>
-      )}
-      {isFetchNextPageError && (
-        <Alert
-          severity="error"
-          sx={{ mt: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => void fetchNextPage()}>
-              {t("common.retry")}
-            </Button>
-          }
-        >
-          {t("downloads.moreFailed", { reason: describeError(query.error, t) })}
-        </Alert>
-      )}
-      {hasNextPage && !isFetchNextPageError && (
-        <Box sx={{ mt: 2, textAlign: "center" }}>
-          <Button onClick={() => void fetchNextPage()} loading={isFetchingNextPage}>
-            {t("downloads.more")}
-          </Button>
-        </Box>
-      )}
+      <PagedList
+        query={query}
+        items={tasks}
+        labelledBy={headingId}
+        placeholders={{ count: 2, height: 88 }}
+        texts={{
+          loading: t("downloads.loading", { list: title }),
+          failed: t("downloads.failed", { list: title, reason: describeError(query.error, t) }),
+          moreFailed: t("downloads.moreFailed", { reason: describeError(query.error, t) }),
+          more: t("downloads.more"),
+          retry: t("common.retry"),
+        }}
+        empty={<Typography color="text.secondary">{empty}</Typography>}
+      >
+        {(task) => <DownloadCard key={task.id} task={task} onCancel={onCancel} />}
+      </PagedList>
     </Box>
   );
 }

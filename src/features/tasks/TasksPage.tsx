@@ -1,10 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Alert, Box, Button, Paper, Skeleton, Stack, Typography } from "@mui/material";
+import { Box, Button, Typography } from "@mui/material";
 import RefreshIcon from "@mui/icons-material/RefreshOutlined";
 import { describeError } from "../../api/errors";
 import { workflowQueries, type Task } from "../../api/queries/workflow";
+import { EmptyCard, PagedList } from "../../shared/ui/PagedList";
 import { usePageTitle } from "../../shared/usePageTitle";
 import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
 import { tryParseUri } from "../../lib/uri";
@@ -25,7 +26,6 @@ export function TasksPage() {
   const query = useInfiniteQuery({ ...workflowQueries.list("general"), refetchInterval: (q) => (anyActive(q.state.data?.pages) ? LIST_POLL_MS : false) });
   const tasks = query.data?.pages.flatMap((p) => p.tasks) ?? [];
   const announcement = useSettledAnnouncement(tasks);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError } = query;
   const mayArchive = hasGroupPerm(permission, GroupPerm.ArchiveTask);
 
   // Only a refresh the user asked for shows as busy, not the polling underneath.
@@ -60,57 +60,22 @@ export function TasksPage() {
       <Typography color="text.secondary" sx={{ mt: 1, mb: 2, maxWidth: 720 }}>
         {t("tasks.intro")}
       </Typography>
-      {query.isPending ? (
-        <Stack spacing={1} role="status" aria-label={t("tasks.loading")}>
-          {Array.from({ length: 3 }, (_, i) => (
-            <Skeleton key={i} variant="rounded" height={96} />
-          ))}
-        </Stack>
-      ) : query.isError && tasks.length === 0 ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void query.refetch()}>
-              {t("common.retry")}
-            </Button>
-          }
-        >
-          {t("tasks.failed", { reason: describeError(query.error, t) })}
-        </Alert>
-      ) : tasks.length === 0 ? (
-        <Paper variant="outlined" sx={{ p: 3, textAlign: "center" }}>
-          <Typography component="p" variant="subtitle1" gutterBottom>
-            {t("tasks.empty")}
-          </Typography>
-          <Typography color="text.secondary">{t("tasks.emptyHint")}</Typography>
-        </Paper>
-      ) : (
-        <Stack component="ul" spacing={1} sx={{ listStyle: "none", p: 0, m: 0 }} aria-labelledby={HEADING_ID}>
-          {tasks.map((task) => (
-            <TaskCard key={task.id} task={task} onRunAgain={mayArchive ? runAgain : undefined} />
-          ))}
-        </Stack>
-      )}
-      {isFetchNextPageError && (
-        <Alert
-          severity="error"
-          sx={{ mt: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => void fetchNextPage()}>
-              {t("common.retry")}
-            </Button>
-          }
-        >
-          {t("tasks.moreFailed", { reason: describeError(query.error, t) })}
-        </Alert>
-      )}
-      {hasNextPage && !isFetchNextPageError && (
-        <Box sx={{ mt: 2, textAlign: "center" }}>
-          <Button onClick={() => void fetchNextPage()} loading={isFetchingNextPage}>
-            {t("tasks.more")}
-          </Button>
-        </Box>
-      )}
+      <PagedList
+        query={query}
+        items={tasks}
+        labelledBy={HEADING_ID}
+        placeholders={{ count: 3, height: 96 }}
+        texts={{
+          loading: t("tasks.loading"),
+          failed: t("tasks.failed", { reason: describeError(query.error, t) }),
+          moreFailed: t("tasks.moreFailed", { reason: describeError(query.error, t) }),
+          more: t("tasks.more"),
+          retry: t("common.retry"),
+        }}
+        empty={<EmptyCard title={t("tasks.empty")} hint={t("tasks.emptyHint")} />}
+      >
+        {(task) => <TaskCard key={task.id} task={task} onRunAgain={mayArchive ? runAgain : undefined} />}
+      </PagedList>
       <LiveStatus message={announcement} />
     </Box>
   );
