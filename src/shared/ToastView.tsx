@@ -1,4 +1,6 @@
-import { Alert, Button, Snackbar } from "@mui/material";
+import { useTranslation } from "react-i18next";
+import { Alert, Button, IconButton, Snackbar } from "@mui/material";
+import CloseIcon from "@mui/icons-material/Close";
 import type { Queued } from "./toast";
 
 interface Props {
@@ -9,6 +11,7 @@ interface Props {
 }
 
 export default function ToastView({ toast, open, onClose, onExited }: Props) {
+  const { t } = useTranslation("common");
   const severity = toast.severity ?? "info";
   const action = toast.action;
   return (
@@ -23,19 +26,26 @@ export default function ToastView({ toast, open, onClose, onExited }: Props) {
         severity={severity}
         variant="filled"
         onClose={onClose}
+        closeText={t("toast.close")}
         role={severity === "error" ? "alert" : "status"}
+        // A message with an action (Undo) keeps its Close button beside it.
         action={
           action ? (
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => {
-                action.run();
-                onClose();
-              }}
-            >
-              {action.label}
-            </Button>
+            <>
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  action.run();
+                  onClose();
+                }}
+              >
+                {action.label}
+              </Button>
+              <IconButton color="inherit" size="small" aria-label={t("toast.close")} title={t("toast.close")} onClick={onClose}>
+                <CloseIcon fontSize="small" />
+              </IconButton>
+            </>
           ) : undefined
         }
         sx={{ width: "100%", alignItems: "center" }}
