@@ -2,7 +2,7 @@
 // its header and a virtualised list of uploads, so 10,000 queued files cost no more than 20.
 import { Fragment, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, IconButton, LinearProgress, Paper, Tooltip, Typography } from "@mui/material";
+import { Box, IconButton, LinearProgress, Paper, Tooltip, Typography, type SxProps, type Theme } from "@mui/material";
 import ExpandIcon from "@mui/icons-material/ExpandLess";
 import CollapseIcon from "@mui/icons-material/ExpandMore";
 import CloseIcon from "@mui/icons-material/Close";
@@ -17,6 +17,24 @@ import { DownloadList } from "./DownloadList";
 import { useDownloads } from "./useDownloads";
 import { visuallyHidden } from "../../../shared/visuallyHidden";
 import { BOTTOM_DOCK } from "../../../shared/bottomDock";
+
+/** Docked bottom-right (full width on phones). */
+const PANEL_SX: SxProps<Theme> = {
+  position: "fixed",
+  // Above the app bar and drawer, below menus and dialogs (including its own).
+  zIndex: (th) => th.zIndex.modal - 1,
+  right: { xs: 0, sm: 16 },
+  // Above the docked music player when it is shown.
+  bottom: { xs: BOTTOM_DOCK, sm: `max(16px, ${BOTTOM_DOCK})` },
+  left: { xs: 0, sm: "auto" },
+  width: { xs: "100%", sm: 420 },
+  maxWidth: "100vw",
+  borderRadius: { xs: "12px 12px 0 0", sm: 2 },
+  overflow: "hidden",
+  display: "flex",
+  flexDirection: "column",
+  pb: { xs: "env(safe-area-inset-bottom)", sm: 0 },
+};
 
 export function QueuePanel() {
   const { t, i18n } = useTranslation("transfers");
@@ -57,27 +75,7 @@ export function QueuePanel() {
   if (busy > 0 && snap.eta !== null && snap.eta > 0) details.push(t("eta", { time: formatDuration(snap.eta) }));
 
   return (
-    <Paper
-      component="section"
-      aria-labelledby={titleId}
-      elevation={8}
-      sx={{
-        position: "fixed",
-        // Above the app bar and drawer, below menus and dialogs (including its own).
-        zIndex: (th) => th.zIndex.modal - 1,
-        right: { xs: 0, sm: 16 },
-        // Above the docked music player when it is shown.
-        bottom: { xs: BOTTOM_DOCK, sm: `max(16px, ${BOTTOM_DOCK})` },
-        left: { xs: 0, sm: "auto" },
-        width: { xs: "100%", sm: 420 },
-        maxWidth: "100vw",
-        borderRadius: { xs: "12px 12px 0 0", sm: 2 },
-        overflow: "hidden",
-        display: "flex",
-        flexDirection: "column",
-        pb: { xs: "env(safe-area-inset-bottom)", sm: 0 },
-      }}
-    >
+    <Paper component="section" aria-labelledby={titleId} elevation={8} sx={PANEL_SX}>
       <Box sx={{ display: "flex", alignItems: "center", gap: 0.5, pl: 2, pr: 0.5, py: 1, bgcolor: "action.hover" }}>
         <Box sx={{ minWidth: 0, flex: 1 }}>
           <Typography id={titleId} variant="subtitle1" component="h2" noWrap sx={{ fontWeight: 600 }}>
