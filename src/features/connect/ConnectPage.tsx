@@ -6,7 +6,7 @@ import BlockIcon from "@mui/icons-material/DesktopAccessDisabledOutlined";
 import { describeError } from "../../api/errors";
 import { davQueries } from "../../api/queries/dav";
 import { userQueries } from "../../api/queries/user";
-import { EmptyCard, PagedList } from "../../shared/ui/PagedList";
+import { EmptyCard, PagedList } from "../../shared/PagedList";
 import { usePageTitle } from "../../shared/usePageTitle";
 import { useCurrentSession } from "../../shared/useSession";
 import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";

@@ -6,7 +6,7 @@ import AddIcon from "@mui/icons-material/Add";
 import BlockIcon from "@mui/icons-material/CloudOffOutlined";
 import { describeError } from "../../api/errors";
 import { cancelDownload, workflowKeys, workflowQueries, type Task, type TaskPage } from "../../api/queries/workflow";
-import { PagedList } from "../../shared/ui/PagedList";
+import { PagedList } from "../../shared/PagedList";
 import { usePageTitle } from "../../shared/usePageTitle";
 import { useToast } from "../../shared/toast";
 import { DownloadCard } from "./DownloadCard";

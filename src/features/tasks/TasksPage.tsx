@@ -5,7 +5,7 @@ import { Box, Button, Typography } from "@mui/material";
 import RefreshIcon from "@mui/icons-material/RefreshOutlined";
 import { describeError } from "../../api/errors";
 import { workflowQueries, type Task } from "../../api/queries/workflow";
-import { EmptyCard, PagedList } from "../../shared/ui/PagedList";
+import { EmptyCard, PagedList } from "../../shared/PagedList";
 import { usePageTitle } from "../../shared/usePageTitle";
 import { GroupPerm, hasGroupPerm } from "../../lib/capabilities";
 import { tryParseUri } from "../../lib/uri";

@@ -1,9 +1,10 @@
 // The viewers feature's public API. The explorer imports this file on its first load, so it holds
 // nothing but lazy doors: choosing a viewer, the host, every viewer and every dialog are chunks
 // fetched when a file is first opened (docs/architecture.md, "Lazy by default").
-import { createElement, useEffect, useState } from "react";
+import { createElement } from "react";
 import type { FileResponse } from "../../api/queries/files";
 import type { OpenEnv } from "./open";
+import { useLoaded } from "../../shared/useLoaded";
 import type { ViewerHostProps } from "./ViewerHost";
 
 export type { OpenEnv } from "./open";
@@ -35,24 +36,11 @@ export function prepareViewer(file: FileResponse, env: Pick<OpenEnv, "qc" | "gro
 
 /**
  * Renders the viewer named in the URL (`open`, `viewer`, `version`); mount once per page. Its code
- * loads on first use; not through React.lazy, whose reveal React may hold back (lazyViewer.ts).
+ * loads on first use, not through React.lazy (shared/useLoaded.ts).
  */
 export function ViewerHost(props: ViewerHostProps) {
-  const [, setLoaded] = useState(Boolean(runtime));
-  const [failed, setFailed] = useState<{ error: unknown } | null>(null);
-  useEffect(() => {
-    // Also when the code arrived between this render and now (fetched ahead): this render showed nothing.
-    let live = true;
-    loadRuntime().then(
-      () => live && setLoaded(true),
-      (error: unknown) => live && setFailed({ error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (failed) throw failed.error;
-  return runtime ? createElement(runtime.ViewerHost, props) : null;
+  const host = useLoaded(() => runtime?.ViewerHost, loadRuntime, "runtime");
+  return host ? createElement(host, props) : null;
 }
 
 /** Fetches the viewers' host and chooser ahead, once the page has nothing better to do. */

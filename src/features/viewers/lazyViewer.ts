@@ -1,9 +1,9 @@
-// A viewer's code is loaded on first use, but not through React.lazy: React holds back revealing
-// content that suspended for up to 300 ms after a fallback was shown, which a viewer opening in
-// well under that would pay in full. The host renders its pending frame as ordinary content while
-// the code (and the viewers' texts) load, then the viewer in its place.
-import { createElement, useEffect, useState, type ComponentType, type ReactNode } from "react";
+// A viewer's code is loaded on first use, not through React.lazy (see shared/useLoaded.ts): the host
+// renders its pending frame as ordinary content while the code and the viewers' texts load, then
+// the viewer in its place.
+import { createElement, type ComponentType, type ReactNode } from "react";
 import i18n from "../../i18n";
+import { useLoaded } from "../../shared/useLoaded";
 import { FALLBACK, implOf, type ViewerImpl } from "./registry";
 import type { ViewerDef } from "./catalogue";
 import type { ViewerProps } from "./types";
@@ -46,20 +46,10 @@ export const NO_VIEWER: ViewerDef = {
  */
 export function CatalogueViewer({ pending, ...props }: ViewerProps & { pending: ReactNode }) {
   const impl = implFor(props.viewer);
-  const Viewer = loaded.get(impl);
-  const [failed, setFailed] = useState<{ error: unknown } | null>(null);
-  const [, setReady] = useState<ViewerImpl | null>(() => (loaded.has(impl) ? impl : null));
-  useEffect(() => {
-    // Also when the code arrived between this render and now: the render showed `pending`.
-    let live = true;
-    loadViewer(impl).then(
-      () => live && setReady(impl),
-      (error: unknown) => live && setFailed({ error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [impl]);
-  if (failed) throw failed.error;
+  const Viewer = useLoaded(
+    () => loaded.get(impl),
+    () => loadViewer(impl),
+    impl,
+  );
   return Viewer ? createElement(Viewer, props) : pending;
 }

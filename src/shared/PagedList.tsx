@@ -1,6 +1,7 @@
 // A list the server hands out page by page (WebDAV accounts, tasks, downloads): placeholders while
 // the first page loads, its failure with Retry, the empty state, the items, then "Load more" with
-// its own failure and Retry. Items already shown stay when a later page fails.
+// its own failure and Retry. Items already shown stay when a later page fails. Outside shared/ui,
+// whose kit every first load carries: only pages that load later use it.
 import type { ReactNode } from "react";
 import { Alert, Box, Button, Paper, Skeleton, Stack, Typography } from "@mui/material";
 
