@@ -91,9 +91,13 @@ test.describe("settings", () => {
       for (const name of ["Profile", "Preferences", "Security"]) {
         const tab = tabs.getByRole("tab", { name });
         await expect(tab).toBeVisible();
-        const box = (await tab.boundingBox())!;
-        expect(box.x).toBeGreaterThanOrEqual(0);
-        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        // The tab may be drawn again while the page settles (a null box): measure until it holds.
+        await expect(async () => {
+          const box = await tab.boundingBox();
+          expect(box).not.toBeNull();
+          expect(box!.x).toBeGreaterThanOrEqual(0);
+          expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+        }).toPass();
         expect(await cutTexts(tab)).toEqual([]);
       }
       const colours = page.getByRole("radiogroup", { name: "Theme colour" });

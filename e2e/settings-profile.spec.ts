@@ -108,7 +108,8 @@ test.describe("settings: profile", () => {
     await expect(page.getByRole("heading", { name: "Shares on your profile page" })).toHaveCount(0);
   });
 
-  test("@standin on a newer server the profile page hides or shows shares as chosen", async ({ userPage: page, api, login, request }) => {
+  // @exclusive: the newer-server switch is site-wide; the test above must not see it.
+  test("@standin @exclusive on a newer server the profile page hides or shows shares as chosen", async ({ userPage: page, api, login, request }) => {
     await testHook(request, "PUT", "/newer", { profile_shares: true });
     const root = await testFolder(api, "profile");
     try {
