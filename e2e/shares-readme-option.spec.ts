@@ -45,6 +45,16 @@ async function shareThroughDialog(page: Page, name: string, showReadme?: boolean
   return { url, body };
 }
 
+/** Makes the folder with its README and selects it in the explorer, once the app knows the server's version. */
+async function selectFolderWithReadme(page: Page, api: Api, root: TestFolder) {
+  const docs = await folderWithReadme(api, root);
+  const known = versionKnown(page);
+  await page.goto(homeUrl(root.uri));
+  await item(page, docs.name).click();
+  await known;
+  return docs;
+}
+
 test("@standin @exclusive on a newer server a shared folder's README shows only when the owner turns Show README on", async ({
   userPage: page,
   api,
@@ -55,11 +65,7 @@ test("@standin @exclusive on a newer server a shared folder's README shows only 
   await testHook(request, "PUT", "/newer-links", { on: true });
   const root = await testFolder(api, "readme-option");
   try {
-    const docs = await folderWithReadme(api, root);
-    const known = versionKnown(page);
-    await page.goto(homeUrl(root.uri));
-    await item(page, docs.name).click();
-    await known;
+    const docs = await selectFolderWithReadme(page, api, root);
     const { url, body } = await shareThroughDialog(page, docs.name, false);
     expect(body.show_readme).toBe(false);
 
@@ -104,11 +110,7 @@ test("a 4.0 server offers no Show README switch and its landing always shows a s
   test.skip(!/^4\.[01]\./.test(version), `the server (${version}) keeps a README setting per share`);
   const root = await testFolder(api, "readme-plain");
   try {
-    const docs = await folderWithReadme(api, root);
-    const known = versionKnown(page);
-    await page.goto(homeUrl(root.uri));
-    await item(page, docs.name).click();
-    await known;
+    const docs = await selectFolderWithReadme(page, api, root);
     const { url, body } = await shareThroughDialog(page, docs.name);
     expect(body).not.toHaveProperty("show_readme");
 
