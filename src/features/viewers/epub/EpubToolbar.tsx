@@ -1,23 +1,11 @@
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Box, Button, IconButton, List, ListItemButton, ListItemText, Tooltip, Typography } from "@mui/material";
+import { Box, Button, List, ListItemButton, ListItemText, Typography } from "@mui/material";
 import TocIcon from "@mui/icons-material/TocOutlined";
 import SmallerIcon from "@mui/icons-material/TextDecreaseOutlined";
 import LargerIcon from "@mui/icons-material/TextIncreaseOutlined";
 import type { Book, TocEntry } from "./book";
+import { ToolButton } from "../frame/ToolButton";
 import { FONT_STEPS } from "./position";
-
-export function ToolButton(props: { label: string; icon: ReactNode; onClick: () => void; disabled: boolean; keys?: string; placement?: "left" | "right" }) {
-  return (
-    <Tooltip title={props.label} placement={props.placement}>
-      <span>
-        <IconButton color="inherit" aria-label={props.label} onClick={props.onClick} disabled={props.disabled} aria-keyshortcuts={props.keys}>
-          {props.icon}
-        </IconButton>
-      </span>
-    </Tooltip>
-  );
-}
 
 /** Contents (toggles the list), where the reader is, the font size. */
 export function EpubToolbar(props: {

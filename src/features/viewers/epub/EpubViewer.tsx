@@ -13,7 +13,8 @@ import { frameProps } from "../frame/frameProps";
 import { FrameSpinner } from "../frame/FrameStates";
 import type { ViewerProps } from "../types";
 import { resolvePath } from "./book";
-import { EpubToc, EpubToolbar, ToolButton } from "./EpubToolbar";
+import { ToolButton } from "../frame/ToolButton";
+import { EpubToc, EpubToolbar } from "./EpubToolbar";
 import { useBook, useChapter } from "./useBook";
 import { usePaging } from "./usePaging";
 

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Box, IconButton, InputBase, Tooltip, Typography } from "@mui/material";
 import ZoomInIcon from "@mui/icons-material/ZoomInOutlined";
@@ -8,21 +8,10 @@ import UpIcon from "@mui/icons-material/KeyboardArrowUpOutlined";
 import DownIcon from "@mui/icons-material/KeyboardArrowDownOutlined";
 import ThumbsIcon from "@mui/icons-material/ViewSidebarOutlined";
 import type { PdfSearch } from "./usePdfSearch";
+import { ToolButton } from "../frame/ToolButton";
 import { visuallyHidden } from "../../../shared/visuallyHidden";
 
 export const STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
-
-function ToolButton(props: { label: string; icon: ReactNode; onClick: () => void; disabled?: boolean; keys?: string }) {
-  return (
-    <Tooltip title={props.label}>
-      <span>
-        <IconButton color="inherit" aria-label={props.label} onClick={props.onClick} disabled={props.disabled} aria-keyshortcuts={props.keys}>
-          {props.icon}
-        </IconButton>
-      </span>
-    </Tooltip>
-  );
-}
 
 export interface PdfToolbarProps {
   pages: number;
